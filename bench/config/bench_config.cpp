@@ -1,0 +1,109 @@
+// Times the configuration engine on one file: parse, serialize, validate and one
+// route edit, next to `wc -l` on the same file in the same run (the baseline
+// that makes figures comparable on a noisy shared machine). Best of N runs.
+#include "config/configset.h"
+#include "routing/routeeditor.h"
+#include "routing/validator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <functional>
+
+namespace {
+
+double bestSeconds(int runs, const std::function<void()> &work)
+{
+    double best = 1e30;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        best = std::min(best, double(t.nsecsElapsed()) / 1e9);
+    }
+    return best;
+}
+
+long peakRssKiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: bench_config FILE [RUNS=5]\n";
+        return 2;
+    }
+    const QString path = args.at(1);
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 2;
+    const QByteArray bytes = f.readAll();
+    const double mb = double(bytes.size()) / 1e6;
+    const long rssBefore = peakRssKiB();
+
+    const double wc = bestSeconds(runs, [&] {
+        QProcess p;
+        p.start(QStringLiteral("wc"), {QStringLiteral("-l"), path});
+        p.waitForFinished(-1);
+    });
+    rs::SyntaxTree tree;
+    const double parse = bestSeconds(runs, [&] { tree = rs::SyntaxTree::parse(bytes, path); });
+    QByteArray written;
+    const double serialize = bestSeconds(runs, [&] { written = tree.serialize(); });
+    if (written != bytes) {
+        QTextStream(stderr) << "round trip FAILED\n";
+        return 1;
+    }
+    const rs::ConfigSet config = rs::ConfigSet::fromText(bytes, path, false);
+    rs::Diagnostics diagnostics;
+    const double validate = bestSeconds(runs, [&] {
+        diagnostics = rs::validate(config, rs::RouteModel::build(config));
+    });
+    // An edit in the middle of the file: find the scope, change one list, apply.
+    rs::EditResult edit;
+    const double editTime = bestSeconds(runs, [&] {
+        edit = rs::RouteEditor::setRoutes(tree, rs::EditTarget::domainScope(QStringLiteral("d50001.example.test")),
+                                          {QStringLiteral("smtp://192.0.2.9?pref=10"), QStringLiteral("__mx__")});
+    });
+    const double editAndReparse = bestSeconds(runs, [&] {
+        const auto e = rs::RouteEditor::setRoutes(tree, rs::EditTarget::domainScope(QStringLiteral("d50001.example.test")),
+                                                  {QStringLiteral("smtp://192.0.2.9?pref=10"), QStringLiteral("__mx__")});
+        (void)rs::SyntaxTree::parse(e.text, path);
+    });
+    const long rss = peakRssKiB();
+
+    auto row = [&](const char *what, double secs) {
+        out << QStringLiteral("%1 %2 ms  %3 MB/s  %4x wc -l\n")
+                   .arg(QLatin1StringView(what), -22)
+                   .arg(secs * 1e3, 9, 'f', 2)
+                   .arg(mb / secs, 9, 'f', 1)
+                   .arg(wc / secs, 6, 'f', 2);
+    };
+    out << "file " << path << ": " << QString::number(mb, 'f', 2) << " MB, " << tree.source().lineCount()
+        << " lines, " << tree.nodes().size() << " nodes, " << diagnostics.size() << " diagnostics\n";
+    row("wc -l (baseline)", wc);
+    row("parse", parse);
+    row("serialize", serialize);
+    row("validate", validate);
+    row("edit (compute+apply)", editTime);
+    row("edit + reparse", editAndReparse);
+    out << "edit ok: " << (edit.ok ? "yes" : "no") << ", " << edit.edits.size() << " text edit(s)\n";
+    out << "peak RSS " << rss / 1024 << " MiB (" << QString::number(double(rss) * 1024 / double(bytes.size()), 'f', 1)
+        << "x the file; " << rssBefore / 1024 << " MiB before parsing)\n";
+    return edit.ok ? 0 : 1;
+}

@@ -1,0 +1,115 @@
+#include "cli/commands.h"
+
+#include "cli/commandsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QIODevice>
+#include <QJsonObject>
+
+namespace rs::cli {
+
+namespace {
+
+constexpr auto kUsage = R"(Usage: routescope-cli COMMAND [OPTIONS] ...
+
+Commands:
+  check FILE...      validate configurations; one diagnostic per line
+  routes FILE        list every scope that sets Routes or Gateway, without DNS
+  set FILE ...       set or clear the routes of the global scope or a Domain scope
+
+Run 'routescope-cli COMMAND --help' for a command's options.
+Exit status: 0 success, 1 findings (errors, or a refused edit), 2 usage or I/O error.
+)";
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() < 2) {
+        err << QLatin1StringView(kUsage);
+        return UsageOrIo;
+    }
+    const QString command = arguments.at(1);
+    const Invocation inv{arguments.mid(1), out, err};
+    if (command == u"check")
+        return checkCommand(inv);
+    if (command == u"set")
+        return setCommand(inv);
+    if (command == u"routes")
+        return routesCommand(inv);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << QLatin1StringView(kUsage);
+        return Ok;
+    }
+    if (command == u"--version") {
+        out << "routescope-cli " << QStringLiteral(ROUTESCOPE_VERSION) << '\n';
+        return Ok;
+    }
+    err << "routescope-cli: unknown command '" << command << "'\n\n" << QLatin1StringView(kUsage);
+    return UsageOrIo;
+}
+
+bool parseArguments(QCommandLineParser &parser, const Invocation &inv, int &exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(inv.arguments)) {
+        inv.err << "routescope-cli " << inv.arguments.first() << ": " << parser.errorText() << "\n\n"
+                << parser.helpText();
+        exitCode = UsageOrIo;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        inv.out << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool loadConfig(const QString &path, ConfigSet &out, QTextStream &err)
+{
+    QString error;
+    if (!ConfigSet::load(path, out, &error)) {
+        err << path << ": error: cannot read file: " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"text" && format != u"json") {
+        err << "routescope-cli: --format must be 'text' or 'json', not '" << format << "'\n";
+        return false;
+    }
+    json = format == u"json";
+    return true;
+}
+
+void writeRaw(QTextStream &stream, const QByteArray &bytes)
+{
+    stream.flush();
+    if (QIODevice *device = stream.device()) {
+        device->write(bytes);
+        return;
+    }
+    stream << QString::fromUtf8(bytes);
+}
+
+QString toJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace rs::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace rs::cli {
+
+/// Exit codes shared by every command, the convention of compilers and linters.
+enum ExitCode : int { Ok = 0, Findings = 1, UsageOrIo = 2 };
+
+/// Runs `routescope-cli` with its arguments (the program name first) and
+/// returns the exit code. Output goes to `out`, messages to `err`.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace rs::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "cli/commands.h"
+#include "config/configset.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+namespace rs::cli {
+
+/// What every command gets: its arguments (command name first) and the streams.
+struct Invocation {
+    QStringList arguments;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int checkCommand(const Invocation &inv);
+int setCommand(const Invocation &inv);
+int routesCommand(const Invocation &inv);
+
+/// Parses the command's options; on failure prints the error with the usage and
+/// returns false. `--help` prints the help and returns false with `exitCode` 0.
+bool parseArguments(QCommandLineParser &parser, const Invocation &inv, int &exitCode);
+
+/// Reads a configuration and its includes; prints "FILE: error: ..." on failure.
+bool loadConfig(const QString &path, ConfigSet &out, QTextStream &err);
+
+/// Reads `--format`; prints an error for anything but text and json.
+bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json);
+
+/// Writes bytes unchanged (a config may hold any byte) to the stream's device.
+void writeRaw(QTextStream &stream, const QByteArray &bytes);
+
+QString toJson(const QJsonValue &value);
+QJsonValue nullable(const QString &text);
+
+} // namespace rs::cli

@@ -1,0 +1,123 @@
+#include "cli/commandsupport.h"
+#include "routing/routemodel.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace rs::cli {
+
+namespace {
+
+QString prefSource(const RouteEntry &e)
+{
+    if (e.kind == EntryKind::Mx)
+        return QStringLiteral("dns");
+    return e.pref ? QStringLiteral("explicit") : QStringLiteral("implied");
+}
+
+QJsonObject entryJson(const PlacedEntry &p)
+{
+    const RouteEntry &e = p.entry;
+    QJsonObject o{{QStringLiteral("index"), p.index},
+                  {QStringLiteral("text"), e.text},
+                  {QStringLiteral("kind"), entryKindName(e.kind)},
+                  {QStringLiteral("host"), e.kind == EntryKind::Mx ? QJsonValue() : QJsonValue(e.host)},
+                  {QStringLiteral("prefSource"), prefSource(e)},
+                  {QStringLiteral("line"), p.location.line},
+                  {QStringLiteral("column"), p.location.column}};
+    o.insert(QStringLiteral("pref"), e.pref ? QJsonValue(*e.pref)
+                                            : (e.kind == EntryKind::Mx ? QJsonValue() : QJsonValue(p.index)));
+    o.insert(QStringLiteral("ttl"), e.ttl ? QJsonValue(double(*e.ttl)) : QJsonValue());
+    o.insert(QStringLiteral("port"), e.port ? QJsonValue(*e.port) : QJsonValue());
+    o.insert(QStringLiteral("type"), e.type == LookupType::Default ? QJsonValue() : QJsonValue(lookupTypeName(e.type)));
+    return o;
+}
+
+QString entryText(const PlacedEntry &p)
+{
+    const RouteEntry &e = p.entry;
+    QStringList parts;
+    switch (e.kind) {
+    case EntryKind::Mx: parts << QStringLiteral("MX of the recipient domain, DNS preferences"); break;
+    case EntryKind::HostName: parts << u"host " + e.host; break;
+    case EntryKind::IpLiteral: parts << u"address " + e.host; break;
+    case EntryKind::OtherScheme: parts << e.scheme + QStringLiteral(" route (not simulated)"); break;
+    case EntryKind::Invalid: parts << QStringLiteral("INVALID"); break;
+    }
+    if (e.kind == EntryKind::HostName || e.kind == EntryKind::IpLiteral) {
+        parts << (e.pref ? QStringLiteral("pref %1").arg(*e.pref) : QStringLiteral("pref %1 (implied by position)").arg(p.index));
+        if (e.kind == EntryKind::HostName)
+            parts << (e.type == LookupType::A ? QStringLiteral("A/AAAA lookup") : QStringLiteral("MX lookup, A fallback"));
+    }
+    if (e.port)
+        parts << QStringLiteral("port %1").arg(*e.port);
+    if (e.ttl)
+        parts << QStringLiteral("ttl %1").arg(*e.ttl);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int routesCommand(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "List every scope that sets Routes or Gateway, with its parsed entries (no DNS)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The configuration."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(format);
+    int code = Ok;
+    if (!parseArguments(parser, inv, code))
+        return code;
+    bool json = false;
+    if (!readFormat(parser, inv.err, json))
+        return UsageOrIo;
+    if (parser.positionalArguments().size() != 1) {
+        inv.err << "routescope-cli routes: exactly one FILE is needed\n\n" << parser.helpText();
+        return UsageOrIo;
+    }
+    ConfigSet config;
+    if (!loadConfig(parser.positionalArguments().first(), config, inv.err))
+        return UsageOrIo;
+    const RouteModel model = RouteModel::build(config);
+    QJsonArray scopes;
+    for (const RoutingScope &s : model.scopes()) {
+        if (!s.setsRouting())
+            continue;
+        struct Part { const char *option; QList<PlacedEntry> entries; std::optional<NodeRef> ref; };
+        const Part parts[] = {{"routes", s.routes, s.routesOption},
+                              {"gateway", s.gateway ? QList<PlacedEntry>{*s.gateway} : QList<PlacedEntry>{}, s.gatewayOption}};
+        for (const Part &part : parts) {
+            if (!part.ref)
+                continue;
+            const Location where = locate(config, *part.ref, config.tree(part.ref->file).node(part.ref->node).span.begin);
+            if (json) {
+                QJsonArray entries;
+                for (const PlacedEntry &p : part.entries)
+                    entries.append(entryJson(p));
+                scopes.append(QJsonObject{{QStringLiteral("kind"), scopeKindName(s.kind)},
+                                          {QStringLiteral("name"), s.kind == ScopeKind::Global ? QJsonValue() : QJsonValue(s.name)},
+                                          {QStringLiteral("regex"), s.isRegex},
+                                          {QStringLiteral("option"), QString::fromLatin1(part.option)},
+                                          {QStringLiteral("file"), where.file},
+                                          {QStringLiteral("line"), where.line},
+                                          {QStringLiteral("entries"), entries}});
+                continue;
+            }
+            const QString title = s.kind == ScopeKind::Global ? QStringLiteral("global")
+                                                              : s.keyword + QStringLiteral(" \"") + s.name + u'"';
+            inv.out << where.file << ':' << where.line << ": " << title << ' '
+                    << (qstrcmp(part.option, "routes") == 0 ? "Routes" : "Gateway") << '\n';
+            for (const PlacedEntry &p : part.entries)
+                inv.out << "  " << p.index << "  " << p.entry.text << "  (" << entryText(p) << ")\n";
+            if (part.entries.isEmpty())
+                inv.out << "  (no entries)\n";
+        }
+    }
+    if (json)
+        inv.out << toJson(QJsonObject{{QStringLiteral("scopes"), scopes}});
+    return Ok;
+}
+
+} // namespace rs::cli

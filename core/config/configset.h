@@ -1,0 +1,60 @@
+#pragma once
+
+#include "config/syntaxtree.h"
+
+#include <QHash>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace rs {
+
+/// A node in one of the files of a ConfigSet.
+struct NodeRef {
+    int file = -1;
+    NodeId node = kNoNode;
+    bool isValid() const { return file >= 0 && node != kNoNode; }
+    friend bool operator==(const NodeRef &, const NodeRef &) = default;
+};
+
+struct ConfigFile {
+    SyntaxTree tree;
+    bool readOnly = false;      ///< every file but the one opened is read-only
+    NodeRef includedBy;         ///< the include statement that brought it in
+    /// include node of this file -> indices of the files it brought in, in order
+    QHash<NodeId, QList<int>> includes;
+};
+
+/// The file an administrator opened plus every file its `include` and
+/// `readonly_include` statements bring in (followed read-only). Missing or
+/// recursive includes are warnings, never fatal.
+class ConfigSet final
+{
+public:
+    /// Reads `path` and its includes. Returns false (with `error`) only when the main
+    /// file itself cannot be read.
+    static bool load(const QString &path, ConfigSet &out, QString *error);
+    /// Builds a set from text already in memory; includes resolve against the folder
+    /// of `path` when `followIncludes` is set.
+    static ConfigSet fromText(QByteArray bytes, const QString &path, bool followIncludes = true);
+
+    int fileCount() const { return int(m_files.size()); }
+    const ConfigFile &file(int index) const { return *m_files[size_t(index)]; }
+    const SyntaxTree &tree(int index) const { return file(index).tree; }
+    const SyntaxTree &mainTree() const { return tree(0); }
+    QStringList filePaths() const;
+    /// Syntax diagnostics of every file plus the include warnings.
+    Diagnostics diagnostics() const;
+
+    /// Visits the statements of a scope in order, descending into the top level
+    /// of included files where an include stands.
+    void forEachStatement(NodeRef scope, const std::function<void(NodeRef)> &visit) const;
+
+private:
+    void addIncludes(int fileIndex, int depth);
+    std::vector<std::unique_ptr<ConfigFile>> m_files;
+    Diagnostics m_includeDiagnostics;
+};
+
+} // namespace rs

@@ -1,0 +1,373 @@
+#include "config/parser.h"
+
+namespace rs {
+
+namespace {
+
+QString tokenDescription(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::LBrace: return QStringLiteral("'{'");
+    case TokenKind::RBrace: return QStringLiteral("'}'");
+    case TokenKind::LParen: return QStringLiteral("'('");
+    case TokenKind::RParen: return QStringLiteral("')'");
+    case TokenKind::LBracket: return QStringLiteral("'['");
+    case TokenKind::RBracket: return QStringLiteral("']'");
+    case TokenKind::Equals: return QStringLiteral("'='");
+    case TokenKind::Comma: return QStringLiteral("','");
+    case TokenKind::String: return QStringLiteral("a quoted string");
+    case TokenKind::Word: return QStringLiteral("a word");
+    case TokenKind::EndOfFile: return QStringLiteral("the end of the file");
+    default: return QStringLiteral("text");
+    }
+}
+
+bool isScalar(TokenKind kind) { return kind == TokenKind::Word || kind == TokenKind::String; }
+
+} // namespace
+
+Parser::Parser(SyntaxTree &tree)
+    : m_tree(tree)
+    , m_lexer(QByteArrayView(tree.bytes()))
+{
+}
+
+void Parser::run()
+{
+    const auto size = quint32(m_tree.bytes().size());
+    // Roughly one node per ten bytes in real files; reserving avoids regrowth.
+    m_tree.m_nodes.reserve(size_t(size / 10 + 16));
+    addNode(NodeKind::Document, {0, size}, kNoNode);
+    m_stack.push_back({SyntaxTree::root(), Context::Statements});
+    while (!m_stack.empty()) {
+        switch (m_stack.back().context) {
+        case Context::Statements: statement(); break;
+        case Context::List: listItem(); break;
+        case Context::Hash: hashItem(); break;
+        }
+    }
+}
+
+const Token &Parser::peek(int ahead)
+{
+    while (m_aheadCount <= ahead) {
+        Token t = m_lexer.next();
+        if (t.kind == TokenKind::BlockComment && t.unterminated) {
+            error(t.span.begin, "syntax-unterminated-comment",
+                  QStringLiteral("block comment is not closed: missing '*/'"));
+        }
+        if (t.kind == TokenKind::Whitespace && t.unusual) {
+            warning(t.span.begin, "syntax-nbsp",
+                    QStringLiteral("no-break space (U+00A0) used as a blank; the MTA may not accept it"));
+        }
+        if (Lexer::isTrivia(t.kind))
+            continue;
+        if (t.kind == TokenKind::String && t.unusual) {
+            warning(t.span.begin, "syntax-typographic-quotes",
+                    QStringLiteral("typographic quotes (“ ”) instead of \" (pasted from a document?)"));
+        }
+        if (t.kind == TokenKind::String && t.unterminated) {
+            error(t.span.begin, "syntax-unterminated-string",
+                  QStringLiteral("string is not closed: missing '\"'"));
+        }
+        m_ahead[size_t(m_aheadCount++)] = t;
+    }
+    return m_ahead[size_t(ahead)];
+}
+
+Token Parser::take()
+{
+    peek(0);
+    const Token t = m_ahead[0];
+    for (int i = 1; i < m_aheadCount; ++i)
+        m_ahead[size_t(i - 1)] = m_ahead[size_t(i)];
+    --m_aheadCount;
+    if (t.kind != TokenKind::EndOfFile)
+        m_lastEnd = t.span.end;
+    return t;
+}
+
+NodeId Parser::addNode(NodeKind kind, Span span, NodeId parent)
+{
+    auto &nodes = m_tree.m_nodes;
+    const auto id = NodeId(nodes.size());
+    Node n;
+    n.kind = kind;
+    n.span = span;
+    n.parent = parent;
+    nodes.push_back(n);
+    if (parent != kNoNode) {
+        Node &p = nodes[size_t(parent)];
+        if (p.lastChild == kNoNode)
+            p.firstChild = id;
+        else
+            nodes[size_t(p.lastChild)].nextSibling = id;
+        p.lastChild = id;
+    }
+    return id;
+}
+
+void Parser::error(quint32 offset, const char *code, const QString &message, Severity severity)
+{
+    const LineColumn pos = m_tree.m_source.position(offset);
+    m_tree.m_diagnostics.append({severity, QString::fromLatin1(code), message,
+                                 m_tree.path(), pos.line, pos.column, offset});
+}
+
+QString Parser::quote(Span span) const
+{
+    constexpr quint32 kMax = 40;
+    QByteArrayView text = m_tree.text(span);
+    const bool cut = text.size() > kMax;
+    if (cut)
+        text = text.first(kMax);
+    return u'\'' + decodeText(text) + (cut ? QStringLiteral("...'") : QStringLiteral("'"));
+}
+
+void Parser::stray(NodeId parent, const QString &message)
+{
+    const Token t = take();
+    error(t.span.begin, "syntax-unexpected", message);
+    addNode(NodeKind::Error, t.span, parent);
+}
+
+void Parser::statement()
+{
+    const NodeId scope = m_stack.back().node;
+    const Token &t = peek();
+    switch (t.kind) {
+    case TokenKind::EndOfFile:
+        if (scope == SyntaxTree::root())
+            m_stack.pop_back();
+        else
+            closeUnterminated("syntax-unclosed-scope", QStringLiteral("scope"));
+        return;
+    case TokenKind::RBrace:
+        if (scope == SyntaxTree::root()) {
+            stray(scope, QStringLiteral("unbalanced '}': no scope is open here"));
+        } else {
+            closeContainer(take().span.end);
+        }
+        return;
+    case TokenKind::LBrace: {
+        const Token open = take();
+        error(open.span.begin, "syntax-unexpected",
+              QStringLiteral("'{' without a scope name before it"));
+        const NodeId id = addNode(NodeKind::Scope, open.span, scope);
+        m_stack.push_back({id, Context::Statements});
+        return;
+    }
+    case TokenKind::Word:
+        break;
+    default:
+        stray(scope, QStringLiteral("unexpected %1; expected an option or a scope")
+                         .arg(tokenDescription(t.kind)));
+        return;
+    }
+
+    const Token word = t;
+    const TokenKind next = peek(1).kind;
+    if (next == TokenKind::Equals || next == TokenKind::LParen || next == TokenKind::LBracket) {
+        startOption(take(), scope);
+        return;
+    }
+    if (next == TokenKind::LBrace) {
+        take();
+        const Token open = take();
+        const NodeId id = addNode(NodeKind::Scope, {word.span.begin, open.span.end}, scope);
+        m_tree.m_nodes[size_t(id)].name = word.span;
+        m_stack.push_back({id, Context::Statements});
+        return;
+    }
+    if (isScalar(next)) {
+        const QByteArrayView kw = m_tree.text(word.span);
+        const bool isInclude = kw.compare("include", Qt::CaseInsensitive) == 0
+            || kw.compare("readonly_include", Qt::CaseInsensitive) == 0;
+        if (peek(2).kind == TokenKind::LBrace && !isInclude) {
+            take();
+            const Token inst = take();
+            const Token open = take();
+            const NodeId id = addNode(NodeKind::Scope, {word.span.begin, open.span.end}, scope);
+            m_tree.m_nodes[size_t(id)].name = word.span;
+            m_tree.m_nodes[size_t(id)].instance = inst.span;
+            m_stack.push_back({id, Context::Statements});
+            return;
+        }
+        if (isInclude) {
+            take();
+            const Token path = take();
+            const NodeId id = addNode(NodeKind::Include, {word.span.begin, path.span.end}, scope);
+            m_tree.m_nodes[size_t(id)].name = word.span;
+            m_tree.m_nodes[size_t(id)].instance = path.span;
+            return;
+        }
+    }
+    stray(scope, QStringLiteral("expected '=' or '{' after %1, found %2")
+                     .arg(quote(word.span), tokenDescription(next)));
+}
+
+void Parser::startOption(const Token &name, NodeId parent)
+{
+    const NodeId option = addNode(NodeKind::Option, name.span, parent);
+    m_tree.m_nodes[size_t(option)].name = name.span;
+    if (peek().kind == TokenKind::Equals)
+        m_tree.m_nodes[size_t(option)].span.end = take().span.end;
+    value(option);
+}
+
+void Parser::value(NodeId option)
+{
+    const Token &t = peek();
+    auto extend = [this, option](quint32 end) { m_tree.m_nodes[size_t(option)].span.end = end; };
+    switch (t.kind) {
+    case TokenKind::Word:
+    case TokenKind::String: {
+        // A word followed by '=' is the next option, not this one's value.
+        if (t.kind == TokenKind::Word && peek(1).kind == TokenKind::Equals)
+            break;
+        const Token v = take();
+        addNode(t.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, option);
+        extend(v.span.end);
+        return;
+    }
+    case TokenKind::LParen:
+    case TokenKind::LBracket: {
+        const Token open = take();
+        const bool isList = open.kind == TokenKind::LParen;
+        const NodeId id = addNode(isList ? NodeKind::List : NodeKind::Hash, open.span, option);
+        extend(open.span.end);
+        m_stack.push_back({id, isList ? Context::List : Context::Hash});
+        return;
+    }
+    case TokenKind::LBrace:
+        if (m_stack.back().context == Context::Statements) {
+            // `Esmtp_Listener = { ... }` appears in the manual: read it as the scope it means.
+            Node &n = m_tree.m_nodes[size_t(option)];
+            warning(n.span.begin, "syntax-scope-equals",
+                    QStringLiteral("'=' before '{': %1 is a scope and is written without '='").arg(quote(n.name)));
+            n.kind = NodeKind::Scope;
+            extend(take().span.end);
+            m_stack.push_back({option, Context::Statements});
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    const Node &o = m_tree.node(option);
+    error(o.span.begin, "syntax-missing-value",
+          QStringLiteral("option %1 has no value").arg(quote(o.name)));
+}
+
+void Parser::closeContainer(quint32 end)
+{
+    const NodeId id = m_stack.back().node;
+    m_stack.pop_back();
+    Node &n = m_tree.m_nodes[size_t(id)];
+    n.span.end = end;
+    // A list or hash that is an option's value ends the option too.
+    if (n.parent != kNoNode && m_tree.node(n.parent).kind == NodeKind::Option)
+        m_tree.m_nodes[size_t(n.parent)].span.end = end;
+}
+
+void Parser::closeUnterminated(const char *code, const QString &what)
+{
+    const NodeId id = m_stack.back().node;
+    Node &n = m_tree.m_nodes[size_t(id)];
+    n.flags |= Unterminated;
+    QString message;
+    if (n.kind == NodeKind::Scope) {
+        const Span head{n.span.begin, n.instance.isEmpty() ? n.name.end : n.instance.end};
+        message = n.name.isEmpty() ? QStringLiteral("block is not closed: missing '}'")
+                                   : QStringLiteral("scope %1 is not closed: missing '}'").arg(quote(head));
+    } else {
+        const char close = n.kind == NodeKind::List ? ')' : ']';
+        message = QStringLiteral("%1 is not closed: missing '%2'").arg(what, QChar::fromLatin1(close));
+    }
+    error(n.span.begin, code, message);
+    closeContainer(std::max(m_lastEnd, n.span.end));
+}
+
+void Parser::listItem()
+{
+    const NodeId list = m_stack.back().node;
+    const Token &t = peek();
+    switch (t.kind) {
+    case TokenKind::Word:
+        if (peek(1).kind == TokenKind::Equals) {  // `Routes = ( "a"` then `Next = 1`
+            closeUnterminated("syntax-unclosed-list", QStringLiteral("list"));
+            return;
+        }
+        [[fallthrough]];
+    case TokenKind::String: {
+        const Token v = take();
+        addNode(v.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, list);
+        return;
+    }
+    case TokenKind::Comma:
+        take();
+        return;
+    case TokenKind::LParen:
+    case TokenKind::LBracket: {
+        const Token open = take();
+        const bool isList = open.kind == TokenKind::LParen;
+        const NodeId id = addNode(isList ? NodeKind::List : NodeKind::Hash, open.span, list);
+        m_stack.push_back({id, isList ? Context::List : Context::Hash});
+        return;
+    }
+    case TokenKind::RParen:
+        closeContainer(take().span.end);
+        return;
+    case TokenKind::RBrace:
+    case TokenKind::LBrace:
+    case TokenKind::EndOfFile:
+        closeUnterminated("syntax-unclosed-list", QStringLiteral("list"));
+        return;
+    default:
+        stray(list, QStringLiteral("unexpected %1 in a list").arg(tokenDescription(t.kind)));
+        return;
+    }
+}
+
+void Parser::hashItem()
+{
+    const NodeId hash = m_stack.back().node;
+    const Token &t = peek();
+    switch (t.kind) {
+    case TokenKind::Word:
+    case TokenKind::String: {
+        const TokenKind next = peek(1).kind;
+        if (next == TokenKind::Equals || next == TokenKind::LParen || next == TokenKind::LBracket) {
+            startOption(take(), hash);
+            return;
+        }
+        const Token v = take();
+        addNode(v.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, hash);
+        return;
+    }
+    case TokenKind::Comma:
+        take();
+        return;
+    case TokenKind::LParen:
+    case TokenKind::LBracket: {
+        const Token open = take();
+        const bool isList = open.kind == TokenKind::LParen;
+        const NodeId id = addNode(isList ? NodeKind::List : NodeKind::Hash, open.span, hash);
+        m_stack.push_back({id, isList ? Context::List : Context::Hash});
+        return;
+    }
+    case TokenKind::RBracket:
+        closeContainer(take().span.end);
+        return;
+    case TokenKind::RBrace:
+    case TokenKind::LBrace:
+    case TokenKind::EndOfFile:
+        closeUnterminated("syntax-unclosed-hash", QStringLiteral("hash"));
+        return;
+    default:
+        stray(hash, QStringLiteral("unexpected %1 in a hash").arg(tokenDescription(t.kind)));
+        return;
+    }
+}
+
+} // namespace rs

@@ -1,0 +1,58 @@
+#include "config/sourcetext.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace rs {
+
+SourceText::SourceText(QByteArray bytes, QString path)
+    : m_bytes(std::move(bytes))
+    , m_path(std::move(path))
+{
+    m_lineStarts.reserve(size_t(m_bytes.size() / 32 + 1));
+    m_lineStarts.push_back(0);
+    const char *data = m_bytes.constData();
+    const char *end = data + m_bytes.size();
+    for (const char *p = data; p < end;) {
+        const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!nl)
+            break;
+        m_lineStarts.push_back(quint32(nl + 1 - data));
+        p = nl + 1;
+    }
+}
+
+QByteArrayView SourceText::view(Span span) const
+{
+    return QByteArrayView(m_bytes.constData() + span.begin, qsizetype(span.size()));
+}
+
+LineColumn SourceText::position(quint32 offset) const
+{
+    const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const auto line = int(it - m_lineStarts.cbegin());  // >= 1 since m_lineStarts[0] == 0
+    return {line, int(offset - m_lineStarts[size_t(line - 1)]) + 1};
+}
+
+quint32 SourceText::lineStart(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (size_t(line) > m_lineStarts.size())
+        return quint32(m_bytes.size());
+    return m_lineStarts[size_t(line - 1)];
+}
+
+QByteArray SourceText::lineBreak() const
+{
+    qsizetype crlf = 0;
+    const qsizetype breaks = qsizetype(m_lineStarts.size()) - 1;
+    for (size_t i = 1; i < m_lineStarts.size(); ++i) {
+        const quint32 nl = m_lineStarts[i] - 1;
+        if (nl > 0 && m_bytes.at(nl - 1) == '\r')
+            ++crlf;
+    }
+    return breaks > 0 && crlf * 2 > breaks ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+}
+
+} // namespace rs

@@ -1,0 +1,110 @@
+#include "config/syntaxtree.h"
+
+#include "config/parser.h"
+
+#include <QStringDecoder>
+
+namespace rs {
+
+SyntaxTree SyntaxTree::parse(QByteArray bytes, const QString &path)
+{
+    SyntaxTree tree;
+    tree.m_source = SourceText(std::move(bytes), path);
+    Parser(tree).run();
+    return tree;
+}
+
+QByteArray SyntaxTree::serialize() const
+{
+    // Top-level nodes and the trivia between them partition the file; each node's
+    // span holds its descendants, so the walk needs only the first level.
+    const QByteArray &src = bytes();
+    QByteArray out;
+    out.reserve(src.size());
+    quint32 pos = 0;
+    for (NodeId id = node(root()).firstChild; id != kNoNode; id = node(id).nextSibling) {
+        const Span s = node(id).span;
+        out.append(src.constData() + pos, qsizetype(s.begin - pos));  // trivia before
+        out.append(src.constData() + s.begin, qsizetype(s.size()));
+        pos = s.end;
+    }
+    out.append(src.constData() + pos, src.size() - qsizetype(pos));
+    return out;
+}
+
+QString decodeText(QByteArrayView bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+    return QString::fromLatin1(bytes);
+}
+
+QString SyntaxTree::name(NodeId id) const
+{
+    return decodeText(text(node(id).name));
+}
+
+bool SyntaxTree::instanceIsQuoted(NodeId id) const
+{
+    const Span s = node(id).instance;
+    return !s.isEmpty() && bytes().at(s.begin) == '"';
+}
+
+static QByteArrayView unquote(QByteArrayView raw)
+{
+    if (raw.startsWith("\xe2\x80\x9c")) {  // “typographic”
+        raw = raw.sliced(3);
+        if (raw.endsWith("\xe2\x80\x9d"))
+            raw.chop(3);
+        else if (raw.endsWith('"'))
+            raw.chop(1);
+        return raw;
+    }
+    if (raw.size() >= 1 && raw.front() == '"') {
+        raw = raw.sliced(1);
+        if (!raw.isEmpty() && raw.back() == '"')
+            raw.chop(1);
+        else if (raw.endsWith("\xe2\x80\x9d"))
+            raw.chop(3);
+    }
+    return raw;
+}
+
+QString SyntaxTree::instance(NodeId id) const
+{
+    return decodeText(unquote(text(node(id).instance)));
+}
+
+QString SyntaxTree::scalar(NodeId id) const
+{
+    return decodeText(unquote(text(id)));
+}
+
+std::vector<NodeId> SyntaxTree::children(NodeId id) const
+{
+    std::vector<NodeId> out;
+    for (NodeId c = node(id).firstChild; c != kNoNode; c = node(c).nextSibling)
+        out.push_back(c);
+    return out;
+}
+
+std::vector<NodeId> SyntaxTree::items(NodeId value) const
+{
+    if (value == kNoNode)
+        return {};
+    if (node(value).kind == NodeKind::List)
+        return children(value);
+    return {value};
+}
+
+bool SyntaxTree::nameIs(NodeId id, QLatin1StringView expected) const
+{
+    const QByteArrayView n = text(node(id).name);
+    if (n.size() != expected.size())
+        return false;
+    return QLatin1StringView(n.data(), n.size()).compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace rs

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "config/diagnostic.h"
+#include "config/sourcetext.h"
+
+#include <vector>
+
+namespace rs {
+
+enum class NodeKind : quint8 {
+    Document,   ///< the whole file; its children are top-level statements
+    Scope,      ///< `Keyword [instance] { ... }`
+    Option,     ///< `Name = value`, or `Name [ ... ]` / `Name ( ... )` without '='
+    Include,    ///< `include "path"` / `readonly_include path`
+    Word,       ///< bare value
+    String,     ///< quoted value, quotes included in the span
+    List,       ///< `( ... )`
+    Hash,       ///< `[ ... ]`; children are Option nodes (key = value) or values
+    Error,      ///< bytes the parser could not place; kept verbatim
+};
+
+enum NodeFlag : quint8 {
+    NoFlags = 0,
+    Unterminated = 1,  ///< the closing brace, parenthesis, bracket or quote is missing
+};
+
+using NodeId = qint32;
+constexpr NodeId kNoNode = -1;
+
+/// One node of the syntax tree. Nodes do not own text: they are spans of the
+/// source, so the bytes between and around them (whitespace, comments) stay where
+/// they were, and serializing the spans in order gives the file back unchanged.
+struct Node {
+    Span span;       ///< the whole construct
+    Span name;       ///< Scope keyword, Option name, Include keyword
+    Span instance;   ///< Scope instance (quoted or bare), Include path token
+    NodeId parent = kNoNode;
+    NodeId firstChild = kNoNode;
+    NodeId lastChild = kNoNode;
+    NodeId nextSibling = kNoNode;
+    NodeKind kind = NodeKind::Error;
+    quint8 flags = NoFlags;
+};
+
+/// The lossless syntax tree of one file. Immutable: an edit produces new text
+/// (see TextEdit), which is parsed again.
+class SyntaxTree final
+{
+public:
+    static SyntaxTree parse(QByteArray bytes, const QString &path = {});
+
+    const SourceText &source() const { return m_source; }
+    const QByteArray &bytes() const { return m_source.bytes(); }
+    const QString &path() const { return m_source.path(); }
+    const std::vector<Node> &nodes() const { return m_nodes; }
+    const Node &node(NodeId id) const { return m_nodes[size_t(id)]; }
+    static constexpr NodeId root() { return 0; }
+
+    /// Diagnostics of the syntax alone (unbalanced or unterminated constructs).
+    const Diagnostics &syntaxDiagnostics() const { return m_diagnostics; }
+    bool hasSyntaxErrors() const { return hasErrors(m_diagnostics); }
+
+    /// Writes the tree back out: byte-identical to the parsed input.
+    QByteArray serialize() const;
+
+    QByteArrayView text(Span span) const { return m_source.view(span); }
+    QByteArrayView text(NodeId id) const { return text(node(id).span); }
+    /// A scope's keyword, an option's name or an include's keyword, as written.
+    QString name(NodeId id) const;
+    /// A scope's instance or an include's path without surrounding quotes.
+    QString instance(NodeId id) const;
+    bool instanceIsQuoted(NodeId id) const;
+    /// The value node of an option, or kNoNode when the value is missing.
+    NodeId value(NodeId option) const { return node(option).firstChild; }
+    /// The text of a Word or String node, quotes removed, escapes kept raw.
+    QString scalar(NodeId id) const;
+    /// A list's items, or the value itself when it is a single Word or String.
+    std::vector<NodeId> items(NodeId value) const;
+    std::vector<NodeId> children(NodeId id) const;
+    LineColumn position(quint32 offset) const { return m_source.position(offset); }
+
+    /// True when the option or scope keyword equals `name`, ignoring case.
+    bool nameIs(NodeId id, QLatin1StringView name) const;
+
+private:
+    friend class Parser;
+    SourceText m_source;
+    std::vector<Node> m_nodes;
+    Diagnostics m_diagnostics;
+};
+
+/// Decodes text read from a file for display: UTF-8 where valid, Latin-1 bytes otherwise.
+QString decodeText(QByteArrayView bytes);
+
+} // namespace rs

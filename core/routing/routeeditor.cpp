@@ -1,0 +1,373 @@
+#include "routing/routeeditor.h"
+
+#include "routing/routeentry.h"
+
+namespace rs {
+
+namespace {
+
+QByteArray quoted(const QString &entry)
+{
+    return '"' + entry.toUtf8() + '"';
+}
+
+bool isBlank(QByteArrayView v)
+{
+    for (char c : v) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+// Layout facts of a file the new text must follow.
+struct Layout {
+    const SyntaxTree &tree;
+
+    QByteArray lineBreak() const { return tree.source().lineBreak(); }
+
+    quint32 lineStartOf(quint32 offset) const
+    {
+        return tree.source().lineStart(tree.position(offset).line);
+    }
+
+    // The whitespace before `offset` on its line, when nothing else precedes it.
+    QByteArray indentOf(quint32 offset) const
+    {
+        const quint32 start = lineStartOf(offset);
+        const QByteArrayView lead = tree.source().view({start, offset});
+        return isBlank(lead) ? lead.toByteArray() : QByteArray();
+    }
+
+    // The file's indentation step: the leading whitespace of the first statement
+    // inside a top-level scope; two spaces when the file shows none.
+    QByteArray indentUnit() const
+    {
+        for (NodeId s = tree.node(SyntaxTree::root()).firstChild; s != kNoNode; s = tree.node(s).nextSibling) {
+            if (tree.node(s).kind != NodeKind::Scope)
+                continue;
+            const NodeId c = tree.node(s).firstChild;
+            if (c == kNoNode)
+                continue;
+            const QByteArray ind = indentOf(tree.node(c).span.begin);
+            const QByteArray outer = indentOf(tree.node(s).span.begin);
+            if (ind.size() > outer.size() && ind.startsWith(outer))
+                return ind.mid(outer.size());
+        }
+        return QByteArrayLiteral("  ");
+    }
+
+    // Where text goes to follow the line holding `offset` as a line of its own:
+    // the start of the next line, or the end of the file when it has no break.
+    std::pair<quint32, bool> afterLine(quint32 offset) const
+    {
+        const QByteArray &b = tree.bytes();
+        const qsizetype nl = b.indexOf('\n', qsizetype(offset));
+        if (nl < 0)
+            return {quint32(b.size()), false};
+        return {quint32(nl + 1), true};
+    }
+
+    // End of the line holding `offset`, before its line break (trailing comment included).
+    quint32 lineEndOf(quint32 offset) const
+    {
+        const QByteArray &b = tree.bytes();
+        auto p = qsizetype(offset);
+        while (p < b.size() && b.at(p) != '\n')
+            ++p;
+        if (p > qsizetype(offset) && p < b.size() && b.at(p - 1) == '\r')
+            --p;
+        return quint32(p);
+    }
+
+    bool isOnOneLine(Span s) const { return !tree.text(s).contains('\n'); }
+};
+
+QByteArray renderList(const QStringList &entries)
+{
+    QByteArray out = "(";
+    for (const QString &e : entries)
+        out += ' ' + quoted(e);
+    out += entries.isEmpty() ? " )" : " )";
+    return out;
+}
+
+QByteArray renderOption(const QStringList &entries)
+{
+    return "Routes = " + renderList(entries);
+}
+
+// Rewrites the items of an existing list: unchanged items keep their bytes, and
+// only the run between the common prefix and the common suffix is replaced.
+TextEdits editList(const SyntaxTree &tree, NodeId list, const QStringList &entries)
+{
+    const Layout layout{tree};
+    const std::vector<NodeId> items = tree.children(list);
+    const Node &ln = tree.node(list);
+    QStringList old;
+    for (const NodeId i : items)
+        old.append(tree.scalar(i));
+    const auto n = qsizetype(items.size());
+    const qsizetype m = entries.size();
+    qsizetype prefix = 0;
+    while (prefix < n && prefix < m && old.at(prefix) == entries.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix
+           && old.at(n - 1 - suffix) == entries.at(m - 1 - suffix))
+        ++suffix;
+    if (prefix == n && n == m)
+        return {};
+
+    // Same count: replace each changed item in place, leaving separators and comments.
+    if (n == m) {
+        TextEdits edits;
+        for (qsizetype i = prefix; i < n - suffix; ++i) {
+            if (old.at(i) != entries.at(i)) {
+                const Span s = tree.node(items[size_t(i)]).span;
+                edits.append({s.begin, s.end, quoted(entries.at(i))});
+            }
+        }
+        return edits;
+    }
+
+    // The separator between items, as the list already writes it.
+    QByteArray sep;
+    for (size_t i = 1; i < items.size() && sep.isEmpty(); ++i) {
+        const QByteArrayView gap = tree.text(Span{tree.node(items[i - 1]).span.end, tree.node(items[i]).span.begin});
+        if (isBlank(gap) && !gap.isEmpty())
+            sep = gap.toByteArray();
+    }
+    if (sep.isEmpty()) {
+        const quint32 firstAt = items.empty() ? ln.span.end - 1 : tree.node(items.front()).span.begin;
+        const QByteArrayView lead = tree.text(Span{ln.span.begin + 1, firstAt});
+        const qsizetype nl = lead.lastIndexOf('\n');
+        sep = (nl >= 0 && !items.empty()) ? layout.lineBreak() + layout.indentOf(firstAt) : QByteArray(" ");
+    }
+    auto join = [&sep](const QStringList &texts) {
+        QByteArray out;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            out += (i ? sep : QByteArray()) + quoted(texts.at(i));
+        return out;
+    };
+    const QStringList middle = entries.mid(prefix, m - prefix - suffix);
+    const qsizetype oldMiddle = n - prefix - suffix;
+    auto itemSpan = [&](qsizetype i) { return tree.node(items[size_t(i)]).span; };
+
+    if (n == 0) {  // `( )` or `()`: write the whole interior
+        return {{ln.span.begin + 1, ln.span.end - 1, ' ' + join(entries) + ' '}};
+    }
+    if (m == 0)
+        return {{ln.span.begin + 1, ln.span.end - 1, QByteArray(" ")}};
+    if (oldMiddle == 0) {  // pure insertion
+        if (prefix > 0)
+            return {{itemSpan(prefix - 1).end, itemSpan(prefix - 1).end, sep + join(middle)}};
+        return {{itemSpan(0).begin, itemSpan(0).begin, join(middle) + sep}};
+    }
+    if (middle.isEmpty()) {  // pure deletion, with the separators that went with the items
+        if (prefix > 0)
+            return {{itemSpan(prefix - 1).end, itemSpan(n - suffix - 1).end, {}}};
+        return {{itemSpan(0).begin, itemSpan(oldMiddle).begin, {}}};
+    }
+    return {{itemSpan(prefix).begin, itemSpan(n - suffix - 1).end, join(middle)}};
+}
+
+TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &entries)
+{
+    const Layout layout{tree};
+    const QByteArray option = renderOption(entries);
+    const QByteArray lb = layout.lineBreak();
+    const Node &sn = tree.node(scope);
+    if (scope == SyntaxTree::root()) {
+        // Global options sit before the scopes: after the last top-level option,
+        // else at the start of the first statement's line.
+        NodeId lastOption = kNoNode, firstStatement = kNoNode;
+        for (NodeId c = sn.firstChild; c != kNoNode; c = tree.node(c).nextSibling) {
+            if (firstStatement == kNoNode)
+                firstStatement = c;
+            if (tree.node(c).kind == NodeKind::Option)
+                lastOption = c;
+        }
+        if (lastOption != kNoNode) {
+            const auto [at, ownLine] = layout.afterLine(tree.node(lastOption).span.end);
+            const QByteArray line = layout.indentOf(tree.node(lastOption).span.begin) + option;
+            return {{at, at, ownLine ? line + lb : lb + line}};
+        }
+        if (firstStatement != kNoNode) {
+            const quint32 at = layout.lineStartOf(tree.node(firstStatement).span.begin);
+            return {{at, at, option + lb}};
+        }
+        const QByteArray &b = tree.bytes();
+        const bool needBreak = !b.isEmpty() && !b.endsWith('\n');
+        const auto end = quint32(b.size());
+        return {{end, end, (needBreak ? lb : QByteArray()) + option + lb}};
+    }
+    // Inside a Domain scope: after its last statement, at that statement's indentation.
+    const quint32 close = sn.span.end - 1;  // the '}'
+    const Span body{sn.span.begin, sn.span.end};
+    if (layout.isOnOneLine(body)) {
+        // `domain x{ a = 1 }` stays on one line.
+        const bool spaced = close > 0 && (tree.bytes().at(close - 1) == ' ' || tree.bytes().at(close - 1) == '\t');
+        return {{close, close, (spaced ? QByteArray() : QByteArray(" ")) + option + ' '}};
+    }
+    if (sn.lastChild != kNoNode) {
+        const Node &last = tree.node(sn.lastChild);
+        QByteArray indent = layout.indentOf(last.span.begin);
+        if (indent.isEmpty())
+            indent = layout.indentOf(sn.span.begin) + layout.indentUnit();
+        const auto [next, ownLine] = layout.afterLine(last.span.end);
+        if (ownLine && next <= layout.lineStartOf(close))
+            return {{next, next, indent + option + lb}};  // a line of its own before the '}'
+        const quint32 at = std::min(layout.lineEndOf(last.span.end), close);
+        return {{at, at, lb + indent + option}};
+    }
+    const quint32 open = sn.instance.isEmpty() ? sn.name.end : sn.instance.end;
+    const qsizetype brace = tree.bytes().indexOf('{', qsizetype(open));
+    const auto at = quint32(brace + 1);
+    return {{at, at, lb + layout.indentOf(sn.span.begin) + layout.indentUnit() + option}};
+}
+
+TextEdits appendDomainScope(const SyntaxTree &tree, const QString &domain, const QStringList &entries)
+{
+    const Layout layout{tree};
+    const QByteArray lb = layout.lineBreak();
+    const QByteArray &b = tree.bytes();
+    QByteArray text;
+    if (!b.isEmpty()) {
+        if (!b.endsWith('\n'))
+            text += lb;
+        // One blank line between the last statement and the new scope.
+        const bool endsBlank = b.endsWith("\n\n") || b.endsWith("\n\r\n");
+        if (!endsBlank)
+            text += lb;
+    }
+    text += "Domain " + quoted(domain) + " {" + lb + layout.indentUnit() + renderOption(entries) + lb + '}' + lb;
+    const auto end = quint32(b.size());
+    return {{end, end, text}};
+}
+
+TextEdits removeOption(const SyntaxTree &tree, NodeId option)
+{
+    const Layout layout{tree};
+    const Span s = tree.node(option).span;
+    const quint32 lineStart = layout.lineStartOf(s.begin);
+    const quint32 lineEnd = layout.lineEndOf(s.end);
+    const QByteArrayView before = tree.text(Span{lineStart, s.begin});
+    QByteArrayView after = tree.text(Span{s.end, lineEnd});
+    const qsizetype hash = after.indexOf('#');
+    const bool onlyCommentAfter = isBlank(hash >= 0 ? after.first(hash) : after);
+    if (isBlank(before) && onlyCommentAfter) {
+        // The option has its line to itself: remove the line, break included.
+        quint32 end = lineEnd;
+        const QByteArray &b = tree.bytes();
+        if (end < quint32(b.size()) && b.at(end) == '\r')
+            ++end;
+        if (end < quint32(b.size()) && b.at(end) == '\n')
+            ++end;
+        return {{lineStart, end, {}}};
+    }
+    // Shares its line with other statements: remove it and the blanks before it.
+    quint32 begin = s.begin;
+    while (begin > lineStart && (tree.bytes().at(begin - 1) == ' ' || tree.bytes().at(begin - 1) == '\t'))
+        --begin;
+    return {{begin, s.end, {}}};
+}
+
+NodeId targetScope(const SyntaxTree &tree, const EditTarget &target)
+{
+    return target.global ? SyntaxTree::root() : RouteEditor::findDomainScope(tree, target.domain);
+}
+
+QString checkInput(const SyntaxTree &tree, const EditTarget &target, const QStringList &entries)
+{
+    if (tree.hasSyntaxErrors()) {
+        const Diagnostic &d = tree.syntaxDiagnostics().first();
+        return QStringLiteral("the file has syntax errors (first at line %1: %2); fix them before editing")
+            .arg(d.line)
+            .arg(d.message);
+    }
+    if (!target.global) {
+        const QString &d = target.domain;
+        if (d.isEmpty() || d.contains(u'"') || d.contains(u'\n') || d.contains(u'\r'))
+            return QStringLiteral("'%1' is not a usable domain scope name").arg(d);
+    }
+    for (const QString &e : entries) {
+        const RouteEntry parsed = parseRouteEntry(e);
+        for (const EntryProblem &p : parsed.problems) {
+            if (p.severity == Severity::Error)
+                return QStringLiteral("route entry '%1' is invalid: %2").arg(e, p.message);
+        }
+    }
+    return {};
+}
+
+EditResult finish(const SyntaxTree &tree, TextEdits edits)
+{
+    EditResult r;
+    r.ok = true;
+    r.edits = std::move(edits);
+    r.text = r.edits.isEmpty() ? tree.bytes() : applyEdits(tree.bytes(), r.edits);
+    return r;
+}
+
+} // namespace
+
+NodeId RouteEditor::findDomainScope(const SyntaxTree &tree, const QString &name)
+{
+    const bool regex = name.startsWith(u'/');
+    for (NodeId c = tree.node(SyntaxTree::root()).firstChild; c != kNoNode; c = tree.node(c).nextSibling) {
+        const Node &n = tree.node(c);
+        if (n.kind != NodeKind::Scope || !tree.nameIs(c, QLatin1StringView("domain")))
+            continue;
+        const QString inst = tree.instance(c);
+        if (regex ? inst == name : inst.compare(name, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return kNoNode;
+}
+
+NodeId RouteEditor::findRoutesOption(const SyntaxTree &tree, NodeId scope)
+{
+    NodeId found = kNoNode;
+    for (NodeId c = tree.node(scope).firstChild; c != kNoNode; c = tree.node(c).nextSibling) {
+        if (tree.node(c).kind == NodeKind::Option && tree.nameIs(c, QLatin1StringView("routes")))
+            found = c;
+    }
+    return found;
+}
+
+EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &target, const QStringList &entries)
+{
+    if (const QString why = checkInput(tree, target, entries); !why.isEmpty())
+        return {false, why, {}, {}};
+    const NodeId scope = targetScope(tree, target);
+    if (scope == kNoNode)
+        return finish(tree, appendDomainScope(tree, target.domain, entries));
+    const NodeId option = findRoutesOption(tree, scope);
+    if (option == kNoNode)
+        return finish(tree, insertOption(tree, scope, entries));
+    const NodeId value = tree.value(option);
+    const Node &vn = tree.node(value);
+    if (vn.kind == NodeKind::List)
+        return finish(tree, editList(tree, value, entries));
+    // `Routes = "host"`: keep the scalar form while there is one entry.
+    if (entries.size() == 1 && tree.scalar(value) == entries.first())
+        return finish(tree, {});
+    const QByteArray replacement = entries.size() == 1 ? quoted(entries.first()) : renderList(entries);
+    return finish(tree, {{vn.span.begin, vn.span.end, replacement}});
+}
+
+EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &target)
+{
+    if (const QString why = checkInput(tree, target, {}); !why.isEmpty())
+        return {false, why, {}, {}};
+    const NodeId scope = targetScope(tree, target);
+    if (scope == kNoNode)
+        return finish(tree, {});
+    const NodeId option = findRoutesOption(tree, scope);
+    if (option == kNoNode)
+        return finish(tree, {});
+    return finish(tree, removeOption(tree, option));
+}
+
+} // namespace rs

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "config/syntaxtree.h"
+#include "config/textedit.h"
+
+#include <QStringList>
+
+namespace rs {
+
+/// Which route list an edit changes: the global scope or a top-level Domain scope
+/// of the file itself (included files are read-only).
+struct EditTarget {
+    bool global = true;
+    QString domain;  ///< exact name or /regex/, as written in `Domain "..."`
+    static EditTarget globalScope() { return {}; }
+    static EditTarget domainScope(const QString &name) { return {false, name}; }
+};
+
+struct EditResult {
+    bool ok = false;
+    QString error;        ///< why the edit was refused
+    TextEdits edits;      ///< empty when the file already says this
+    QByteArray text;      ///< the whole new text (the old one when nothing changes)
+};
+
+/// Minimal, layout-preserving edits of route lists. An edit touches only the bytes
+/// of the Routes option it changes (or inserts one, or a new Domain scope at the
+/// end of the file); new text follows the file's indentation and line breaks.
+class RouteEditor final
+{
+public:
+    /// Sets the Routes of the target to `entries` (unquoted entry texts).
+    static EditResult setRoutes(const SyntaxTree &tree, const EditTarget &target,
+                                const QStringList &entries);
+    /// Removes the Routes option of the target, so it falls back to the next scope.
+    static EditResult clearRoutes(const SyntaxTree &tree, const EditTarget &target);
+
+    /// Top-level `Domain` scope with this name (exact names ignore case), or kNoNode.
+    static NodeId findDomainScope(const SyntaxTree &tree, const QString &name);
+    /// The Routes option directly in a scope (the last one if repeated), or kNoNode.
+    static NodeId findRoutesOption(const SyntaxTree &tree, NodeId scope);
+};
+
+} // namespace rs

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "config/diagnostic.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace rs {
+
+enum class EntryKind : quint8 {
+    Mx,          ///< `__mx__`: the recipient domain's own MX records
+    HostName,    ///< a host name, bare or in an smtp:// URI
+    IpLiteral,   ///< IPv4, or IPv6 in brackets, bare or in an smtp:// URI
+    OtherScheme, ///< lmtp://, xfer://, ...: kept, listed, never resolved
+    Invalid,
+};
+
+enum class LookupType : quint8 {
+    Default,  ///< no `type=`: MX lookup, falling back to A/AAAA (implicit MX)
+    Mx,       ///< `type=mx`: same lookup, said explicitly
+    A,        ///< `type=a`: A and AAAA records only
+};
+
+/// A finding inside one route entry; `column` is a 0-based offset into the entry text.
+struct EntryProblem {
+    Severity severity;
+    QString code;
+    QString message;
+    int column = 0;
+};
+
+/// One item of a `Routes` list (or the value of `Gateway`), parsed per
+/// routing-model.md. Parsing never fails: problems are listed with the entry.
+struct RouteEntry {
+    QString text;       ///< the entry as written, without quotes
+    EntryKind kind = EntryKind::Invalid;
+    QString scheme;     ///< lower-case scheme for URIs ("smtp", "lmtp", ...), empty otherwise
+    QString host;       ///< host name or address, IPv6 without brackets; empty for __mx__
+    bool isIpv6 = false;
+    std::optional<int> pref;
+    std::optional<qint64> ttl;
+    std::optional<int> port;
+    LookupType type = LookupType::Default;
+    QList<EntryProblem> problems;
+
+    bool hasErrors() const;
+    bool isUri() const { return !scheme.isEmpty(); }
+    /// True when the entry says nothing but a host: its preference comes from its position.
+    bool hasImpliedPref() const { return (kind == EntryKind::HostName || kind == EntryKind::IpLiteral) && !pref; }
+    /// How the host is written inside a URI: IPv6 in brackets.
+    QString hostForUri() const;
+};
+
+RouteEntry parseRouteEntry(const QString &text);
+
+/// Writes an entry from its parts: a bare host when nothing else is set, else an
+/// smtp:// URI with the keys in the order of the documentation.
+QString composeRouteEntry(const QString &host, std::optional<int> pref, std::optional<qint64> ttl,
+                          std::optional<int> port, LookupType type);
+
+bool isValidHostName(QStringView host);
+bool isIpv4Literal(QStringView text);
+bool isIpv6Literal(QStringView text);
+QString lookupTypeName(LookupType type);
+QString entryKindName(EntryKind kind);
+
+} // namespace rs

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "config/configset.h"
+#include "routing/routeentry.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace rs {
+
+enum class ScopeKind : quint8 { Global, Domain, Host, Binding, BindingGroup, Other };
+
+/// Where something was written: file, 1-based line and column, byte offset.
+struct Location {
+    NodeRef ref;
+    QString file;
+    int line = 0;
+    int column = 0;
+    quint32 offset = 0;
+};
+
+/// A route entry together with the place it came from.
+struct PlacedEntry {
+    RouteEntry entry;
+    Location location;  ///< of the list item (its opening quote when quoted)
+    int index = 0;      ///< position in the list, 0-based
+    bool quoted = true;
+};
+
+/// One scope that matters for routing (global, Domain, Host, Binding,
+/// Binding_Group, at any depth) with the routing options it sets itself.
+struct RoutingScope {
+    ScopeKind kind = ScopeKind::Other;
+    QString keyword;      ///< as written, e.g. "Domain" or "domain"
+    QString name;         ///< instance without quotes; empty for global
+    bool isRegex = false; ///< name is /pcre/
+    int parent = -1;      ///< index of the enclosing routing scope, -1 for global
+    int depth = 0;        ///< 0 global, 1 top level, ...
+    Location location;    ///< of the scope keyword (global: start of the main file)
+
+    std::optional<NodeRef> routesOption;  ///< the Routes option (last one if repeated)
+    std::optional<NodeRef> gatewayOption;
+    QList<PlacedEntry> routes;            ///< entries of Routes
+    std::optional<PlacedEntry> gateway;   ///< Gateway as an entry
+    std::optional<int> maxOutboundConnections;
+    std::optional<int> remoteSmtpPort;
+
+    bool isTopLevel() const { return depth == 1; }
+    bool setsRouting() const { return routesOption || gatewayOption; }
+    /// "Binding_Group transactional > Binding tx1 > Domain x" style label.
+    QString label() const;
+};
+
+/// The routing view of a ConfigSet: every routing scope, in declaration order,
+/// and the rules that pick the scope deciding a recipient domain.
+class RouteModel final
+{
+public:
+    static RouteModel build(const ConfigSet &config);
+
+    const QList<RoutingScope> &scopes() const { return m_scopes; }
+    const RoutingScope &global() const { return m_scopes.first(); }
+    /// Chain of scopes for a recipient domain: exact top-level Domain scope,
+    /// then regex Domain scopes in declaration order, then global.
+    QList<int> matchingDomainScopes(const QString &domain) const;
+    /// The first scope in the chain that sets Routes or Gateway, or -1 (then __mx__).
+    int decidingScope(const QString &domain) const;
+    /// Top-level Host scopes that apply to a host name or one of its addresses.
+    QList<int> hostScopesFor(const QString &host, const QStringList &addresses) const;
+    /// Index of a top-level Domain scope named exactly `name` (case-insensitive), or -1.
+    int findDomainScope(const QString &name) const;
+    /// Diagnostics found while building (bad option values, bad regexes).
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+private:
+    QList<RoutingScope> m_scopes;
+    QHash<QString, int> m_exactDomains;  ///< lower-case name -> first top-level scope
+    QList<int> m_regexDomains;
+    QList<QRegularExpression> m_domainRegexes;
+    QList<int> m_hostScopes;
+    QList<QRegularExpression> m_hostRegexes;
+    Diagnostics m_diagnostics;
+};
+
+Location locate(const ConfigSet &config, NodeRef ref, quint32 offset);
+QString scopeKindName(ScopeKind kind);
+
+} // namespace rs

@@ -1,0 +1,127 @@
+#include "routing/validator.h"
+
+namespace rs {
+
+namespace {
+
+Diagnostic at(const Location &l, Severity s, const char *code, const QString &message)
+{
+    return {s, QString::fromLatin1(code), message, l.file, l.line, l.column, l.offset};
+}
+
+bool insideBinding(const QList<RoutingScope> &scopes, int index)
+{
+    for (int i = index; i >= 0; i = scopes.at(i).parent) {
+        const ScopeKind k = scopes.at(i).kind;
+        if (k == ScopeKind::Binding || k == ScopeKind::BindingGroup)
+            return true;
+    }
+    return false;
+}
+
+void checkImpliedPreferences(const RoutingScope &scope, Diagnostics &out)
+{
+    const auto &routes = scope.routes;
+    if (routes.size() < 2)
+        return;
+    // The reference point the implied numbers compete with: an explicit pref or
+    // the DNS preferences of __mx__.
+    QString other;
+    for (const PlacedEntry &p : routes) {
+        if (p.entry.kind == EntryKind::Mx) {
+            other = QStringLiteral("the DNS preferences of __mx__");
+            break;
+        }
+        if (p.entry.pref && other.isEmpty())
+            other = QStringLiteral("the explicit pref=%1 of '%2'").arg(*p.entry.pref).arg(p.entry.text);
+    }
+    if (other.isEmpty())
+        return;
+    for (const PlacedEntry &p : routes) {
+        if (!p.entry.hasImpliedPref())
+            continue;
+        out.append(at(p.location, Severity::Warning, "route-implied-pref-mixed",
+                      QStringLiteral("'%1' has no pref= and gets its position %2 as preference, "
+                                     "which is compared with %3; add pref= to make the order explicit")
+                          .arg(p.entry.text)
+                          .arg(p.index)
+                          .arg(other)));
+    }
+}
+
+} // namespace
+
+Diagnostics entryDiagnostics(const PlacedEntry &placed)
+{
+    Diagnostics out;
+    for (const EntryProblem &pr : placed.entry.problems) {
+        Location l = placed.location;
+        const int shift = pr.column + (placed.quoted ? 1 : 0);
+        l.column += shift;
+        l.offset += quint32(shift);
+        Diagnostic d = at(l, pr.severity, "", pr.message);
+        d.code = pr.code;
+        out.append(d);
+    }
+    return out;
+}
+
+Diagnostics validate(const ConfigSet &config, const RouteModel &model)
+{
+    Diagnostics out = config.diagnostics();
+    out.append(model.diagnostics());
+    const auto &scopes = model.scopes();
+    QHash<QString, int> domainNames;
+    for (int i = 0; i < scopes.size(); ++i) {
+        const RoutingScope &s = scopes.at(i);
+        if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
+            const QString key = s.isRegex ? s.name : s.name.toLower();
+            if (const auto it = domainNames.constFind(key); it != domainNames.constEnd()) {
+                out.append(at(s.location, Severity::Warning, "domain-duplicate",
+                              QStringLiteral("Domain %1 is declared again (first at line %2); routing "
+                                             "uses the first declaration")
+                                  .arg(s.name)
+                                  .arg(scopes.at(*it).location.line)));
+            } else {
+                domainNames.insert(key, i);
+            }
+        }
+        for (const PlacedEntry &p : s.routes)
+            out.append(entryDiagnostics(p));
+        if (s.gateway)
+            out.append(entryDiagnostics(*s.gateway));
+        if (!s.setsRouting())
+            continue;
+        if (s.routesOption) {
+            const Location rl = locate(config, *s.routesOption,
+                                       config.tree(s.routesOption->file).node(s.routesOption->node).span.begin);
+            if (s.routes.isEmpty()) {
+                out.append(at(rl, Severity::Warning, "routes-empty",
+                              QStringLiteral("Routes is an empty list: this scope has no route to deliver to")));
+            }
+            if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other) {
+                out.append(at(rl, Severity::Warning, "routes-unsupported-scope",
+                              QStringLiteral("Routes is documented only for domain and global scope; "
+                                             "the MTA may ignore it in a %1 scope").arg(s.keyword)));
+            } else if (insideBinding(scopes, i)) {
+                out.append(at(rl, Severity::Warning, "routes-in-binding",
+                              QStringLiteral("Routes inside a Binding or Binding_Group scope: the "
+                                             "documentation defines routes only for domain and global scope")));
+            }
+            if (s.gatewayOption) {
+                const NodeRef later = s.gatewayOption->file == s.routesOption->file
+                        && s.gatewayOption->node > s.routesOption->node
+                    ? *s.gatewayOption : *s.routesOption;
+                const Location ll = locate(config, later, config.tree(later.file).node(later.node).span.begin);
+                out.append(at(ll, Severity::Warning, "routes-and-gateway",
+                              QStringLiteral("this scope sets both Routes and Gateway; RouteScope uses "
+                                             "Routes (the documentation does not say which wins)")));
+            }
+            checkImpliedPreferences(s, out);
+        }
+    }
+    sortDiagnostics(out, config.filePaths());
+    return out;
+}
+
+} // namespace rs

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "config/configset.h"
+#include "routing/routemodel.h"
+
+namespace rs {
+
+/// Every diagnostic for a configuration, in file order: syntax, includes, option
+/// values, route entries, and the scope-level rules of routing-model.md.
+Diagnostics validate(const ConfigSet &config, const RouteModel &model);
+
+/// The diagnostics of one placed route entry, positioned in its file.
+Diagnostics entryDiagnostics(const PlacedEntry &placed);
+
+} // namespace rs
