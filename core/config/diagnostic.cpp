@@ -14,6 +14,19 @@ QString severityName(Severity severity)
     return {};
 }
 
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),

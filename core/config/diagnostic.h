@@ -23,6 +23,9 @@ struct Diagnostic {
 using Diagnostics = QList<Diagnostic>;
 
 QString severityName(Severity severity);
+/// Control characters (NUL, escape, ...) written as \xNN, so a message quoting
+/// file content prints safely on a terminal and in JSON.
+QString printable(const QString &text);
 bool hasErrors(const Diagnostics &diagnostics);
 /// Formats one diagnostic as `file:line:col: severity: message [code]`.
 QString formatDiagnostic(const Diagnostic &diagnostic);

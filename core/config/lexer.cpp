@@ -103,8 +103,15 @@ Token Lexer::lexString(quint32 start)
         p += (c == '\\' && p + 1 < size) ? 2 : 1;
     }
     if (p < size) {
-        m_pos = p + 1;
-        return {TokenKind::String, false, false, {start, m_pos}};
+        // A string may span lines (SQL queries do), but when its closing quote runs
+        // straight into a word, as in `"broken` ... `Domain "next" {`, that quote
+        // opened the next string: the real string was left open on its first line.
+        // The same goes for `("throttle” "down")`: the ” closed the first string.
+        const bool runsIntoWord = p + 1 < size && classOf(data[p + 1]) == Other && data[p + 1] != '#';
+        if (!runsIntoWord || (firstLine && !typographicClose)) {
+            m_pos = p + 1;
+            return {TokenKind::String, false, false, {start, m_pos}};
+        }
     }
     if (typographicClose) {
         m_pos = typographicClose + 3;

@@ -121,7 +121,7 @@ QString Parser::quote(Span span) const
     const bool cut = text.size() > kMax;
     if (cut)
         text = text.first(kMax);
-    return u'\'' + decodeText(text) + (cut ? QStringLiteral("...'") : QStringLiteral("'"));
+    return u'\'' + printable(decodeText(text)) + (cut ? QStringLiteral("...'") : QStringLiteral("'"));
 }
 
 void Parser::stray(NodeId parent, const QString &message)

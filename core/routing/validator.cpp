@@ -59,7 +59,7 @@ Diagnostics entryDiagnostics(const PlacedEntry &placed)
         const int shift = pr.column + (placed.quoted ? 1 : 0);
         l.column += shift;
         l.offset += quint32(shift);
-        Diagnostic d = at(l, pr.severity, "", pr.message);
+        Diagnostic d = at(l, pr.severity, "", printable(pr.message));
         d.code = pr.code;
         out.append(d);
     }

@@ -1,0 +1,200 @@
+#include "routing/routeeditor.h"
+
+#include <QTest>
+
+using namespace rs;
+
+// "Apply this edit, expect exactly this text" (augeas' test style).
+class TestRouteEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void edit_data();
+    void edit();
+    void sameRoutesGiveSameBytes_data();
+    void sameRoutesGiveSameBytes();
+    void refusals_data();
+    void refusals();
+    void onlyTheOptionChanges();
+};
+
+static const QStringList kMx{u"__mx__"_qs};
+
+void TestRouteEditor::edit_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("domain");  // empty: global
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<bool>("clear");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("change one entry in place keeps comments")
+        << QByteArray("Domain \"a.test\" {\n  Routes = ( \"x.test\" # main\n    \"y.test\" )\n}\n") << u"a.test"_qs
+        << QStringList{u"x.test"_qs, u"z.test"_qs} << false
+        << QByteArray("Domain \"a.test\" {\n  Routes = ( \"x.test\" # main\n    \"z.test\" )\n}\n");
+    QTest::newRow("append to a one-line list")
+        << QByteArray("Routes = ( \"a.test\" )\n") << QString() << QStringList{u"a.test"_qs, u"b.test"_qs} << false
+        << QByteArray("Routes = ( \"a.test\" \"b.test\" )\n");
+    QTest::newRow("append follows the multi-line layout")
+        << QByteArray("Domain d {\n  Routes = (\n    \"a.test\"\n    \"b.test\"\n  )\n}\n") << u"d"_qs
+        << QStringList{u"a.test"_qs, u"b.test"_qs, u"c.test"_qs} << false
+        << QByteArray("Domain d {\n  Routes = (\n    \"a.test\"\n    \"b.test\"\n    \"c.test\"\n  )\n}\n");
+    QTest::newRow("prepend to a multi-line single item list")
+        << QByteArray("Domain d {\n  Routes = (\n    \"a.test\"\n  )\n}\n") << u"d"_qs
+        << QStringList{u"z.test"_qs, u"a.test"_qs} << false
+        << QByteArray("Domain d {\n  Routes = (\n    \"z.test\"\n    \"a.test\"\n  )\n}\n");
+    QTest::newRow("remove the middle entry")
+        << QByteArray("Routes = ( \"a\" \"b\" \"c\" )\n") << QString() << QStringList{u"a"_qs, u"c"_qs} << false
+        << QByteArray("Routes = ( \"a\" \"c\" )\n");
+    QTest::newRow("remove the first entry")
+        << QByteArray("Routes = ( \"a\" \"b\" )\n") << QString() << QStringList{u"b"_qs} << false
+        << QByteArray("Routes = ( \"b\" )\n");
+    QTest::newRow("reorder two entries")
+        << QByteArray("Routes = ( \"a\" \"b\" )\n") << QString() << QStringList{u"b"_qs, u"a"_qs} << false
+        << QByteArray("Routes = ( \"b\" \"a\" )\n");
+    QTest::newRow("fill an empty list")
+        << QByteArray("Routes = ()\n") << QString() << kMx << false << QByteArray("Routes = ( \"__mx__\" )\n");
+    QTest::newRow("crlf file keeps crlf")
+        << QByteArray("Domain d {\r\n  Max_Outbound_Connections = 4\r\n}\r\n") << u"d"_qs << kMx << false
+        << QByteArray("Domain d {\r\n  Max_Outbound_Connections = 4\r\n  Routes = ( \"__mx__\" )\r\n}\r\n");
+    QTest::newRow("insert into scope follows tab indentation")
+        << QByteArray("Domain d {\n\tGateway = \"10.0.0.1\"\n}\n") << u"d"_qs << kMx << false
+        << QByteArray("Domain d {\n\tGateway = \"10.0.0.1\"\n\tRoutes = ( \"__mx__\" )\n}\n");
+    QTest::newRow("insert into one-line scope stays on one line")
+        << QByteArray("domain d{ max_outbound_connections = 6 }\n") << u"d"_qs << kMx << false
+        << QByteArray("domain d{ max_outbound_connections = 6 Routes = ( \"__mx__\" ) }\n");
+    QTest::newRow("insert into empty scope")
+        << QByteArray("Domain d {\n}\n") << u"d"_qs << kMx << false
+        << QByteArray("Domain d {\n  Routes = ( \"__mx__\" )\n}\n");
+    QTest::newRow("new domain scope at the end")
+        << QByteArray("Routes = ( \"__mx__\" )\n") << u"new.test"_qs << QStringList{u"relay.test"_qs} << false
+        << QByteArray("Routes = ( \"__mx__\" )\n\nDomain \"new.test\" {\n  Routes = ( \"relay.test\" )\n}\n");
+    QTest::newRow("new domain scope in a file without final newline, 4-space indent")
+        << QByteArray("Domain a {\n    x = 1\n}") << u"b"_qs << kMx << false
+        << QByteArray("Domain a {\n    x = 1\n}\n\nDomain \"b\" {\n    Routes = ( \"__mx__\" )\n}\n");
+    QTest::newRow("new domain scope in an empty file")
+        << QByteArray() << u"b"_qs << kMx << false << QByteArray("Domain \"b\" {\n  Routes = ( \"__mx__\" )\n}\n");
+    QTest::newRow("domain lookup ignores case")
+        << QByteArray("Domain \"A.Test\" { Routes = ( \"x\" ) }\n") << u"a.test"_qs << QStringList{u"y"_qs} << false
+        << QByteArray("Domain \"A.Test\" { Routes = ( \"y\" ) }\n");
+    QTest::newRow("regex domain matched exactly")
+        << QByteArray("Domain \"/x$/\" { Routes = ( \"x\" ) }\n") << u"/x$/"_qs << QStringList{u"y"_qs} << false
+        << QByteArray("Domain \"/x$/\" { Routes = ( \"y\" ) }\n");
+    QTest::newRow("global routes inserted after the last global option")
+        << QByteArray("# hub\nRemote_SMTP_Port = 25\nDomain d {\n}\n") << QString() << kMx << false
+        << QByteArray("# hub\nRemote_SMTP_Port = 25\nRoutes = ( \"__mx__\" )\nDomain d {\n}\n");
+    QTest::newRow("global routes in a file of scopes only")
+        << QByteArray("# hub\nDomain d {\n}\n") << QString() << kMx << false
+        << QByteArray("# hub\nRoutes = ( \"__mx__\" )\nDomain d {\n}\n");
+    QTest::newRow("scalar routes stay scalar")
+        << QByteArray("Routes = \"a\"\n") << QString() << QStringList{u"b"_qs} << false << QByteArray("Routes = \"b\"\n");
+    QTest::newRow("scalar routes become a list")
+        << QByteArray("Routes = \"a\"\n") << QString() << QStringList{u"a"_qs, u"b"_qs} << false
+        << QByteArray("Routes = ( \"a\" \"b\" )\n");
+    QTest::newRow("bare items keep their spelling when unchanged")
+        << QByteArray("Routes = ( a b )\n") << QString() << QStringList{u"a"_qs, u"c"_qs} << false
+        << QByteArray("Routes = ( a \"c\" )\n");
+    QTest::newRow("clear removes the line")
+        << QByteArray("Domain d {\n  Routes = ( \"x\" ) # old\n  Max_Outbound_Connections = 2\n}\n") << u"d"_qs << QStringList{}
+        << true << QByteArray("Domain d {\n  Max_Outbound_Connections = 2\n}\n");
+    QTest::newRow("clear in a one-line scope")
+        << QByteArray("domain d{ routes = (\"x\") max_outbound_connections = 6 }\n") << u"d"_qs << QStringList{} << true
+        << QByteArray("domain d{ max_outbound_connections = 6 }\n");
+    QTest::newRow("clear crlf line")
+        << QByteArray("Routes = ( \"x\" )\r\nA = 1\r\n") << QString() << QStringList{} << true << QByteArray("A = 1\r\n");
+    QTest::newRow("clear when absent changes nothing")
+        << QByteArray("A = 1\n") << QString() << QStringList{} << true << QByteArray("A = 1\n");
+    QTest::newRow("set an empty list")
+        << QByteArray("Routes = ( \"a\" \"b\" )\n") << QString() << QStringList{} << false << QByteArray("Routes = ( )\n");
+}
+
+void TestRouteEditor::edit()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, domain);
+    QFETCH(QStringList, entries);
+    QFETCH(bool, clear);
+    QFETCH(QByteArray, expected);
+    const SyntaxTree tree = SyntaxTree::parse(input);
+    const EditTarget target = domain.isEmpty() ? EditTarget::globalScope() : EditTarget::domainScope(domain);
+    const EditResult r = clear ? RouteEditor::clearRoutes(tree, target) : RouteEditor::setRoutes(tree, target, entries);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(QString::fromUtf8(r.text), QString::fromUtf8(expected));
+    QCOMPARE(r.text, expected);
+    QCOMPARE(applyEdits(input, r.edits), expected);
+    // The result is still clean, and reading it back gives the entries asked for.
+    const SyntaxTree after = SyntaxTree::parse(r.text);
+    QVERIFY(!after.hasSyntaxErrors());
+    if (!clear) {
+        const NodeId scope = domain.isEmpty() ? SyntaxTree::root() : RouteEditor::findDomainScope(after, domain);
+        QVERIFY(scope != kNoNode);
+        QStringList got;
+        for (const NodeId item : after.items(after.value(RouteEditor::findRoutesOption(after, scope))))
+            got << after.scalar(item);
+        QCOMPARE(got, entries);
+    }
+}
+
+void TestRouteEditor::sameRoutesGiveSameBytes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QStringList>("entries");
+    QTest::newRow("multi-line with comments")
+        << QByteArray("Domain \"a\" {\r\n  Routes = ( # c\r\n    \"x\" /* d */\r\n    y\r\n  )\r\n}") << u"a"_qs
+        << QStringList{u"x"_qs, u"y"_qs};
+    QTest::newRow("global") << QByteArray("Routes=(\"__mx__\")") << QString() << kMx;
+}
+
+void TestRouteEditor::sameRoutesGiveSameBytes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, domain);
+    QFETCH(QStringList, entries);
+    const SyntaxTree tree = SyntaxTree::parse(input);
+    const EditResult r = RouteEditor::setRoutes(
+        tree, domain.isEmpty() ? EditTarget::globalScope() : EditTarget::domainScope(domain), entries);
+    QVERIFY(r.ok);
+    QVERIFY(r.edits.isEmpty());
+    QCOMPARE(r.text, input);
+}
+
+void TestRouteEditor::refusals_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("syntax error in file") << QByteArray("Domain d {\n") << kMx << u"syntax errors"_qs;
+    QTest::newRow("invalid entry") << QByteArray("") << QStringList{u"smtp://h?pref=x"_qs} << u"invalid"_qs;
+    QTest::newRow("entry with a quote") << QByteArray("") << QStringList{u"a\"b"_qs} << u"invalid"_qs;
+}
+
+void TestRouteEditor::refusals()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, entries);
+    QFETCH(QString, reason);
+    const EditResult r = RouteEditor::setRoutes(SyntaxTree::parse(input), EditTarget::domainScope(u"d"_qs), entries);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+    QVERIFY(r.edits.isEmpty());
+}
+
+void TestRouteEditor::onlyTheOptionChanges()
+{
+    // Editing one domain in a large file leaves every byte outside that option alone.
+    QByteArray input = "# head\r\n";
+    for (int i = 0; i < 200; ++i)
+        input += "Domain \"d" + QByteArray::number(i) + "\" {\r\n  Routes = ( \"__mx__\" ) # keep\r\n}\r\n";
+    const SyntaxTree tree = SyntaxTree::parse(input);
+    const EditResult r = RouteEditor::setRoutes(tree, EditTarget::domainScope(u"d100"_qs), {u"relay.test"_qs});
+    QVERIFY(r.ok);
+    QCOMPARE(r.edits.size(), 1);
+    const TextEdit &e = r.edits.first();
+    QCOMPARE(input.mid(e.begin, e.end - e.begin), QByteArray("\"__mx__\""));
+    QCOMPARE(r.text.left(e.begin), input.left(e.begin));
+    QCOMPARE(r.text.mid(e.begin + e.replacement.size()), input.mid(e.end));
+}
+
+QTEST_GUILESS_MAIN(TestRouteEditor)
+#include "tst_routeeditor.moc"

@@ -1,0 +1,140 @@
+#include "routing/routeentry.h"
+
+#include <QTest>
+
+using namespace rs;
+
+class TestRouteEntry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data();
+    void parse();
+    void problems_data();
+    void problems();
+    void compose_data();
+    void compose();
+};
+
+// Summary of a parsed entry: kind host pref ttl port type ("-" for unset).
+static QString summary(const RouteEntry &e)
+{
+    auto opt = [](auto v) { return v ? QString::number(*v) : u"-"_qs; };
+    const QString type = e.type == LookupType::Default ? u"-"_qs : lookupTypeName(e.type);
+    return QStringList{entryKindName(e.kind), e.host.isEmpty() ? u"-"_qs : e.host, opt(e.pref), opt(e.ttl),
+                       opt(e.port), type}
+        .join(u' ');
+}
+
+void TestRouteEntry::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mx") << u"__mx__"_qs << u"mx - - - - -"_qs;
+    QTest::newRow("mx upper case") << u"__MX__"_qs << u"mx - - - - -"_qs;
+    QTest::newRow("host name") << u"my.local.smart.host"_qs << u"host my.local.smart.host - - - -"_qs;
+    QTest::newRow("host name is lower-cased") << u"Relay.Example.TEST"_qs << u"host relay.example.test - - - -"_qs;
+    QTest::newRow("ipv4") << u"10.0.0.1"_qs << u"ip 10.0.0.1 - - - -"_qs;
+    QTest::newRow("ipv6 in brackets") << u"[2001:db8::1]"_qs << u"ip 2001:db8::1 - - - -"_qs;
+    QTest::newRow("synopsis uri") << u"smtp://1.2.3.4?pref=10&ttl=300&type=mx"_qs << u"ip 1.2.3.4 10 300 - mx"_qs;
+    QTest::newRow("uri pref only") << u"smtp://my.local.smart.host?pref=1"_qs << u"host my.local.smart.host 1 - - -"_qs;
+    QTest::newRow("uri all keys") << u"smtp://mail.partner.example.test?port=2525&ttl=60&type=a"_qs
+                                  << u"host mail.partner.example.test - 60 2525 a"_qs;
+    QTest::newRow("uri ipv6") << u"smtp://[2001:db8::25]?pref=5"_qs << u"ip 2001:db8::25 5 - - -"_qs;
+    QTest::newRow("uri without query") << u"smtp://relay.example.test"_qs << u"host relay.example.test - - - -"_qs;
+    QTest::newRow("uri scheme upper case") << u"SMTP://relay.example.test?pref=2"_qs << u"host relay.example.test 2 - - -"_qs;
+    QTest::newRow("uri trailing slash") << u"smtp://relay.example.test/?pref=2"_qs << u"host relay.example.test 2 - - -"_qs;
+    QTest::newRow("uri pref bounds") << u"smtp://a.test?pref=0"_qs << u"host a.test 0 - - -"_qs;
+    QTest::newRow("uri pref max") << u"smtp://a.test?pref=65535"_qs << u"host a.test 65535 - - -"_qs;
+    QTest::newRow("uri ttl max") << u"smtp://a.test?ttl=2147483647"_qs << u"host a.test - 2147483647 - -"_qs;
+    QTest::newRow("host colon port") << u"smtp://a.test:2525"_qs << u"host a.test - - 2525 -"_qs;
+    QTest::newRow("ipv6 colon port") << u"[fe80::a00]:1"_qs << u"ip fe80::a00 - - 1 -"_qs;
+    QTest::newRow("lmtp scheme kept") << u"lmtp://10.0.0.5:2003"_qs << u"other-scheme - - - - -"_qs;
+    QTest::newRow("underscore host") << u"mx_1.example.test"_qs << u"host mx_1.example.test - - - -"_qs;
+    QTest::newRow("trailing dot host") << u"relay.example.test."_qs << u"host relay.example.test. - - - -"_qs;
+    QTest::newRow("unknown key keeps rest") << u"smtp://a.test?prf=5&port=26"_qs << u"host a.test - - 26 -"_qs;
+}
+
+void TestRouteEntry::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const RouteEntry e = parseRouteEntry(text);
+    QCOMPARE(summary(e), expected);
+    QCOMPARE(e.text, text);
+}
+
+void TestRouteEntry::problems_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");  // "severity code @column"
+    QTest::newRow("clean uri") << u"smtp://a.test?pref=1"_qs << QStringList{};
+    QTest::newRow("empty") << u""_qs << QStringList{u"error route-empty @0"_qs};
+    QTest::newRow("pref too large") << u"smtp://a.test?pref=65536"_qs << QStringList{u"error route-bad-pref @19"_qs};
+    QTest::newRow("pref negative") << u"smtp://a.test?pref=-1"_qs << QStringList{u"error route-bad-pref @19"_qs};
+    QTest::newRow("pref not a number") << u"smtp://a.test?pref=ten"_qs << QStringList{u"error route-bad-pref @19"_qs};
+    QTest::newRow("pref empty") << u"smtp://a.test?pref="_qs << QStringList{u"error route-bad-pref @19"_qs};
+    QTest::newRow("ttl too large") << u"smtp://a.test?ttl=2147483648"_qs << QStringList{u"error route-bad-ttl @18"_qs};
+    QTest::newRow("port zero") << u"smtp://a.test?port=0"_qs << QStringList{u"error route-bad-port @19"_qs};
+    QTest::newRow("port too large") << u"smtp://a.test?port=70000"_qs << QStringList{u"error route-bad-port @19"_qs};
+    QTest::newRow("bad type") << u"smtp://a.test?type=aaaa"_qs << QStringList{u"error route-bad-type @19"_qs};
+    QTest::newRow("typo in key") << u"smtp://a.test?prf=5"_qs << QStringList{u"warning route-unknown-key @14"_qs};
+    QTest::newRow("duplicate key") << u"smtp://a.test?pref=1&pref=2"_qs << QStringList{u"warning route-duplicate-key @21"_qs};
+    QTest::newRow("authority port") << u"smtp://a.test:26"_qs << QStringList{u"warning route-authority-port @13"_qs};
+    QTest::newRow("bad authority port") << u"smtp://a.test:x"_qs << QStringList{u"error route-bad-port @14"_qs};
+    QTest::newRow("bad host chars") << u"smtp://a!b.test"_qs << QStringList{u"error route-bad-host @7"_qs};
+    QTest::newRow("empty host") << u"smtp://?pref=1"_qs << QStringList{u"error route-empty-host @7"_qs};
+    QTest::newRow("bad ipv4") << u"10.0.0.256"_qs << QStringList{u"error route-bad-ip @0"_qs};
+    QTest::newRow("bare ipv6") << u"2001:db8::1"_qs << QStringList{u"error route-bad-ip @0"_qs};
+    QTest::newRow("bad ipv6") << u"[2001:db8::zz]"_qs << QStringList{u"error route-bad-ip @1"_qs};
+    QTest::newRow("unclosed bracket") << u"[2001:db8::1"_qs << QStringList{u"error route-bad-ip @0"_qs};
+    QTest::newRow("query without scheme") << u"a.test?pref=1"_qs << QStringList{u"error route-missing-scheme @6"_qs};
+    QTest::newRow("space inside") << u"a .test"_qs << QStringList{u"error route-bad-char @1"_qs};
+    QTest::newRow("label too long") << (u"smtp://"_qs + QString(64, u'a') + u".test"_qs) << QStringList{u"error route-bad-host @7"_qs};
+    QTest::newRow("hyphen at label edge") << u"-a.test"_qs << QStringList{u"error route-bad-host @0"_qs};
+    QTest::newRow("type on ip") << u"smtp://1.2.3.4?type=mx"_qs << QStringList{u"note route-type-ignored @15"_qs};
+    QTest::newRow("other scheme") << u"xfer://node1"_qs << QStringList{u"note route-other-scheme @0"_qs};
+    QTest::newRow("two problems") << u"smtp://a.test?pref=x&ttl=y"_qs
+                                  << QStringList{u"error route-bad-pref @19"_qs, u"error route-bad-ttl @25"_qs};
+}
+
+void TestRouteEntry::problems()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const RouteEntry e = parseRouteEntry(text);
+    QStringList actual;
+    for (const EntryProblem &p : e.problems)
+        actual << severityName(p.severity) + u' ' + p.code + u" @" + QString::number(p.column);
+    QCOMPARE(actual, expected);
+    const bool anyError = std::any_of(expected.cbegin(), expected.cend(), [](const QString &s) { return s.startsWith(u"error"); });
+    QCOMPARE(e.hasErrors(), anyError);
+    QCOMPARE(e.kind == EntryKind::Invalid, anyError);
+}
+
+void TestRouteEntry::compose_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("pref");  // -1 unset
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bare host") << u"relay.example.test"_qs << -1 << -1 << u"relay.example.test"_qs;
+    QTest::newRow("host with pref") << u"relay.example.test"_qs << 10 << -1 << u"smtp://relay.example.test?pref=10"_qs;
+    QTest::newRow("ipv6 gets brackets") << u"2001:db8::1"_qs << 5 << 587 << u"smtp://[2001:db8::1]?pref=5&port=587"_qs;
+    QTest::newRow("mx stays") << u"__mx__"_qs << -1 << -1 << u"__mx__"_qs;
+}
+
+void TestRouteEntry::compose()
+{
+    QFETCH(QString, host);
+    QFETCH(int, pref);
+    QFETCH(int, port);
+    QFETCH(QString, expected);
+    const QString text = composeRouteEntry(host, pref < 0 ? std::nullopt : std::optional<int>(pref), std::nullopt,
+                                           port < 0 ? std::nullopt : std::optional<int>(port), LookupType::Default);
+    QCOMPARE(text, expected);
+    QVERIFY(!parseRouteEntry(text).hasErrors());
+}
+
+QTEST_GUILESS_MAIN(TestRouteEntry)
+#include "tst_routeentry.moc"

@@ -1,0 +1,157 @@
+#include "routing/validator.h"
+
+#include <QTest>
+
+using namespace rs;
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void diagnostics_data();
+    void diagnostics();
+    void scopeMatching_data();
+    void scopeMatching();
+    void hostScopes();
+    void modelReadsLimitsAndPorts();
+};
+
+static QStringList check(const QByteArray &text)
+{
+    const ConfigSet config = ConfigSet::fromText(text, u"t.conf"_qs, false);
+    QStringList out;
+    for (const Diagnostic &d : validate(config, RouteModel::build(config)))
+        out << QStringLiteral("%1:%2 %3 %4").arg(d.line).arg(d.column).arg(severityName(d.severity), d.code);
+    return out;
+}
+
+void TestValidator::diagnostics_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("clean esp-like")
+        << QByteArray("Routes = ( \"smtp://hub.example.test?pref=1&type=a\" \"__mx__\" )\n"
+                      "Domain \"a.test\" {\n  Routes = ( \"smtp://10.0.0.1?pref=10\" \"smtp://10.0.0.2?pref=10\" )\n}\n")
+        << QStringList{};
+    QTest::newRow("bad pref at its column")
+        << QByteArray("Domain \"a.test\" {\n  Routes = ( \"smtp://h.test?pref=99999\" )\n}\n")
+        << QStringList{u"2:34 error route-bad-pref"_qs};
+    QTest::newRow("unknown key is a warning")
+        << QByteArray("Routes = ( \"smtp://h.test?prf=1\" )\n") << QStringList{u"1:27 warning route-unknown-key"_qs};
+    QTest::newRow("bare entry column")
+        << QByteArray("Routes = ( bad!host )\n") << QStringList{u"1:12 error route-bad-host"_qs};
+    QTest::newRow("duplicate option")
+        << QByteArray("Domain a.test {\n  Max_Outbound_Connections = 3\n  max_outbound_connections = 4\n}\n")
+        << QStringList{u"3:3 warning option-duplicate"_qs};
+    QTest::newRow("routes and gateway in one scope")
+        << QByteArray("Domain a.test {\n  Routes = ( \"__mx__\" )\n  Gateway = \"10.0.0.1\"\n}\n")
+        << QStringList{u"3:3 warning routes-and-gateway"_qs};
+    QTest::newRow("routes inside binding")
+        << QByteArray("Binding b1 {\n  Routes = ( \"__mx__\" )\n}\n") << QStringList{u"2:3 warning routes-in-binding"_qs};
+    QTest::newRow("routes in domain inside binding group")
+        << QByteArray("Binding_Group g {\n  Domain a.test {\n    Routes = ( \"relay.test\" )\n  }\n}\n")
+        << QStringList{u"3:5 warning routes-in-binding"_qs};
+    QTest::newRow("gateway inside binding is documented")
+        << QByteArray("Binding b1 {\n  Gateway = \"10.0.0.1\"\n}\n") << QStringList{};
+    QTest::newRow("implied pref mixed with mx")
+        << QByteArray("Routes = ( \"__mx__\" \"backup.test\" )\n")
+        << QStringList{u"1:21 warning route-implied-pref-mixed"_qs};
+    QTest::newRow("implied pref mixed with explicit")
+        << QByteArray("Routes = ( \"smtp://a.test?pref=10\" \"b.test\" )\n")
+        << QStringList{u"1:36 warning route-implied-pref-mixed"_qs};
+    QTest::newRow("all implied is fine") << QByteArray("Routes = ( \"a.test\" \"b.test\" )\n") << QStringList{};
+    QTest::newRow("explicit before mx is fine")
+        << QByteArray("Routes = ( \"smtp://my.local.smart.host?pref=1\" \"__mx__\" )\n") << QStringList{};
+    QTest::newRow("empty routes")
+        << QByteArray("Domain a.test {\n  Routes = ( )\n}\n") << QStringList{u"2:3 warning routes-empty"_qs};
+    QTest::newRow("bad connection limit")
+        << QByteArray("Max_Outbound_Connections = many\n") << QStringList{u"1:28 error option-bad-value"_qs};
+    QTest::newRow("bad remote port")
+        << QByteArray("Domain a.test { Remote_SMTP_Port = 0 }\n") << QStringList{u"1:36 error option-bad-value"_qs};
+    QTest::newRow("bad domain regex")
+        << QByteArray("Domain \"/a(/\" { Routes = ( \"__mx__\" ) }\n") << QStringList{u"1:1 error domain-bad-regex"_qs};
+    QTest::newRow("duplicate domain")
+        << QByteArray("Domain a.test { }\nDomain \"A.TEST\" { }\n") << QStringList{u"2:1 warning domain-duplicate"_qs};
+    QTest::newRow("syntax error and route error both reported in order")
+        << QByteArray("Domain a.test {\n  Routes = ( \"smtp://h?pref=x\" )\n}\n}\n")
+        << QStringList{u"2:29 error route-bad-pref"_qs, u"4:1 error syntax-unexpected"_qs};
+    QTest::newRow("checking goes on after an unclosed list")
+        << QByteArray("Domain a.test {\n  Routes = ( \"__mx__\"\n}\nDomain b.test {\n  Routes = ( \"smtp://h?port=0\" )\n}\n")
+        << QStringList{u"2:12 error syntax-unclosed-list"_qs, u"5:29 error route-bad-port"_qs};
+    QTest::newRow("gateway entry checked")
+        << QByteArray("Gateway = \"smtp://h?pref=x\"\n") << QStringList{u"1:26 error route-bad-pref"_qs};
+    QTest::newRow("routes in host scope")
+        << QByteArray("Host h.test {\n  Routes = ( \"__mx__\" )\n}\n") << QStringList{u"2:3 warning routes-unsupported-scope"_qs};
+}
+
+void TestValidator::diagnostics()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QStringList, expected);
+    QCOMPARE(check(config), expected);
+}
+
+void TestValidator::scopeMatching_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("deciding");  // name of the deciding scope, "global", or "__mx__"
+    const QByteArray config = "Domain \"exact.test\" { Routes = ( \"a.test\" ) }\n"
+                              "Domain \"/(?:^|[.])regional[.]test$/\" { Routes = ( \"r1.test\" ) }\n"
+                              "Domain \"/[.]test$/\" { Routes = ( \"r2.test\" ) }\n"
+                              "Domain \"nothing.test\" { Max_Outbound_Connections = 3 }\n"
+                              "Domain \"gw.test\" { Gateway = \"10.0.0.1\" }\n";
+    QTest::newRow("exact") << u"exact.test"_qs << u"exact.test"_qs;
+    QTest::newRow("exact ignores case") << u"EXACT.Test"_qs << u"exact.test"_qs;
+    QTest::newRow("first regex in declaration order") << u"mail.regional.test"_qs << u"/(?:^|[.])regional[.]test$/"_qs;
+    QTest::newRow("second regex") << u"other.test"_qs << u"/[.]test$/"_qs;
+    QTest::newRow("scope without routes falls through") << u"nothing.test"_qs << u"/[.]test$/"_qs;
+    QTest::newRow("gateway decides") << u"gw.test"_qs << u"gw.test"_qs;
+    QTest::newRow("no scope, no global routes") << u"example.org"_qs << u"__mx__"_qs;
+}
+
+void TestValidator::scopeMatching()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, deciding);
+    const QByteArray config = "Domain \"exact.test\" { Routes = ( \"a.test\" ) }\n"
+                              "Domain \"/(?:^|[.])regional[.]test$/\" { Routes = ( \"r1.test\" ) }\n"
+                              "Domain \"/[.]test$/\" { Routes = ( \"r2.test\" ) }\n"
+                              "Domain \"nothing.test\" { Max_Outbound_Connections = 3 }\n"
+                              "Domain \"gw.test\" { Gateway = \"10.0.0.1\" }\n";
+    const ConfigSet set = ConfigSet::fromText(config, u"t.conf"_qs, false);
+    const RouteModel model = RouteModel::build(set);
+    const int i = model.decidingScope(domain);
+    QCOMPARE(i < 0 ? u"__mx__"_qs : (model.scopes().at(i).kind == ScopeKind::Global ? u"global"_qs : model.scopes().at(i).name),
+             deciding);
+}
+
+void TestValidator::hostScopes()
+{
+    const ConfigSet set = ConfigSet::fromText("Host \"192.0.2.71\" { Max_Outbound_Connections = 4 }\n"
+                                              "Host \"/^mx[0-9]+[.]example[.]test$/\" { Max_Outbound_Connections = 8 }\n"
+                                              "Host \"Relay.Test\" { }\n",
+                                              u"t.conf"_qs, false);
+    const RouteModel model = RouteModel::build(set);
+    QCOMPARE(model.hostScopesFor(u"mx1.example.test"_qs, {}).size(), 1);
+    QCOMPARE(model.hostScopesFor(u"other.test"_qs, {u"192.0.2.71"_qs}).size(), 1);
+    QCOMPARE(model.hostScopesFor(u"relay.test"_qs, {}).size(), 1);
+    QCOMPARE(model.hostScopesFor(u"nope.test"_qs, {u"192.0.2.1"_qs}).size(), 0);
+}
+
+void TestValidator::modelReadsLimitsAndPorts()
+{
+    const ConfigSet set = ConfigSet::fromText("Remote_SMTP_Port = 2525\nMax_Outbound_Connections = 20\n"
+                                              "Domain a.test { Max_Outbound_Connections = 5 }\n",
+                                              u"t.conf"_qs, false);
+    const RouteModel model = RouteModel::build(set);
+    QCOMPARE(model.global().remoteSmtpPort, std::optional<int>(2525));
+    QCOMPARE(model.global().maxOutboundConnections, std::optional<int>(20));
+    const int a = model.findDomainScope(u"A.TEST"_qs);
+    QVERIFY(a > 0);
+    QCOMPARE(model.scopes().at(a).maxOutboundConnections, std::optional<int>(5));
+    QCOMPARE(model.scopes().at(a).location.line, 3);
+}
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"
