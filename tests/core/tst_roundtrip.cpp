@@ -3,6 +3,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace rs;
@@ -92,7 +93,8 @@ void TestRoundTrip::goldenDiagnostics()
     }
     const QByteArray expected = readAll(golden);
     if (actual != expected) {
-        QFile out(golden + u".actual");
+        // Written beside the test binary for a `diff` with the golden file.
+        QFile out(QFileInfo(golden).fileName() + u".actual");
         if (out.open(QIODevice::WriteOnly))
             out.write(actual);
     }
