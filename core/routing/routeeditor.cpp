@@ -1,5 +1,6 @@
 #include "routing/routeeditor.h"
 
+#include "config/lexer.h"
 #include "routing/routeentry.h"
 
 namespace rs {
@@ -66,6 +67,18 @@ struct Layout {
         if (nl < 0)
             return {quint32(b.size()), false};
         return {quint32(nl + 1), true};
+    }
+
+    // True when only blanks or a comment follow `offset` on its line.
+    bool restOfLineIsTrivia(quint32 offset) const
+    {
+        const QByteArrayView rest = tree.text(Span{offset, lineEndOf(offset)});
+        Lexer lexer(rest);
+        for (Token t = lexer.next(); t.kind != TokenKind::EndOfFile; t = lexer.next()) {
+            if (!Lexer::isTrivia(t.kind))
+                return false;
+        }
+        return true;
     }
 
     // End of the line holding `offset`, before its line break (trailing comment included).
@@ -189,7 +202,10 @@ TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &
                 lastOption = c;
         }
         if (lastOption != kNoNode) {
-            const auto [at, ownLine] = layout.afterLine(tree.node(lastOption).span.end);
+            const quint32 optionEnd = tree.node(lastOption).span.end;
+            if (!layout.restOfLineIsTrivia(optionEnd))  // `a = 1 Domain x {` shares the line
+                return {{optionEnd, optionEnd, ' ' + option + ' '}};
+            const auto [at, ownLine] = layout.afterLine(optionEnd);
             const QByteArray line = layout.indentOf(tree.node(lastOption).span.begin) + option;
             return {{at, at, ownLine ? line + lb : lb + line}};
         }

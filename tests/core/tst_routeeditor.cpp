@@ -83,6 +83,9 @@ void TestRouteEditor::edit_data()
     QTest::newRow("global routes inserted after the last global option")
         << QByteArray("# hub\nRemote_SMTP_Port = 25\nDomain d {\n}\n") << QString() << kMx << false
         << QByteArray("# hub\nRemote_SMTP_Port = 25\nRoutes = ( \"__mx__\" )\nDomain d {\n}\n");
+    QTest::newRow("fuzz: global option sharing its line with a scope")
+        << QByteArray("opt = \"foo\"2\n\xf5" "a {\n  b {\n    opt = \"bar\"\n  }\n\n  c {}\n}\n") << QString() << kMx << false
+        << QByteArray("opt = \"foo\" Routes = ( \"__mx__\" ) 2\n\xf5" "a {\n  b {\n    opt = \"bar\"\n  }\n\n  c {}\n}\n");
     QTest::newRow("global routes in a file of scopes only")
         << QByteArray("# hub\nDomain d {\n}\n") << QString() << kMx << false
         << QByteArray("# hub\nRoutes = ( \"__mx__\" )\nDomain d {\n}\n");

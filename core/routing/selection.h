@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rs {
+
+enum class PrefSource : quint8 { Explicit, Implied, Dns };
+enum class LookupKind : quint8 { Literal, A, Mx, ImplicitMx };
+enum class CandidateState : quint8 { Usable, Down, Unresolved };
+
+/// One host mail could go to, with where every number about it came from.
+struct Candidate {
+    QString host;                 ///< host name, or the address of an IP literal
+    int pref = 0;                 ///< lower is tried first; equal prefs form a tier
+    PrefSource prefSource = PrefSource::Implied;
+    int mxPreference = -1;        ///< the DNS MX preference when the host came from MX
+    int port = 25;
+    QString portSource;           ///< "entry", "Remote_SMTP_Port in ...", "default"
+    std::optional<qint64> ttl;    ///< entry ttl= when set, else the DNS TTL
+    bool ttlFromEntry = false;
+    QStringList addresses;
+    int entry = 0;                ///< index of the route entry that produced it
+    LookupKind lookup = LookupKind::Literal;
+    int limit = -1;               ///< host connection limit, -1 unlimited
+    QString limitSource;
+    CandidateState state = CandidateState::Usable;
+    QString reason;               ///< why a host is unresolved or down
+};
+
+/// Orders candidates per routing-model.md: preference, then list order, then
+/// MX preference, then name.
+void sortCandidates(QList<Candidate> &candidates);
+
+struct SimulationStep {
+    int connection = 0;  ///< 1-based
+    int candidate = -1;  ///< index into the candidates, -1 when the connection waits
+    QString why;         ///< plain-language reason for the choice
+};
+
+struct Simulation {
+    int requested = 0;
+    int domainLimit = 32;
+    QList<int> assigned;           ///< connections per candidate (same order)
+    int waiting = 0;
+    QList<SimulationStep> steps;   ///< one per requested connection
+    int nextCandidate = -1;        ///< where connection N+1 would go, -1 if it would wait
+};
+
+/// Opens `connections` connections one at a time: each goes to the lowest
+/// preference tier with a usable host below its limit, to the host of that tier
+/// with the fewest connections (ties: candidate order), while the domain total is
+/// below `domainLimit`. Otherwise it waits. Host limits count per host name, so a
+/// host listed twice shares one limit.
+Simulation simulate(const QList<Candidate> &candidates, int connections, int domainLimit);
+
+QString prefSourceName(PrefSource source);
+QString lookupKindName(LookupKind kind);
+QString candidateStateName(CandidateState state);
+
+} // namespace rs

@@ -1,0 +1,50 @@
+#pragma once
+
+// The properties the config fuzzer asserts, shared with tst_fuzzregressions so
+// every input a fuzzer once broke stays a test.
+#include "config/configset.h"
+#include "routing/routeeditor.h"
+#include "routing/validator.h"
+
+namespace rs::fuzz {
+
+/// Empty when `bytes` satisfies every property, else what failed.
+inline QString checkConfigProperties(const QByteArray &bytes)
+{
+    const SyntaxTree tree = SyntaxTree::parse(bytes, QStringLiteral("fuzz.conf"));
+    if (tree.serialize() != bytes)
+        return QStringLiteral("serialize differs from input");
+    const ConfigSet config = ConfigSet::fromText(bytes, QStringLiteral("fuzz.conf"), false);
+    (void)validate(config, RouteModel::build(config));
+    if (tree.hasSyntaxErrors())
+        return {};
+    const QStringList entries{QStringLiteral("smtp://relay.example.test?pref=10"), QStringLiteral("__mx__")};
+    for (const EditTarget &target : {EditTarget::globalScope(), EditTarget::domainScope(QStringLiteral("fuzz.test"))}) {
+        const QString where = target.global ? QStringLiteral("global: ") : QStringLiteral("domain: ");
+        const EditResult r = RouteEditor::setRoutes(tree, target, entries);
+        if (!r.ok)
+            return where + QStringLiteral("edit refused: ") + r.error;
+        if (applyEdits(bytes, r.edits) != r.text)
+            return where + QStringLiteral("edits and text disagree");
+        const SyntaxTree after = SyntaxTree::parse(r.text);
+        if (after.hasSyntaxErrors())
+            return where + QStringLiteral("edit produced a syntax error: ") + after.syntaxDiagnostics().first().message;
+        const NodeId scope = target.global ? SyntaxTree::root() : RouteEditor::findDomainScope(after, target.domain);
+        if (scope == kNoNode)
+            return where + QStringLiteral("scope missing after edit");
+        QStringList got;
+        for (const NodeId item : after.items(after.value(RouteEditor::findRoutesOption(after, scope))))
+            got << after.scalar(item);
+        if (got != entries)
+            return where + QStringLiteral("routes read back as ") + got.join(u' ');
+        const EditResult again = RouteEditor::setRoutes(after, target, entries);
+        if (!again.ok || !again.edits.isEmpty())
+            return where + QStringLiteral("setting the same routes again changed the file");
+        const EditResult cleared = RouteEditor::clearRoutes(after, target);
+        if (!cleared.ok || SyntaxTree::parse(cleared.text).hasSyntaxErrors())
+            return where + QStringLiteral("clearing produced a syntax error");
+    }
+    return {};
+}
+
+} // namespace rs::fuzz
