@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const rs::ConfigSet config = rs::ConfigSet::fromText(bytes, path, false);
+    const double model = bestSeconds(runs, [&] { (void)rs::RouteModel::build(config); });
     rs::Diagnostics diagnostics;
     const double validate = bestSeconds(runs, [&] {
         diagnostics = rs::validate(config, rs::RouteModel::build(config));
@@ -99,7 +100,8 @@ int main(int argc, char *argv[])
     row("wc -l (baseline)", wc);
     row("parse", parse);
     row("serialize", serialize);
-    row("validate", validate);
+    row("  of which route model", model);
+    row("validate (model+checks)", validate);
     row("edit (compute+apply)", editTime);
     row("edit + reparse", editAndReparse);
     out << "edit ok: " << (edit.ok ? "yes" : "no") << ", " << edit.edits.size() << " text edit(s)\n";

@@ -82,12 +82,14 @@ int routesCommand(const Invocation &inv)
         return UsageOrIo;
     const RouteModel model = RouteModel::build(config);
     QJsonArray scopes;
-    for (const RoutingScope &s : model.scopes()) {
+    for (int i = 0; i < model.scopes().size(); ++i) {
+        const RoutingScope &s = model.scopes().at(i);
         if (!s.setsRouting())
             continue;
+        const auto gateway = model.gateway(i);
         struct Part { const char *option; QList<PlacedEntry> entries; std::optional<NodeRef> ref; };
-        const Part parts[] = {{"routes", s.routes, s.routesOption},
-                              {"gateway", s.gateway ? QList<PlacedEntry>{*s.gateway} : QList<PlacedEntry>{}, s.gatewayOption}};
+        const Part parts[] = {{"routes", model.routes(i), s.routesOption},
+                              {"gateway", gateway ? QList<PlacedEntry>{*gateway} : QList<PlacedEntry>{}, s.gatewayOption}};
         for (const Part &part : parts) {
             if (!part.ref)
                 continue;

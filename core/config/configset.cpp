@@ -142,18 +142,4 @@ void ConfigSet::addIncludes(int fileIndex, int depth)
     }
 }
 
-void ConfigSet::forEachStatement(NodeRef scope, const std::function<void(NodeRef)> &visit) const
-{
-    const SyntaxTree &t = tree(scope.file);
-    for (NodeId c = t.node(scope.node).firstChild; c != kNoNode; c = t.node(c).nextSibling) {
-        if (t.node(c).kind == NodeKind::Include) {
-            visit({scope.file, c});
-            for (const int f : file(scope.file).includes.value(c))
-                forEachStatement({f, SyntaxTree::root()}, visit);
-            continue;
-        }
-        visit({scope.file, c});
-    }
-}
-
 } // namespace rs

@@ -4,7 +4,6 @@
 
 #include <QHash>
 
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,7 +48,18 @@ public:
 
     /// Visits the statements of a scope in order, descending into the top level
     /// of included files where an include stands.
-    void forEachStatement(NodeRef scope, const std::function<void(NodeRef)> &visit) const;
+    template<typename Visit>
+    void forEachStatement(NodeRef scope, const Visit &visit) const
+    {
+        const SyntaxTree &t = tree(scope.file);
+        for (NodeId c = t.node(scope.node).firstChild; c != kNoNode; c = t.node(c).nextSibling) {
+            visit(NodeRef{scope.file, c});
+            if (t.node(c).kind != NodeKind::Include)
+                continue;
+            for (const int f : file(scope.file).includes.value(c))
+                forEachStatement(NodeRef{f, SyntaxTree::root()}, visit);
+        }
+    }
 
 private:
     void addIncludes(int fileIndex, int depth);

@@ -34,6 +34,17 @@ QByteArray SyntaxTree::serialize() const
 
 QString decodeText(QByteArrayView bytes)
 {
+    // Nearly all configuration text is ASCII: Latin-1 decoding is exact for it and
+    // avoids the decoder's setup cost on every name and value.
+    bool ascii = true;
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return QString::fromLatin1(bytes);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError())

@@ -22,6 +22,16 @@ bool parseNumber(QStringView text, qint64 max, qint64 &out)
     return out <= max;
 }
 
+// Host names compare case-insensitively; most are already lower-case.
+QString lowered(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isUpper())
+            return text.toString().toLower();
+    }
+    return text.toString();
+}
+
 struct Parser {
     RouteEntry &e;
     void problem(Severity s, const char *code, const QString &message, qsizetype column)
@@ -85,7 +95,7 @@ struct Parser {
                 return;
             } else if (isValidHostName(name)) {
                 e.kind = EntryKind::HostName;
-                e.host = name.toString().toLower();
+                e.host = lowered(name);
             } else {
                 problem(Severity::Error, "route-bad-host",
                         QStringLiteral("'%1' is not a valid host name").arg(name), column);
@@ -122,7 +132,7 @@ struct Parser {
     void query(QStringView text, qsizetype column)
     {
         bool portFromQuery = false;
-        QStringList seen;
+        QList<QStringView> seen;
         qsizetype pos = 0;
         while (pos <= text.size()) {
             qsizetype amp = text.indexOf(u'&', pos);
@@ -134,23 +144,27 @@ struct Parser {
             if (pair.isEmpty())
                 continue;
             const qsizetype eq = pair.indexOf(u'=');
-            const QString key = (eq < 0 ? pair : pair.first(eq)).toString().toLower();
+            const QStringView key = eq < 0 ? pair : pair.first(eq);
             const QStringView val = eq < 0 ? QStringView() : pair.sliced(eq + 1);
             const qsizetype valCol = col + eq + 1;
-            if (seen.contains(key)) {
+            const bool repeated = std::any_of(seen.cbegin(), seen.cend(), [key](QStringView k) {
+                return k.compare(key, Qt::CaseInsensitive) == 0;
+            });
+            if (repeated) {
                 problem(Severity::Warning, "route-duplicate-key",
-                        QStringLiteral("'%1' is given more than once; the last one is used").arg(key), col);
+                        QStringLiteral("'%1' is given more than once; the last one is used").arg(key.toString().toLower()), col);
             }
             seen.append(key);
             qint64 n = 0;
-            if (key == u"pref") {
+            auto is = [key](const char16_t *name) { return key.compare(QStringView(name), Qt::CaseInsensitive) == 0; };
+            if (is(u"pref")) {
                 if (!parseNumber(val, kMaxPref, n)) {
                     problem(Severity::Error, "route-bad-pref",
                             QStringLiteral("pref '%1' is not a number from 0 to 65535").arg(val), eq < 0 ? col : valCol);
                     continue;
                 }
                 e.pref = int(n);
-            } else if (key == u"ttl") {
+            } else if (is(u"ttl")) {
                 if (!parseNumber(val, kMaxTtl, n)) {
                     problem(Severity::Error, "route-bad-ttl",
                             QStringLiteral("ttl '%1' is not a number of seconds from 0 to 2147483647").arg(val),
@@ -158,7 +172,7 @@ struct Parser {
                     continue;
                 }
                 e.ttl = n;
-            } else if (key == u"port") {
+            } else if (is(u"port")) {
                 if (!parseNumber(val, kMaxPort, n) || n < 1) {
                     problem(Severity::Error, "route-bad-port",
                             QStringLiteral("port '%1' is not a number from 1 to 65535").arg(val), eq < 0 ? col : valCol);
@@ -170,11 +184,10 @@ struct Parser {
                 }
                 e.port = int(n);
                 portFromQuery = true;
-            } else if (key == u"type") {
-                const QString v = val.toString().toLower();
-                if (v == u"mx") {
+            } else if (is(u"type")) {
+                if (val.compare(u"mx", Qt::CaseInsensitive) == 0) {
                     e.type = LookupType::Mx;
-                } else if (v == u"a") {
+                } else if (val.compare(u"a", Qt::CaseInsensitive) == 0) {
                     e.type = LookupType::A;
                 } else {
                     problem(Severity::Error, "route-bad-type",
@@ -182,7 +195,7 @@ struct Parser {
                 }
             } else {
                 problem(Severity::Warning, "route-unknown-key",
-                        QStringLiteral("unknown query key '%1' is ignored (known: pref, ttl, port, type)").arg(key), col);
+                        QStringLiteral("unknown query key '%1' is ignored (known: pref, ttl, port, type)").arg(key.toString().toLower()), col);
             }
         }
     }
@@ -207,7 +220,8 @@ struct Parser {
         }
         const qsizetype sep = t.indexOf(u"://");
         if (sep > 0) {
-            e.scheme = t.first(sep).toLower();
+            const QStringView scheme = QStringView(t).first(sep);
+            e.scheme = scheme.compare(u"smtp", Qt::CaseInsensitive) == 0 ? QStringLiteral("smtp") : scheme.toString().toLower();
             if (e.scheme != u"smtp") {
                 e.kind = EntryKind::OtherScheme;
                 problem(Severity::Note, "route-other-scheme",
@@ -318,20 +332,35 @@ bool isValidHostName(QStringView host)
     return true;
 }
 
+// Copies short ASCII text into a NUL-terminated buffer for inet_pton, without
+// touching the heap: this runs for every route entry of a file.
+template<size_t N>
+static bool toAscii(QStringView text, char (&buffer)[N])
+{
+    if (text.isEmpty() || size_t(text.size()) >= N)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80)
+            return false;
+        buffer[i] = char(c);
+    }
+    buffer[text.size()] = '\0';
+    return true;
+}
+
 bool isIpv4Literal(QStringView text)
 {
-    if (text.isEmpty() || text.size() > 15)
-        return false;
+    char buffer[16];
     in_addr a{};
-    return inet_pton(AF_INET, text.toLatin1().constData(), &a) == 1;
+    return toAscii(text, buffer) && inet_pton(AF_INET, buffer, &a) == 1;
 }
 
 bool isIpv6Literal(QStringView text)
 {
-    if (text.isEmpty() || text.size() > 45)
-        return false;
+    char buffer[46];
     in6_addr a{};
-    return inet_pton(AF_INET6, text.toLatin1().constData(), &a) == 1;
+    return text.contains(u':') && toAscii(text, buffer) && inet_pton(AF_INET6, buffer, &a) == 1;
 }
 
 QString lookupTypeName(LookupType type)

@@ -18,15 +18,27 @@ ScopeKind classify(QByteArrayView keyword)
     return ScopeKind::Other;
 }
 
+// The usual spellings share one string instead of a copy per scope.
+QString keywordText(QByteArrayView written)
+{
+    static const QString usual[] = {QStringLiteral("Domain"), QStringLiteral("domain"), QStringLiteral("Host"),
+                                    QStringLiteral("host"), QStringLiteral("Binding"), QStringLiteral("binding"),
+                                    QStringLiteral("Binding_Group"), QStringLiteral("binding_group")};
+    for (const QString &u : usual) {
+        if (QLatin1StringView(written) == u)
+            return u;
+    }
+    return decodeText(written);
+}
+
 bool isRegexName(const QString &name)
 {
     return name.size() >= 2 && name.startsWith(u'/') && name.endsWith(u'/');
 }
 
-QRegularExpression compileRegex(const QString &name)
+DomainPattern compileRegex(const QString &name)
 {
-    return QRegularExpression(name.mid(1, name.size() - 2),
-                              QRegularExpression::DontCaptureOption);
+    return DomainPattern(name.mid(1, name.size() - 2));
 }
 
 struct Work {
@@ -49,7 +61,9 @@ public:
         RoutingScope global;
         global.kind = ScopeKind::Global;
         global.location = locate(m_config, {0, SyntaxTree::root()}, 0);
-        m_scopes.append(global);
+        m_scopes.append(std::move(global));
+        // About one routing scope per 100 bytes in real files; avoids regrowth copies.
+        m_scopes.reserve(m_config.mainTree().bytes().size() / 100 + 16);
         std::vector<Work> stack{{{0, SyntaxTree::root()}, 0, 0, true}};
         while (!stack.empty()) {
             const Work w = stack.back();
@@ -68,7 +82,9 @@ private:
     void visitScope(const Work &w, std::vector<Work> &stack)
     {
         std::vector<Work> children;
-        QHash<QByteArray, NodeRef> seen;
+        // Options seen in this scope, for duplicates. Scopes hold a handful of
+        // options, so a linear scan beats hashing.
+        std::vector<std::pair<QByteArrayView, NodeRef>> seen;
         m_config.forEachStatement(w.scope, [&](NodeRef s) {
             const SyntaxTree &t = m_config.tree(s.file);
             const Node &n = t.node(s.node);
@@ -80,21 +96,25 @@ private:
                 }
                 RoutingScope rs;
                 rs.kind = kind;
-                rs.keyword = t.name(s.node);
+                rs.keyword = keywordText(t.text(n.name));
                 rs.name = t.instance(s.node);
                 rs.isRegex = isRegexName(rs.name);
                 rs.parent = w.routing;
                 rs.depth = w.depth + 1;
                 rs.location = locate(m_config, s, n.span.begin);
-                m_scopes.append(rs);
+                m_scopes.append(std::move(rs));
                 children.push_back({s, int(m_scopes.size()) - 1, w.depth + 1, true});
                 return;
             }
             if (n.kind != NodeKind::Option)
                 return;
-            const QByteArray key = t.text(n.name).toByteArray().toLower();
-            if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-                const Location first = locate(m_config, *it, m_config.tree(it->file).node(it->node).span.begin);
+            const QByteArrayView key = t.text(n.name);
+            const auto it = std::find_if(seen.cbegin(), seen.cend(), [key](const auto &e) {
+                return e.first.compare(key, Qt::CaseInsensitive) == 0;
+            });
+            if (it != seen.cend()) {
+                const NodeRef firstRef = it->second;
+                const Location first = locate(m_config, firstRef, m_config.tree(firstRef.file).node(firstRef.node).span.begin);
                 diag(Severity::Warning, "option-duplicate",
                      QStringLiteral("option '%1' is set again in the same scope (first set at line %2); "
                                     "this value replaces it")
@@ -102,7 +122,7 @@ private:
                          .arg(first.line),
                      s, n.span.begin);
             }
-            seen.insert(key, s);
+            seen.emplace_back(key, s);
             if (w.isRouting)
                 routingOption(m_scopes[w.routing], key, s);
         });
@@ -130,52 +150,17 @@ private:
         return n;
     }
 
-    PlacedEntry placeEntry(NodeRef item, int index)
+    void routingOption(RoutingScope &scope, QByteArrayView key, NodeRef s)
     {
-        const SyntaxTree &t = m_config.tree(item.file);
-        const Node &n = t.node(item.node);
-        PlacedEntry p;
-        p.index = index;
-        p.quoted = n.kind == NodeKind::String;
-        p.entry = parseRouteEntry(t.scalar(item.node));
-        p.location = locate(m_config, item, n.span.begin);
-        return p;
-    }
-
-    void routingOption(RoutingScope &scope, const QByteArray &key, NodeRef s)
-    {
-        const SyntaxTree &t = m_config.tree(s.file);
-        if (key == "routes") {
+        auto is = [key](const char *name) { return key.compare(name, Qt::CaseInsensitive) == 0; };
+        if (is("routes")) {
             scope.routesOption = s;
-            scope.routes.clear();
-            int index = 0;
-            for (const NodeId item : t.items(t.value(s.node))) {
-                const NodeKind k = t.node(item).kind;
-                if (k != NodeKind::Word && k != NodeKind::String) {
-                    diag(Severity::Error, "route-bad-item",
-                         QStringLiteral("a route entry must be a string, not a nested list or hash"),
-                         {s.file, item}, t.node(item).span.begin);
-                    continue;
-                }
-                scope.routes.append(placeEntry({s.file, item}, index++));
-            }
-        } else if (key == "gateway") {
+        } else if (is("gateway")) {
             scope.gatewayOption = s;
-            scope.gateway.reset();
-            const NodeId v = t.value(s.node);
-            if (v != kNoNode) {
-                const NodeKind k = t.node(v).kind;
-                if (k == NodeKind::Word || k == NodeKind::String) {
-                    scope.gateway = placeEntry({s.file, v}, 0);
-                } else {
-                    diag(Severity::Error, "gateway-bad-value",
-                         QStringLiteral("Gateway takes one host, not a list or hash"), s, t.node(v).span.begin);
-                }
-            }
-        } else if (key == "max_outbound_connections") {
+        } else if (is("max_outbound_connections")) {
             if (auto n = integerValue(s, QStringLiteral("Max_Outbound_Connections"), -1, 1000000))
                 scope.maxOutboundConnections = int(*n);
-        } else if (key == "remote_smtp_port") {
+        } else if (is("remote_smtp_port")) {
             if (auto n = integerValue(s, QStringLiteral("Remote_SMTP_Port"), 1, 65535))
                 scope.remoteSmtpPort = int(*n);
         }
@@ -215,17 +200,63 @@ QString RoutingScope::label() const
     return keyword + u' ' + name;
 }
 
+static PlacedEntry placeEntry(const ConfigSet &config, NodeRef item, int index)
+{
+    const SyntaxTree &t = config.tree(item.file);
+    PlacedEntry p;
+    p.index = index;
+    p.quoted = t.node(item.node).kind == NodeKind::String;
+    p.entry = parseRouteEntry(t.scalar(item.node));
+    p.location = locate(config, item, t.node(item.node).span.begin);
+    return p;
+}
+
+QList<PlacedEntry> RouteModel::routes(int scope) const
+{
+    QList<PlacedEntry> out;
+    const auto &option = m_scopes.at(scope).routesOption;
+    if (!option)
+        return out;
+    const SyntaxTree &t = m_config->tree(option->file);
+    int index = 0;
+    for (const NodeId item : t.items(t.value(option->node))) {
+        const NodeKind k = t.node(item).kind;
+        if (k == NodeKind::Word || k == NodeKind::String)
+            out.append(placeEntry(*m_config, {option->file, item}, index++));
+    }
+    return out;
+}
+
+std::optional<PlacedEntry> RouteModel::gateway(int scope) const
+{
+    const auto &option = m_scopes.at(scope).gatewayOption;
+    if (!option)
+        return std::nullopt;
+    const SyntaxTree &t = m_config->tree(option->file);
+    const NodeId v = t.value(option->node);
+    if (v == kNoNode || (t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String))
+        return std::nullopt;
+    return placeEntry(*m_config, {option->file, v}, 0);
+}
+
+Location RouteModel::locationOf(NodeRef ref) const
+{
+    return locate(*m_config, ref, m_config->tree(ref.file).node(ref.node).span.begin);
+}
+
 RouteModel RouteModel::build(const ConfigSet &config)
 {
     RouteModel m;
+    m.m_config = &config;
     Builder(config, m.m_scopes, m.m_diagnostics).run();
+    m.m_exactDomains.reserve(m.m_scopes.size());
     for (int i = 0; i < m.m_scopes.size(); ++i) {
         const RoutingScope &s = m.m_scopes.at(i);
         if (!s.isTopLevel())
             continue;
         if (s.kind == ScopeKind::Domain) {
             if (s.isRegex) {
-                QRegularExpression re = compileRegex(s.name);
+                DomainPattern re = compileRegex(s.name);
                 if (!re.isValid()) {
                     m.m_diagnostics.append({Severity::Error, QStringLiteral("domain-bad-regex"),
                                             QStringLiteral("regular expression %1 does not compile: %2")
@@ -234,6 +265,8 @@ RouteModel RouteModel::build(const ConfigSet &config)
                                             s.location.offset});
                 }
                 m.m_regexDomains.append(i);
+                if (!m.m_regexDomainsByName.contains(s.name))
+                    m.m_regexDomainsByName.insert(s.name, i);
                 m.m_domainRegexes.append(re);
             } else {
                 if (!m.m_exactDomains.contains(s.name.toLower()))
@@ -241,7 +274,7 @@ RouteModel RouteModel::build(const ConfigSet &config)
             }
         } else if (s.kind == ScopeKind::Host) {
             m.m_hostScopes.append(i);
-            m.m_hostRegexes.append(s.isRegex ? compileRegex(s.name) : QRegularExpression());
+            m.m_hostRegexes.append(s.isRegex ? compileRegex(s.name) : DomainPattern());
         }
     }
     return m;
@@ -254,8 +287,7 @@ QList<int> RouteModel::matchingDomainScopes(const QString &domain) const
     if (const auto it = m_exactDomains.constFind(d); it != m_exactDomains.constEnd())
         chain.append(*it);
     for (qsizetype i = 0; i < m_regexDomains.size(); ++i) {
-        const QRegularExpression &re = m_domainRegexes.at(i);
-        if (re.isValid() && re.match(d).hasMatch())
+        if (m_domainRegexes.at(i).matches(d))
             chain.append(m_regexDomains.at(i));
     }
     chain.append(0);
@@ -278,8 +310,7 @@ QList<int> RouteModel::hostScopesFor(const QString &host, const QStringList &add
         const RoutingScope &s = m_scopes.at(m_hostScopes.at(i));
         bool match = false;
         if (s.isRegex) {
-            const QRegularExpression &re = m_hostRegexes.at(i);
-            match = re.isValid() && re.match(host.toLower()).hasMatch();
+            match = m_hostRegexes.at(i).matches(host.toLower());
         } else {
             match = s.name.compare(host, Qt::CaseInsensitive) == 0
                 || addresses.contains(s.name, Qt::CaseInsensitive);
@@ -292,13 +323,8 @@ QList<int> RouteModel::hostScopesFor(const QString &host, const QStringList &add
 
 int RouteModel::findDomainScope(const QString &name) const
 {
-    if (isRegexName(name)) {
-        for (const int i : m_regexDomains) {
-            if (m_scopes.at(i).name == name)
-                return i;
-        }
-        return -1;
-    }
+    if (isRegexName(name))
+        return m_regexDomainsByName.value(name, -1);
     return m_exactDomains.value(name.toLower(), -1);
 }
 

@@ -3,7 +3,7 @@
 #include "config/configset.h"
 #include "routing/routeentry.h"
 
-#include <QRegularExpression>
+#include "routing/domainpattern.h"
 
 #include <optional>
 
@@ -40,9 +40,7 @@ struct RoutingScope {
     Location location;    ///< of the scope keyword (global: start of the main file)
 
     std::optional<NodeRef> routesOption;  ///< the Routes option (last one if repeated)
-    std::optional<NodeRef> gatewayOption;
-    QList<PlacedEntry> routes;            ///< entries of Routes
-    std::optional<PlacedEntry> gateway;   ///< Gateway as an entry
+    std::optional<NodeRef> gatewayOption; ///< the Gateway option (last one if repeated)
     std::optional<int> maxOutboundConnections;
     std::optional<int> remoteSmtpPort;
 
@@ -53,11 +51,23 @@ struct RoutingScope {
 };
 
 /// The routing view of a ConfigSet: every routing scope, in declaration order,
-/// and the rules that pick the scope deciding a recipient domain.
+/// and the rules that pick the scope deciding a recipient domain. It refers to
+/// the ConfigSet it was built from, which must outlive it. Route entries are
+/// parsed from the tree when asked for, so a 100,000-domain file does not hold
+/// every entry twice.
 class RouteModel final
 {
 public:
     static RouteModel build(const ConfigSet &config);
+
+    const ConfigSet &config() const { return *m_config; }
+    /// The entries of a scope's Routes option, in order (nested lists and hashes,
+    /// which the validator reports, are skipped).
+    QList<PlacedEntry> routes(int scope) const;
+    /// The Gateway of a scope as a one-entry route, if it is a single value.
+    std::optional<PlacedEntry> gateway(int scope) const;
+    /// Where an option or scope starts.
+    Location locationOf(NodeRef ref) const;
 
     const QList<RoutingScope> &scopes() const { return m_scopes; }
     const RoutingScope &global() const { return m_scopes.first(); }
@@ -74,12 +84,14 @@ public:
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
 private:
+    const ConfigSet *m_config = nullptr;
     QList<RoutingScope> m_scopes;
     QHash<QString, int> m_exactDomains;  ///< lower-case name -> first top-level scope
     QList<int> m_regexDomains;
-    QList<QRegularExpression> m_domainRegexes;
+    QHash<QString, int> m_regexDomainsByName;  ///< pattern as written -> first scope
+    QList<DomainPattern> m_domainRegexes;
     QList<int> m_hostScopes;
-    QList<QRegularExpression> m_hostRegexes;
+    QList<DomainPattern> m_hostRegexes;
     Diagnostics m_diagnostics;
 };
 

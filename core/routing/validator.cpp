@@ -19,9 +19,8 @@ bool insideBinding(const QList<RoutingScope> &scopes, int index)
     return false;
 }
 
-void checkImpliedPreferences(const RoutingScope &scope, Diagnostics &out)
+void checkImpliedPreferences(const QList<PlacedEntry> &routes, Diagnostics &out)
 {
-    const auto &routes = scope.routes;
     if (routes.size() < 2)
         return;
     // The reference point the implied numbers compete with: an explicit pref or
@@ -54,6 +53,8 @@ void checkImpliedPreferences(const RoutingScope &scope, Diagnostics &out)
 Diagnostics entryDiagnostics(const PlacedEntry &placed)
 {
     Diagnostics out;
+    if (placed.entry.problems.isEmpty())
+        return out;
     for (const EntryProblem &pr : placed.entry.problems) {
         Location l = placed.location;
         const int shift = pr.column + (placed.quoted ? 1 : 0);
@@ -71,40 +72,56 @@ Diagnostics validate(const ConfigSet &config, const RouteModel &model)
     Diagnostics out = config.diagnostics();
     out.append(model.diagnostics());
     const auto &scopes = model.scopes();
-    QHash<QString, int> domainNames;
     for (int i = 0; i < scopes.size(); ++i) {
         const RoutingScope &s = scopes.at(i);
         if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
-            const QString key = s.isRegex ? s.name : s.name.toLower();
-            if (const auto it = domainNames.constFind(key); it != domainNames.constEnd()) {
+            const int first = model.findDomainScope(s.name);
+            if (first >= 0 && first != i) {
                 out.append(at(s.location, Severity::Warning, "domain-duplicate",
                               QStringLiteral("Domain %1 is declared again (first at line %2); routing "
                                              "uses the first declaration")
                                   .arg(s.name)
-                                  .arg(scopes.at(*it).location.line)));
-            } else {
-                domainNames.insert(key, i);
+                                  .arg(scopes.at(first).location.line)));
             }
         }
-        for (const PlacedEntry &p : s.routes)
-            out.append(entryDiagnostics(p));
-        if (s.gateway)
-            out.append(entryDiagnostics(*s.gateway));
         if (!s.setsRouting())
             continue;
+        if (s.gatewayOption) {
+            const SyntaxTree &t = config.tree(s.gatewayOption->file);
+            const NodeId v = t.value(s.gatewayOption->node);
+            if (v != kNoNode && t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String) {
+                out.append(at(locate(config, {s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
+                              "gateway-bad-value", QStringLiteral("Gateway takes one host, not a list or hash")));
+            }
+            if (const auto g = model.gateway(i))
+                out.append(entryDiagnostics(*g));
+        }
         if (s.routesOption) {
-            const Location rl = locate(config, *s.routesOption,
-                                       config.tree(s.routesOption->file).node(s.routesOption->node).span.begin);
-            if (s.routes.isEmpty()) {
-                out.append(at(rl, Severity::Warning, "routes-empty",
+            const SyntaxTree &t = config.tree(s.routesOption->file);
+            for (const NodeId item : t.items(t.value(s.routesOption->node))) {
+                const NodeKind k = t.node(item).kind;
+                if (k != NodeKind::Word && k != NodeKind::String) {
+                    out.append(at(locate(config, {s.routesOption->file, item}, t.node(item).span.begin),
+                                  Severity::Error, "route-bad-item",
+                                  QStringLiteral("a route entry must be a string, not a nested list or hash")));
+                }
+            }
+            const QList<PlacedEntry> routes = model.routes(i);
+            for (const PlacedEntry &p : routes) {
+                if (!p.entry.problems.isEmpty())
+                    out.append(entryDiagnostics(p));
+            }
+            auto routesAt = [&] { return model.locationOf(*s.routesOption); };
+            if (routes.isEmpty() && t.value(s.routesOption->node) != kNoNode) {
+                out.append(at(routesAt(), Severity::Warning, "routes-empty",
                               QStringLiteral("Routes is an empty list: this scope has no route to deliver to")));
             }
             if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other) {
-                out.append(at(rl, Severity::Warning, "routes-unsupported-scope",
+                out.append(at(routesAt(), Severity::Warning, "routes-unsupported-scope",
                               QStringLiteral("Routes is documented only for domain and global scope; "
                                              "the MTA may ignore it in a %1 scope").arg(s.keyword)));
             } else if (insideBinding(scopes, i)) {
-                out.append(at(rl, Severity::Warning, "routes-in-binding",
+                out.append(at(routesAt(), Severity::Warning, "routes-in-binding",
                               QStringLiteral("Routes inside a Binding or Binding_Group scope: the "
                                              "documentation defines routes only for domain and global scope")));
             }
@@ -112,12 +129,11 @@ Diagnostics validate(const ConfigSet &config, const RouteModel &model)
                 const NodeRef later = s.gatewayOption->file == s.routesOption->file
                         && s.gatewayOption->node > s.routesOption->node
                     ? *s.gatewayOption : *s.routesOption;
-                const Location ll = locate(config, later, config.tree(later.file).node(later.node).span.begin);
-                out.append(at(ll, Severity::Warning, "routes-and-gateway",
+                out.append(at(model.locationOf(later), Severity::Warning, "routes-and-gateway",
                               QStringLiteral("this scope sets both Routes and Gateway; RouteScope uses "
                                              "Routes (the documentation does not say which wins)")));
             }
-            checkImpliedPreferences(s, out);
+            checkImpliedPreferences(routes, out);
         }
     }
     sortDiagnostics(out, config.filePaths());
