@@ -67,75 +67,82 @@ Diagnostics entryDiagnostics(const PlacedEntry &placed)
     return out;
 }
 
+Diagnostics validateScope(const RouteModel &model, int i)
+{
+    Diagnostics out;
+    const ConfigSet &config = model.config();
+    const auto &scopes = model.scopes();
+    const RoutingScope &s = scopes.at(i);
+    if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
+        const int first = model.findDomainScope(s.name);
+        if (first >= 0 && first != i) {
+            out.append(at(s.location, Severity::Warning, "domain-duplicate",
+                          QStringLiteral("Domain %1 is declared again (first at line %2); routing "
+                                         "uses the first declaration")
+                              .arg(s.name)
+                              .arg(scopes.at(first).location.line)));
+        }
+    }
+    if (!s.setsRouting())
+        return out;
+    if (s.gatewayOption) {
+        const SyntaxTree &t = config.tree(s.gatewayOption->file);
+        const NodeId v = t.value(s.gatewayOption->node);
+        if (v != kNoNode && t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String) {
+            out.append(at(locate(config, {s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
+                          "gateway-bad-value", QStringLiteral("Gateway takes one host, not a list or hash")));
+        }
+        if (const auto g = model.gateway(i))
+            out.append(entryDiagnostics(*g));
+    }
+    if (s.routesOption) {
+        const SyntaxTree &t = config.tree(s.routesOption->file);
+        for (const NodeId item : t.items(t.value(s.routesOption->node))) {
+            const NodeKind k = t.node(item).kind;
+            if (k != NodeKind::Word && k != NodeKind::String) {
+                out.append(at(locate(config, {s.routesOption->file, item}, t.node(item).span.begin),
+                              Severity::Error, "route-bad-item",
+                              QStringLiteral("a route entry must be a string, not a nested list or hash")));
+            }
+        }
+        const QList<PlacedEntry> routes = model.routes(i);
+        for (const PlacedEntry &p : routes) {
+            if (!p.entry.problems.isEmpty())
+                out.append(entryDiagnostics(p));
+        }
+        auto routesAt = [&] { return model.locationOf(*s.routesOption); };
+        if (routes.isEmpty() && t.value(s.routesOption->node) != kNoNode) {
+            out.append(at(routesAt(), Severity::Warning, "routes-empty",
+                          QStringLiteral("Routes is an empty list: this scope has no route to deliver to")));
+        }
+        if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other) {
+            out.append(at(routesAt(), Severity::Warning, "routes-unsupported-scope",
+                          QStringLiteral("Routes is documented only for domain and global scope; "
+                                         "the MTA may ignore it in a %1 scope").arg(s.keyword)));
+        } else if (insideBinding(scopes, i)) {
+            out.append(at(routesAt(), Severity::Warning, "routes-in-binding",
+                          QStringLiteral("Routes inside a Binding or Binding_Group scope: the "
+                                         "documentation defines routes only for domain and global scope")));
+        }
+        if (s.gatewayOption) {
+            const NodeRef later = s.gatewayOption->file == s.routesOption->file
+                    && s.gatewayOption->node > s.routesOption->node
+                ? *s.gatewayOption : *s.routesOption;
+            out.append(at(model.locationOf(later), Severity::Warning, "routes-and-gateway",
+                          QStringLiteral("this scope sets both Routes and Gateway; RouteScope uses "
+                                         "Routes (the documentation does not say which wins)")));
+        }
+        checkImpliedPreferences(routes, out);
+    }
+    return out;
+}
+
 Diagnostics validate(const ConfigSet &config, const RouteModel &model)
 {
     Diagnostics out = config.diagnostics();
     out.append(model.diagnostics());
-    const auto &scopes = model.scopes();
-    for (int i = 0; i < scopes.size(); ++i) {
-        const RoutingScope &s = scopes.at(i);
-        if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
-            const int first = model.findDomainScope(s.name);
-            if (first >= 0 && first != i) {
-                out.append(at(s.location, Severity::Warning, "domain-duplicate",
-                              QStringLiteral("Domain %1 is declared again (first at line %2); routing "
-                                             "uses the first declaration")
-                                  .arg(s.name)
-                                  .arg(scopes.at(first).location.line)));
-            }
-        }
-        if (!s.setsRouting())
-            continue;
-        if (s.gatewayOption) {
-            const SyntaxTree &t = config.tree(s.gatewayOption->file);
-            const NodeId v = t.value(s.gatewayOption->node);
-            if (v != kNoNode && t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String) {
-                out.append(at(locate(config, {s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
-                              "gateway-bad-value", QStringLiteral("Gateway takes one host, not a list or hash")));
-            }
-            if (const auto g = model.gateway(i))
-                out.append(entryDiagnostics(*g));
-        }
-        if (s.routesOption) {
-            const SyntaxTree &t = config.tree(s.routesOption->file);
-            for (const NodeId item : t.items(t.value(s.routesOption->node))) {
-                const NodeKind k = t.node(item).kind;
-                if (k != NodeKind::Word && k != NodeKind::String) {
-                    out.append(at(locate(config, {s.routesOption->file, item}, t.node(item).span.begin),
-                                  Severity::Error, "route-bad-item",
-                                  QStringLiteral("a route entry must be a string, not a nested list or hash")));
-                }
-            }
-            const QList<PlacedEntry> routes = model.routes(i);
-            for (const PlacedEntry &p : routes) {
-                if (!p.entry.problems.isEmpty())
-                    out.append(entryDiagnostics(p));
-            }
-            auto routesAt = [&] { return model.locationOf(*s.routesOption); };
-            if (routes.isEmpty() && t.value(s.routesOption->node) != kNoNode) {
-                out.append(at(routesAt(), Severity::Warning, "routes-empty",
-                              QStringLiteral("Routes is an empty list: this scope has no route to deliver to")));
-            }
-            if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other) {
-                out.append(at(routesAt(), Severity::Warning, "routes-unsupported-scope",
-                              QStringLiteral("Routes is documented only for domain and global scope; "
-                                             "the MTA may ignore it in a %1 scope").arg(s.keyword)));
-            } else if (insideBinding(scopes, i)) {
-                out.append(at(routesAt(), Severity::Warning, "routes-in-binding",
-                              QStringLiteral("Routes inside a Binding or Binding_Group scope: the "
-                                             "documentation defines routes only for domain and global scope")));
-            }
-            if (s.gatewayOption) {
-                const NodeRef later = s.gatewayOption->file == s.routesOption->file
-                        && s.gatewayOption->node > s.routesOption->node
-                    ? *s.gatewayOption : *s.routesOption;
-                out.append(at(model.locationOf(later), Severity::Warning, "routes-and-gateway",
-                              QStringLiteral("this scope sets both Routes and Gateway; RouteScope uses "
-                                             "Routes (the documentation does not say which wins)")));
-            }
-            checkImpliedPreferences(routes, out);
-        }
-    }
+    for (int i = 0; i < model.scopes().size(); ++i)
+        out.append(validateScope(model, i));
     sortDiagnostics(out, config.filePaths());
     return out;
 }

@@ -9,6 +9,9 @@ namespace rs {
 /// values, route entries, and the scope-level rules of routing-model.md.
 Diagnostics validate(const ConfigSet &config, const RouteModel &model);
 
+/// The scope-level and entry diagnostics of one routing scope (no syntax ones).
+Diagnostics validateScope(const RouteModel &model, int scope);
+
 /// The diagnostics of one placed route entry, positioned in its file.
 Diagnostics entryDiagnostics(const PlacedEntry &placed);
 

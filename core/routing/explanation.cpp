@@ -1,0 +1,256 @@
+#include "routing/explanation.h"
+
+#include <algorithm>
+
+namespace rs {
+
+namespace {
+
+Diagnostic dnsWarning(const RoutePlan &plan, const char *code, const QString &message, int line = -1)
+{
+    Diagnostic d;
+    d.severity = Severity::Warning;
+    d.code = QString::fromLatin1(code);
+    d.message = message;
+    d.file = plan.file;
+    d.line = line >= 0 ? line : std::max(plan.line, 0);
+    return d;
+}
+
+// Host limit from the Host scopes: the first rule matching name or address.
+void applyHostLimit(const RoutePlan &plan, Candidate &c)
+{
+    for (const HostLimitRule &rule : plan.hostRules) {
+        bool match = false;
+        if (rule.pattern.isValid())
+            match = rule.pattern.matches(c.host.toLower());
+        else
+            match = rule.name.compare(c.host, Qt::CaseInsensitive) == 0 || c.addresses.contains(rule.name);
+        if (match) {
+            c.limit = rule.limit;
+            c.limitSource = rule.source;
+            return;
+        }
+    }
+    c.limit = -1;
+    c.limitSource = QStringLiteral("no Host scope limits it");
+}
+
+QString failure(const LookupResult &r, const QString &what)
+{
+    const QString detail = r.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.error);
+    return QStringLiteral("%1: %2%3").arg(what, lookupStatusName(r.status), detail);
+}
+
+} // namespace
+
+bool Explanation::hasUsableCandidate() const
+{
+    return std::any_of(candidates.cbegin(), candidates.cend(),
+                       [](const Candidate &c) { return c.state == CandidateState::Usable; });
+}
+
+QString lookupStatusName(LookupResult::Status status)
+{
+    switch (status) {
+    case LookupResult::Status::Ok: return QStringLiteral("ok");
+    case LookupResult::Status::NullMx: return QStringLiteral("null MX");
+    case LookupResult::Status::NxDomain: return QStringLiteral("NXDOMAIN");
+    case LookupResult::Status::NoData: return QStringLiteral("no records");
+    case LookupResult::Status::ServFail: return QStringLiteral("SERVFAIL");
+    case LookupResult::Status::Refused: return QStringLiteral("refused");
+    case LookupResult::Status::Timeout: return QStringLiteral("timeout");
+    case LookupResult::Status::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+QList<std::optional<LookupRequest>> lookupsFor(const RoutePlan &plan)
+{
+    QList<std::optional<LookupRequest>> out;
+    for (const PlacedEntry &p : plan.entries) {
+        const RouteEntry &e = p.entry;
+        switch (e.kind) {
+        case EntryKind::Mx:
+            out.append(LookupRequest{plan.domain, LookupRequest::Mode::MxWithFallback});
+            break;
+        case EntryKind::HostName:
+            out.append(LookupRequest{e.host, e.type == LookupType::A ? LookupRequest::Mode::AddressOnly
+                                                                     : LookupRequest::Mode::MxWithFallback});
+            break;
+        default:
+            out.append(std::nullopt);
+            break;
+        }
+    }
+    return out;
+}
+
+Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResult>> &results, const WhatIf &whatIf)
+{
+    Explanation ex;
+    ex.plan = plan;
+    ex.diagnostics = plan.diagnostics;
+    for (qsizetype i = 0; i < plan.entries.size(); ++i) {
+        const PlacedEntry &p = plan.entries.at(i);
+        const RouteEntry &e = p.entry;
+        const std::optional<LookupResult> result = i < results.size() ? results.at(i) : std::nullopt;
+        Candidate base;
+        base.entry = int(i);
+        if (e.pref) {
+            base.pref = *e.pref;
+            base.prefSource = PrefSource::Explicit;
+        } else {
+            base.pref = int(i);
+            base.prefSource = PrefSource::Implied;
+        }
+        base.port = e.port.value_or(plan.defaultPort);
+        base.portSource = e.port ? QStringLiteral("port= of the entry") : plan.defaultPortSource;
+        if (e.ttl) {
+            base.ttl = e.ttl;
+            base.ttlFromEntry = true;
+        }
+        auto add = [&](Candidate c) { ex.candidates.append(std::move(c)); };
+
+        switch (e.kind) {
+        case EntryKind::Invalid:
+            ex.notes << QStringLiteral("entry %1 '%2' is invalid and is skipped").arg(i).arg(e.text);
+            continue;
+        case EntryKind::OtherScheme:
+            ex.notes << QStringLiteral("entry %1 '%2' uses %3 and is listed, not simulated").arg(i).arg(e.text, e.scheme);
+            continue;
+        case EntryKind::IpLiteral: {
+            Candidate c = base;
+            c.host = e.host;
+            c.addresses = {e.host};
+            c.lookup = LookupKind::Literal;
+            add(c);
+            continue;
+        }
+        case EntryKind::Mx:
+        case EntryKind::HostName:
+            break;
+        }
+
+        const bool isMx = e.kind == EntryKind::Mx;
+        const QString name = isMx ? plan.domain : e.host;
+        if (!result) {
+            Candidate c = base;
+            c.host = name;
+            c.lookup = e.type == LookupType::A ? LookupKind::A : LookupKind::Mx;
+            c.state = CandidateState::Unresolved;
+            c.reason = QStringLiteral("not resolved");
+            add(c);
+            continue;
+        }
+        const LookupResult &r = *result;
+        if (r.status == LookupResult::Status::NullMx) {
+            if (isMx) {
+                ex.nullMx = true;
+                Diagnostic d = dnsWarning(plan, "null-mx",
+                                          QStringLiteral("%1 publishes a null MX (RFC 7505): it accepts no mail, "
+                                                         "so __mx__ yields no host").arg(name),
+                                          p.location.line);
+                d.severity = Severity::Error;
+                ex.diagnostics.append(d);
+                continue;
+            }
+            Candidate c = base;
+            c.host = name;
+            c.lookup = LookupKind::Mx;
+            c.state = CandidateState::Unresolved;
+            c.reason = QStringLiteral("%1 publishes a null MX: it accepts no mail").arg(name);
+            add(c);
+            continue;
+        }
+        if (r.status != LookupResult::Status::Ok) {
+            Candidate c = base;
+            c.host = name;
+            if (isMx) {
+                c.prefSource = PrefSource::Dns;
+                c.pref = 0;
+            }
+            c.lookup = e.type == LookupType::A ? LookupKind::A : LookupKind::Mx;
+            c.state = CandidateState::Unresolved;
+            c.reason = failure(r, e.type == LookupType::A ? QStringLiteral("A/AAAA lookup") : QStringLiteral("MX lookup"));
+            add(c);
+            continue;
+        }
+        for (const ResolvedHost &h : r.hosts) {
+            Candidate c = base;
+            c.host = h.name;
+            c.mxPreference = h.mxPreference;
+            c.addresses = h.addresses;
+            if (!c.ttlFromEntry)
+                c.ttl = h.ttl;
+            if (e.type == LookupType::A && !isMx)
+                c.lookup = LookupKind::A;
+            else
+                c.lookup = r.implicitMx ? LookupKind::ImplicitMx : LookupKind::Mx;
+            if (isMx) {
+                // __mx__ hosts take their DNS preference; an implicit MX counts as 0 (RFC 5321 5.1).
+                c.prefSource = PrefSource::Dns;
+                c.pref = r.implicitMx ? 0 : std::max(h.mxPreference, 0);
+            }
+            if (!h.problem.isEmpty()) {
+                c.state = CandidateState::Unresolved;
+                c.reason = h.problem;
+            } else if (h.addresses.isEmpty()) {
+                c.state = CandidateState::Unresolved;
+                c.reason = QStringLiteral("no A or AAAA records");
+            }
+            add(c);
+        }
+        if (r.hosts.isEmpty()) {
+            Candidate c = base;
+            c.host = name;
+            c.lookup = LookupKind::Mx;
+            c.state = CandidateState::Unresolved;
+            c.reason = QStringLiteral("the lookup returned no host");
+            add(c);
+        }
+    }
+
+    // A DNS preference that jumps ahead of a smart host listed before __mx__.
+    for (const Candidate &mx : std::as_const(ex.candidates)) {
+        if (mx.prefSource != PrefSource::Dns || mx.state != CandidateState::Usable)
+            continue;
+        for (const Candidate &smart : std::as_const(ex.candidates)) {
+            if (smart.prefSource == PrefSource::Explicit && smart.entry < mx.entry && mx.pref < smart.pref) {
+                ex.diagnostics.append(dnsWarning(
+                    plan, "mx-pref-beats-explicit",
+                    QStringLiteral("MX host %1 (DNS preference %2) is tried before %3 (pref=%4) although the "
+                                   "list puts %3 first")
+                        .arg(mx.host).arg(mx.pref).arg(smart.host).arg(smart.pref),
+                    plan.entries.at(smart.entry).location.line));
+                break;
+            }
+        }
+    }
+    sortCandidates(ex.candidates);
+    return reexplain(ex, whatIf);
+}
+
+Explanation reexplain(const Explanation &base, const WhatIf &whatIf)
+{
+    Explanation ex = base;
+    for (Candidate &c : ex.candidates) {
+        applyHostLimit(ex.plan, c);
+        if (const auto it = whatIf.limits.constFind(c.host.toLower()); it != whatIf.limits.constEnd()) {
+            c.limit = *it;
+            c.limitSource = QStringLiteral("what-if override");
+        }
+        const bool down = whatIf.down.contains(c.host, Qt::CaseInsensitive)
+            || std::any_of(c.addresses.cbegin(), c.addresses.cend(),
+                           [&](const QString &a) { return whatIf.down.contains(a, Qt::CaseInsensitive); });
+        if (c.state != CandidateState::Unresolved) {
+            c.state = down ? CandidateState::Down : CandidateState::Usable;
+            c.reason = down ? QStringLiteral("marked down") : QString();
+        }
+    }
+    ex.connections = whatIf.connections >= 0 ? whatIf.connections : std::max(ex.plan.domainLimit, 0);
+    ex.simulation = simulate(ex.candidates, ex.connections, ex.plan.domainLimit);
+    return ex;
+}
+
+} // namespace rs

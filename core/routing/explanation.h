@@ -1,0 +1,72 @@
+#pragma once
+
+#include "routing/routeplan.h"
+#include "routing/selection.h"
+
+#include <QHash>
+
+namespace rs {
+
+/// What a route entry needs from DNS.
+struct LookupRequest {
+    enum class Mode : quint8 {
+        MxWithFallback,  ///< MX of the name; A/AAAA of the name itself when it has none
+        AddressOnly,     ///< A and AAAA of the name (type=a)
+    };
+    QString name;
+    Mode mode = Mode::MxWithFallback;
+    friend bool operator==(const LookupRequest &, const LookupRequest &) = default;
+};
+
+/// One host a lookup produced.
+struct ResolvedHost {
+    QString name;
+    int mxPreference = -1;       ///< -1 when the host did not come from an MX record
+    std::optional<qint64> ttl;   ///< MX record TTL, or the lowest address TTL
+    QStringList addresses;       ///< IPv4 first, then IPv6
+    QString problem;             ///< empty when resolved, else why not ("no A/AAAA records")
+};
+
+/// The answer to one LookupRequest, in terms routing cares about.
+struct LookupResult {
+    enum class Status : quint8 { Ok, NullMx, NxDomain, NoData, ServFail, Refused, Timeout, Error };
+    Status status = Status::Error;
+    bool implicitMx = false;     ///< no MX records: the name's own addresses were used
+    QList<ResolvedHost> hosts;
+    QString error;               ///< readable detail for the failure statuses
+};
+
+/// What-if settings of a simulation.
+struct WhatIf {
+    int connections = -1;              ///< -1: the domain limit
+    QStringList down;                  ///< host names or addresses marked down
+    QHash<QString, int> limits;        ///< host name -> limit override
+};
+
+/// The full answer to "where would mail for this domain go?".
+struct Explanation {
+    RoutePlan plan;
+    QList<Candidate> candidates;  ///< in selection order
+    Simulation simulation;
+    int connections = 0;
+    bool nullMx = false;
+    Diagnostics diagnostics;      ///< plan diagnostics plus what DNS revealed
+    QStringList notes;            ///< entries that are listed but not simulated, and the like
+
+    bool hasUsableCandidate() const;
+};
+
+/// The lookup each entry of the plan needs, in entry order (std::nullopt for IP
+/// literals, other schemes and invalid entries).
+QList<std::optional<LookupRequest>> lookupsFor(const RoutePlan &plan);
+
+/// Builds candidates from the plan and one result per lookup (same order as
+/// lookupsFor; missing results count as unresolved), then simulates.
+Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResult>> &results, const WhatIf &whatIf);
+
+/// Re-applies what-if settings to an explanation without new DNS answers.
+Explanation reexplain(const Explanation &base, const WhatIf &whatIf);
+
+QString lookupStatusName(LookupResult::Status status);
+
+} // namespace rs
