@@ -1,0 +1,306 @@
+#include "resolver/zonebackend.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <ldns/ldns.h>
+
+#include <cstdio>
+
+namespace rs::dns {
+
+namespace {
+
+struct ZoneRecord {
+    quint16 type = 0;
+    quint32 ttl = 0;
+    quint16 preference = 0;  ///< MX
+    QString text;            ///< MX exchange, CNAME target (normalised) or address text
+};
+
+struct Zone {
+    QString apex;
+    QString source;
+    bool failed = false;
+    QHash<QString, QList<ZoneRecord>> names;
+    QSet<QString> existing;  ///< names with records plus their ancestors up to the apex
+};
+
+QString rdfText(const ldns_rdf *rdf)
+{
+    char *s = rdf ? ldns_rdf2str(rdf) : nullptr;
+    QString text = s ? QString::fromLatin1(s) : QString();
+    free(s);  // NOLINT: allocated by ldns with malloc
+    return text;
+}
+
+bool isWithin(const QString &name, const QString &apex)
+{
+    return name == apex || apex.isEmpty()
+        || (name.size() > apex.size() && name.endsWith(apex) && name.at(name.size() - apex.size() - 1) == u'.');
+}
+
+} // namespace
+
+QString ZoneLoadError::toString() const
+{
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
+                    : QStringLiteral("%1: %2").arg(file, message);
+}
+
+struct ZoneBackend::Private {
+    QList<Zone> zones;
+    QList<ZoneLoadError> errors;
+    QStringList sources;
+
+    const Zone *zoneFor(const QString &name) const
+    {
+        const Zone *best = nullptr;
+        for (const Zone &z : zones) {
+            if (isWithin(name, z.apex) && (!best || z.apex.size() > best->apex.size()))
+                best = &z;
+        }
+        return best;
+    }
+    Zone &zoneNamed(const QString &apex, const QString &source)
+    {
+        for (Zone &z : zones) {
+            if (z.apex == apex)
+                return z;  // several files may fill one zone
+        }
+        zones.append(Zone{apex, source, false, {}, {}});
+        return zones.last();
+    }
+    void fail(const QString &origin, const QString &source, int line, const QString &message)
+    {
+        errors.append(ZoneLoadError{source, line, message});
+        if (!origin.isEmpty())
+            zoneNamed(normalizedName(origin), source).failed = true;
+    }
+    bool load(FILE *fp, const QString &origin, const QString &source);
+};
+
+bool ZoneBackend::Private::load(FILE *fp, const QString &origin, const QString &source)
+{
+    sources.append(source);
+    ldns_rdf *originRdf = nullptr;
+    if (!origin.isEmpty()) {
+        const QByteArray o = normalizedName(origin).toLatin1() + '.';
+        originRdf = ldns_dname_new_frm_str(o.constData());
+        if (!originRdf) {
+            fail(QString(), source, 0, QStringLiteral("not a domain name: \"%1\"").arg(origin));
+            return false;
+        }
+    }
+    ldns_zone *zone = nullptr;
+    int line = 0;
+    const ldns_status st = ldns_zone_new_frm_fp_l(&zone, fp, originRdf, 3600, LDNS_RR_CLASS_IN, &line);
+    if (originRdf)
+        ldns_rdf_deep_free(originRdf);
+    if (st != LDNS_STATUS_OK || !zone) {
+        if (zone)
+            ldns_zone_deep_free(zone);
+        fail(origin, source, std::max(line, 1), QString::fromLatin1(ldns_get_errorstr_by_id(st)));
+        return false;
+    }
+    const ldns_rr *soa = ldns_zone_soa(zone);
+    if (!soa) {
+        ldns_zone_deep_free(zone);
+        fail(origin, source, 0, QStringLiteral("no SOA record: the zone's apex is unknown"));
+        return false;
+    }
+    Zone &z = zoneNamed(normalizedName(rdfText(ldns_rr_owner(soa))), source);
+    z.failed = false;
+    const ldns_rr_list *rrs = ldns_zone_rrs(zone);
+    const size_t count = rrs ? ldns_rr_list_rr_count(rrs) : 0;
+    auto add = [&z](const ldns_rr *rr) {
+        if (ldns_rr_get_class(rr) != LDNS_RR_CLASS_IN)
+            return;
+        const QString owner = normalizedName(rdfText(ldns_rr_owner(rr)));
+        if (!isWithin(owner, z.apex))
+            return;  // out-of-zone data: an authoritative server ignores it too
+        ZoneRecord rec;
+        rec.type = quint16(ldns_rr_get_type(rr));
+        rec.ttl = ldns_rr_ttl(rr);
+        const size_t fields = ldns_rr_rd_count(rr);
+        switch (ldns_rr_get_type(rr)) {
+        case LDNS_RR_TYPE_MX:
+            if (fields < 2)
+                return;
+            rec.preference = ldns_rdf2native_int16(ldns_rr_rdf(rr, 0));
+            rec.text = normalizedName(rdfText(ldns_rr_rdf(rr, 1)));
+            break;
+        case LDNS_RR_TYPE_CNAME:
+            if (fields < 1)
+                return;
+            rec.text = normalizedName(rdfText(ldns_rr_rdf(rr, 0)));
+            break;
+        case LDNS_RR_TYPE_A:
+        case LDNS_RR_TYPE_AAAA:
+            if (fields < 1)
+                return;
+            rec.text = rdfText(ldns_rr_rdf(rr, 0));
+            break;
+        default:
+            break;  // kept only so that the name exists (NoData rather than NxDomain)
+        }
+        z.names[owner].append(rec);
+        for (QString n = owner; isWithin(n, z.apex) && !z.existing.contains(n);) {
+            z.existing.insert(n);
+            const qsizetype dot = n.indexOf(u'.');
+            if (n == z.apex || dot < 0)
+                break;
+            n = n.mid(dot + 1);
+        }
+    };
+    add(soa);
+    for (size_t i = 0; i < count; ++i)
+        add(ldns_rr_list_rr(rrs, i));
+    ldns_zone_deep_free(zone);
+    return true;
+}
+
+ZoneBackend::ZoneBackend(QObject *parent)
+    : Backend(parent)
+    , d(std::make_unique<Private>())
+{
+}
+
+ZoneBackend::~ZoneBackend() = default;
+
+bool ZoneBackend::loadFile(const QString &path, const QString &origin)
+{
+    QString o = origin;
+    if (o.isEmpty()) {
+        o = QFileInfo(path).fileName();
+        if (o.endsWith(QLatin1StringView(".zone")))
+            o.chop(5);
+    }
+    FILE *fp = std::fopen(QFile::encodeName(path).constData(), "r");
+    if (!fp) {
+        d->sources.append(path);
+        d->fail(o, path, 0, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    const bool ok = d->load(fp, o, path);
+    std::fclose(fp);
+    return ok;
+}
+
+bool ZoneBackend::loadText(const QByteArray &text, const QString &origin, const QString &sourceName)
+{
+    const QString source = sourceName.isEmpty() ? QStringLiteral("<text>") : sourceName;
+    if (text.isEmpty()) {
+        d->sources.append(source);
+        d->fail(origin, source, 0, QStringLiteral("empty zone"));
+        return false;
+    }
+    // fmemopen wants a writable buffer in some libcs; ldns only reads it.
+    QByteArray copy = text;
+    FILE *fp = fmemopen(copy.data(), size_t(copy.size()), "r");
+    if (!fp) {
+        d->fail(origin, source, 0, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    const bool ok = d->load(fp, origin, source);
+    std::fclose(fp);
+    return ok;
+}
+
+void ZoneBackend::clear()
+{
+    d->zones.clear();
+    d->errors.clear();
+    d->sources.clear();
+}
+
+QList<ZoneLoadError> ZoneBackend::errors() const
+{
+    return d->errors;
+}
+
+QStringList ZoneBackend::zones() const
+{
+    QStringList out;
+    for (const Zone &z : std::as_const(d->zones))
+        out.append(z.apex);
+    return out;
+}
+
+QString ZoneBackend::describe() const
+{
+    QStringList names;
+    for (const QString &s : std::as_const(d->sources))
+        names.append(QFileInfo(s).fileName());
+    return QStringLiteral("zone %1").arg(names.isEmpty() ? QStringLiteral("(none)") : names.join(u", "));
+}
+
+Answer ZoneBackend::lookup(const QString &name, QueryType type) const
+{
+    Answer a;
+    a.name = name;
+    a.type = type;
+    QString current = normalizedName(name);
+    const Zone *zone = d->zoneFor(current);
+    if (!zone) {
+        a.status = Status::Refused;
+        a.error = QStringLiteral("\"%1\" is in none of the loaded zones").arg(current);
+        return a;
+    }
+    if (zone->failed) {
+        a.status = Status::ServFail;
+        a.error = QStringLiteral("zone %1 failed to load").arg(zone->apex);
+        return a;
+    }
+    const quint16 wanted = quint16(type == QueryType::Mx ? LDNS_RR_TYPE_MX
+                                   : type == QueryType::A ? LDNS_RR_TYPE_A : LDNS_RR_TYPE_AAAA);
+    for (int hop = 0; hop <= 16; ++hop) {
+        if (!isWithin(current, zone->apex)) {
+            // An alias leaving the zone: an authoritative server answers with the CNAME only.
+            a.status = Status::NoData;
+            a.error = QStringLiteral("alias target %1 is outside zone %2").arg(current, zone->apex);
+            return a;
+        }
+        const auto it = zone->names.constFind(current);
+        if (it == zone->names.constEnd()) {
+            a.status = zone->existing.contains(current) ? Status::NoData : Status::NxDomain;
+            a.error = a.status == Status::NxDomain ? QStringLiteral("%1 does not exist").arg(current)
+                                                   : QStringLiteral("%1 has no %2 records").arg(current, queryTypeName(type));
+            return a;
+        }
+        const ZoneRecord *alias = nullptr;
+        for (const ZoneRecord &rec : *it) {
+            if (rec.type == wanted) {
+                if (type == QueryType::Mx)
+                    a.mx.append(MxRecord{rec.preference, rec.text, rec.ttl});
+                else
+                    a.addresses.append(AddressRecord{rec.text, rec.ttl});
+            } else if (rec.type == LDNS_RR_TYPE_CNAME) {
+                alias = &rec;
+            }
+        }
+        if (!a.mx.isEmpty() || !a.addresses.isEmpty()) {
+            a.status = Status::NoError;
+            return a;
+        }
+        if (!alias) {
+            a.status = Status::NoData;
+            a.error = QStringLiteral("%1 has no %2 records").arg(current, queryTypeName(type));
+            return a;
+        }
+        a.cname = alias->text;
+        current = alias->text;
+    }
+    a.status = Status::Error;
+    a.error = QStringLiteral("CNAME chain longer than 16 links from %1").arg(name);
+    return a;
+}
+
+void ZoneBackend::start(quint64 id, const QString &name, QueryType type)
+{
+    deliver(id, lookup(name, type));  // inside start(): the base class queues it
+}
+
+} // namespace rs::dns
