@@ -68,9 +68,11 @@ void Backend::emitAnswer(quint64 id, const Answer &answer)
         return;  // cancelled while the answer was queued
     const Pending p = std::move(*it);
     m_pending.erase(it);
-    if (p.hasCallback) {
-        if (p.context)
-            p.callback(answer);
+    if (p.hasCallback && p.context) {
+        const QPointer<Backend> self(this);  // the callback may delete us
+        p.callback(answer);
+        if (!self)
+            return;
     }
     emit answered(id, answer);
 }

@@ -42,7 +42,14 @@ void settle(MailHost &host, const Answer &a, const Answer &aaaa)
 {
     host.ipv4Status = a.status;
     host.ipv6Status = aaaa.status;
-    host.addresses = a.addresses + aaaa.addresses;
+    // Sorted within each family so that the list does not depend on the RRset order a
+    // server chose; IPv4 stays first.
+    const auto byText = [](const AddressRecord &x, const AddressRecord &y) { return x.address < y.address; };
+    QList<AddressRecord> v4 = a.addresses;
+    QList<AddressRecord> v6 = aaaa.addresses;
+    std::sort(v4.begin(), v4.end(), byText);
+    std::sort(v6.begin(), v6.end(), byText);
+    host.addresses = v4 + v6;
     QStringList problems;
     for (const Answer *ans : {&a, &aaaa}) {
         if (ans->status != Status::NoError && ans->status != Status::NoData)
