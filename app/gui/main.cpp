@@ -1,0 +1,48 @@
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+#include "ui/translation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RouteScope"));
+    QApplication::setApplicationName(QStringLiteral("RouteScope"));
+    QApplication::setApplicationVersion(QStringLiteral(ROUTESCOPE_VERSION));
+
+    // --lang must be known before any translated text is made, so parse twice:
+    // once quietly for it, then for real with translated help.
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language (en, de)."),
+                                        QStringLiteral("CODE"));
+    parser.addOption(langOption);
+    parser.parse(QApplication::arguments());
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : rs::ui::AppSettings::language();
+    rs::ui::installTranslations(app, lang);
+
+    parser.setApplicationDescription(QApplication::translate("main", "Editor for Momentum MTA outbound routing."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("CONFIG"),
+                                 QApplication::translate("main", "ecelerity.conf file to open."),
+                                 QStringLiteral("[CONFIG]"));
+    // The live MX panel resolves through these; accepted here so that scripts
+    // (make run) can pass them whether or not the panel is built.
+    const QCommandLineOption zoneOption(QStringLiteral("zone"),
+                                        QApplication::translate("main", "Offline DNS zone file for the live panel."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption dnsOption(QStringLiteral("dns"),
+                                       QApplication::translate("main", "DNS server for the live panel."),
+                                       QStringLiteral("HOST[:PORT]"));
+    parser.addOption(zoneOption);
+    parser.addOption(dnsOption);
+    parser.process(app);
+
+    rs::ui::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    return QApplication::exec();
+}

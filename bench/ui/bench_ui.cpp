@@ -1,0 +1,121 @@
+// How the editor copes with a 100,000-domain configuration: time until the
+// window shows its first scope, the longest event-loop stall meanwhile (a
+// heartbeat timer), time per keystroke in the scope filter, peak memory.
+//   bench_ui [CONFIG] [DOMAINS=100000]   (without CONFIG, gen_config writes one)
+#include "ui/configsnapshot.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+#include "ui/routepane.h"
+#include "ui/routetablemodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+#include <QTreeView>
+
+#include <sys/resource.h>
+
+namespace {
+
+long peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTextStream out(stdout);
+    const QStringList args = QApplication::arguments();
+    QTemporaryDir dir;
+    QString config = args.size() > 1 ? args.at(1) : QString();
+    const QString domains = args.size() > 2 ? args.at(2) : QStringLiteral("100000");
+    if (config.isEmpty()) {
+        config = dir.path() + u"/big.conf";
+        if (QProcess::execute(QStringLiteral(GEN_CONFIG), {config, domains}) != 0) {
+            out << "gen_config failed\n";
+            return 2;
+        }
+    }
+
+    // The heartbeat: a 5 ms timer; the longest gap between its ticks is the
+    // longest time the window could not react.
+    QElapsedTimer beat;
+    qint64 longestStall = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        longestStall = std::max(longestStall, beat.restart());
+    });
+
+    rs::ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    QElapsedTimer clock;
+    clock.start();
+    beat.start();
+    heartbeat.start();
+    if (!window.openFile(config))
+        return 2;
+    while (window.currentScope() < 0 || window.scopeView()->model()->rowCount() == 0)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const qint64 firstScope = clock.elapsed();
+    QApplication::processEvents();
+    heartbeat.stop();
+    const qint64 loadStall = longestStall;
+    const auto snapshot = window.document()->snapshot();
+
+    // Keystrokes in the filter: each filters the whole tree synchronously.
+    const QString typed = QStringLiteral("d4242.example");
+    QList<qint64> keystrokes;
+    for (const QChar c : typed) {
+        clock.restart();
+        QTest::keyClick(window.scopeFilter(), c.toLatin1());
+        QApplication::processEvents();
+        keystrokes.append(clock.elapsed());
+    }
+    clock.restart();
+    window.scopeFilter()->clear();
+    QApplication::processEvents();
+    const qint64 clearFilter = clock.elapsed();
+
+    // One edit through the table: the reparse runs on the GUI thread.
+    window.selectScope(snapshot->model().findDomainScope(QStringLiteral("d8.example.test")));
+    clock.restart();
+    rs::ui::RouteTableModel *model = window.routePane()->model();
+    model->setData(model->index(0, rs::ui::RouteTableModel::EntryColumn), QStringLiteral("relay.example.test"));
+    QApplication::processEvents();
+    const qint64 edit = clock.elapsed();
+
+    qint64 worstKey = 0, sumKeys = 0;
+    for (const qint64 k : std::as_const(keystrokes)) {
+        worstKey = std::max(worstKey, k);
+        sumKeys += k;
+    }
+    const long memory = peakMemoryMiB();
+    auto verdict = [](bool ok) { return ok ? "ok" : "OVER TARGET"; };
+    out << "config: " << config << " (" << snapshot->model().scopes().size() << " scopes, "
+        << window.document()->bytes().size() / 1024 << " KiB)\n";
+    out << "first scope shown:        " << firstScope << " ms  (target 2000) " << verdict(firstScope < 2000) << '\n';
+    out << "longest event-loop stall: " << loadStall << " ms  during load\n";
+    out << "filter keystroke:         mean " << sumKeys / std::max<qsizetype>(1, keystrokes.size()) << " ms, worst "
+        << worstKey << " ms  (target 100) " << verdict(worstKey < 100) << '\n';
+    out << "clear filter:             " << clearFilter << " ms\n";
+    out << "one route edit (reparse): " << edit << " ms\n";
+    out << "peak memory:              " << memory << " MiB  (target 1024) " << verdict(memory < 1024) << '\n';
+    return 0;
+}

@@ -1,0 +1,371 @@
+#include "uitestsupport.h"
+
+#include "routing/routeeditor.h"
+#include "ui/configsnapshot.h"
+#include "ui/document.h"
+#include "ui/editcommand.h"
+#include "ui/linediff.h"
+#include "ui/routetablemodel.h"
+#include "ui/scopeedits.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rs;
+using namespace rs::ui;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(rs::TextEdit)
+
+class TestDocument final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void editThroughTable_data();
+    void editThroughTable();
+    void moveDuplicateRemove();
+    void addAndRemoveDomainScope();
+    void inheritedOverride();
+    void syntaxErrorsOpenReadOnly();
+    void includedScopesAreReadOnly();
+    void externalChangeIsReported();
+    void invertEdits_data();
+    void invertEdits();
+    void removeScopeEdits_data();
+    void removeScopeEdits();
+    void lineEdits_data();
+    void lineEdits();
+};
+
+namespace {
+
+// The line span [first, last] (1-based) of the Routes option of a domain scope.
+std::pair<int, int> routesLines(const SyntaxTree &tree, const QString &domain)
+{
+    const NodeId scope = RouteEditor::findDomainScope(tree, domain);
+    const NodeId option = RouteEditor::findRoutesOption(tree, scope);
+    const Span s = tree.node(option).span;
+    return {tree.position(s.begin).line, tree.position(s.end - 1).line};
+}
+
+// The 1-based lines of `before` that differ from `after`.
+QList<int> changedLines(const QByteArray &before, const QByteArray &after)
+{
+    const SyntaxTree tree = SyntaxTree::parse(before);
+    QList<int> lines;
+    for (const TextEdit &e : lineEdits(before, after)) {
+        const int first = tree.position(e.begin).line;
+        const int last = e.end > e.begin ? tree.position(e.end - 1).line : first;
+        for (int l = first; l <= last; ++l)
+            lines.append(l);
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestDocument::editThroughTable_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("pref of the last big-isp gateway") << u"big-isp.example.test"_s << 4
+        << int(RouteTableModel::PrefColumn) << QVariant(15) << u"smtp://192.0.2.75?pref=15"_s;
+    QTest::newRow("host of the partner relay") << u"partner.example.test"_s << 0
+        << int(RouteTableModel::HostColumn) << QVariant(u"mx2.partner.example.test"_s)
+        << u"smtp://mx2.partner.example.test?ttl=60&port=2525&type=a"_s;
+    QTest::newRow("type a to default") << u"partner.example.test"_s << 0
+        << int(RouteTableModel::TypeColumn) << QVariant(int(LookupType::Default))
+        << u"smtp://mail.partner.example.test?ttl=60&port=2525"_s;
+    QTest::newRow("port cleared") << u"partner.example.test"_s << 0
+        << int(RouteTableModel::PortColumn) << QVariant(0)
+        << u"smtp://mail.partner.example.test?ttl=60&type=a"_s;
+    QTest::newRow("ttl set on an IPv6 literal") << u"v6only.example.test"_s << 0
+        << int(RouteTableModel::TtlColumn) << QVariant(300) << u"smtp://[2001:db8::25]?pref=5&ttl=300"_s;
+    QTest::newRow("entry text replaced") << u"direct.example.test"_s << 0
+        << int(RouteTableModel::EntryColumn) << QVariant(u"relay.example.test"_s) << u"relay.example.test"_s;
+    QTest::newRow("regex scope entry") << u"/(?:^|[.])regional[.]example[.]test$/"_s << 0
+        << int(RouteTableModel::PrefColumn) << QVariant(7) << u"smtp://relay.example.test?pref=7"_s;
+}
+
+void TestDocument::editThroughTable()
+{
+    QFETCH(QString, domain);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QVariant, value);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    const QString path = test::copyExample(dir);
+    const QByteArray original = test::readFile(path);
+    Document doc;
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    QVERIFY(!doc.isReadOnly());
+    QCOMPARE(doc.bytes(), original);  // opening never modifies
+
+    RouteTableModel model(&doc);
+    const int scope = doc.snapshot()->model().findDomainScope(domain);
+    QVERIFY(scope > 0);
+    model.setScope(scope);
+    QVERIFY(model.isEditable());
+    QSignalSpy changed(&doc, &Document::changed);
+    QVERIFY(model.setData(model.index(row, column), value));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().value<DocumentChange>().kind, DocumentChange::Edited);
+    QCOMPARE(model.entry(row).entry.text, expected);
+    QVERIFY(doc.isModified());
+    QCOMPARE(doc.undoStack()->undoText(), u"Set routes of " + domain);
+    const QByteArray edited = doc.bytes();
+
+    doc.undoStack()->undo();
+    QCOMPARE(doc.bytes(), original);
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->redo();
+    QCOMPARE(doc.bytes(), edited);
+    QCOMPARE(model.entry(row).entry.text, expected);
+
+    QVERIFY(!doc.pendingDiff().isEmpty());
+    QString error;
+    QVERIFY2(doc.save(&error), qPrintable(error));
+    QVERIFY(!doc.isModified());
+    const QByteArray saved = test::readFile(path);
+    QCOMPARE(saved, edited);
+    // Only the lines of the edited Routes option differ.
+    const auto [first, last] = routesLines(SyntaxTree::parse(original), domain);
+    const QList<int> lines = changedLines(original, saved);
+    QVERIFY(!lines.isEmpty());
+    for (const int l : lines)
+        QVERIFY2(l >= first && l <= last, qPrintable(u"line %1 outside %2-%3"_s.arg(l).arg(first).arg(last)));
+}
+
+void TestDocument::moveDuplicateRemove()
+{
+    QTemporaryDir dir;
+    const QString path = test::copyExample(dir);
+    Document doc;
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    const QByteArray original = doc.bytes();
+    RouteTableModel model(&doc);
+    model.setScope(doc.snapshot()->model().findDomainScope(u"big-isp.example.test"_s));
+    const QStringList before = model.entryTexts();
+    QCOMPARE(before.size(), 5);
+
+    QVERIFY(model.moveEntry(0, +1));
+    QCOMPARE(doc.undoStack()->undoText(), u"Move route down"_s);
+    QCOMPARE(model.entryTexts().at(1), before.at(0));
+    QCOMPARE(model.preferredRow(), 1);
+    QVERIFY(!model.moveEntry(0, -1));  // nothing above the first row
+
+    QVERIFY(model.duplicateEntry(4));
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(doc.undoStack()->undoText(), u"Duplicate route"_s);
+
+    QVERIFY(model.removeEntries({5, 0}));
+    QCOMPARE(model.rowCount(), 4);
+
+    QVERIFY(model.moveEntries({3}, 0));  // what a drag to the top does
+    QCOMPARE(model.entryTexts().first(), before.at(4));
+    QCOMPARE(doc.undoStack()->count(), 4);
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QCOMPARE(doc.bytes(), original);
+}
+
+void TestDocument::addAndRemoveDomainScope()
+{
+    QTemporaryDir dir;
+    const QString path = test::copyExample(dir);
+    Document doc;
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    const QByteArray original = doc.bytes();
+
+    QVERIFY(doc.addDomainScope(u"new.example.test"_s, {u"__mx__"_s}));
+    QCOMPARE(doc.undoStack()->undoText(), u"Add domain new.example.test"_s);
+    QVERIFY(doc.snapshot()->model().findDomainScope(u"new.example.test"_s) > 0);
+    QString error;
+    QVERIFY(!doc.addDomainScope(u"new.example.test"_s, {u"__mx__"_s}, &error));
+    QVERIFY(!error.isEmpty());
+    doc.undoStack()->undo();
+    QCOMPARE(doc.bytes(), original);
+
+    const int direct = doc.snapshot()->model().findDomainScope(u"direct.example.test"_s);
+    QVERIFY(doc.removeScope(direct));
+    QVERIFY(!doc.bytes().contains("direct.example.test"));
+    // The scope's lines go with one of the blank lines around them.
+    QVERIFY(doc.bytes().contains("Remote_SMTP_Port = 587\n}\n\nDomain \"v6only"));
+    QCOMPARE(changedLines(original, doc.bytes()).size(), 4);
+    QVERIFY(!doc.removeScope(0));  // global
+    doc.undoStack()->undo();
+    QCOMPARE(doc.bytes(), original);
+}
+
+void TestDocument::inheritedOverride()
+{
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, u"inherit.conf"_s,
+        "Routes = ( \"smtp://hub.example.test?pref=1\" \"__mx__\" )\n"
+        "\n"
+        "Domain \"quiet.example.test\" {\n"
+        "  Max_Outbound_Connections = 5\n"
+        "}\n");
+    Document doc;
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    RouteTableModel model(&doc);
+    const int scope = doc.snapshot()->model().findDomainScope(u"quiet.example.test"_s);
+    model.setScope(scope);
+    QVERIFY(model.isInherited());
+    QCOMPARE(model.sourceScope(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!(model.flags(model.index(0, RouteTableModel::EntryColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!model.setData(model.index(0, RouteTableModel::EntryColumn), u"x.example"_s));
+
+    QVERIFY(model.overrideHere());
+    QVERIFY(!model.isInherited());
+    QCOMPARE(model.sourceScope(), scope);
+    QCOMPARE(model.entryTexts(), (QStringList{u"smtp://hub.example.test?pref=1"_s, u"__mx__"_s}));
+    QCOMPARE(doc.undoStack()->undoText(), u"Override routes in quiet.example.test"_s);
+    QVERIFY(model.clearRoutes());
+    QVERIFY(model.isInherited());
+}
+
+void TestDocument::syntaxErrorsOpenReadOnly()
+{
+    QTemporaryDir dir;
+    const QByteArray text = "Domain \"broken.example.test\" {\n  Routes = ( \"__mx__\" )\n";
+    const QString path = test::writeFile(dir, u"broken.conf"_s, text);
+    Document doc;
+    QSignalSpy readOnly(&doc, &Document::readOnlyChanged);
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    QVERIFY(doc.isReadOnly());
+    QVERIFY(!doc.snapshot()->diagnostics().isEmpty());
+    QString error;
+    QVERIFY(!doc.setRoutes(0, {u"relay.example.test"_s}, u"x"_s, &error));
+    QCOMPARE(error, doc.readOnlyReason());
+    QCOMPARE(test::readFile(path), text);
+}
+
+void TestDocument::includedScopesAreReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = test::copyExample(dir);
+    Document doc;
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    const auto snapshot = doc.snapshot();
+    QVERIFY(snapshot->config().fileCount() > 1);
+    int included = -1;
+    for (int i = 0; i < snapshot->model().scopes().size(); ++i) {
+        if (snapshot->model().scopes().at(i).location.ref.file > 0)
+            included = i;
+    }
+    QVERIFY(included > 0);
+    QVERIFY(!doc.canEditScope(included));
+    QVERIFY(!doc.whyNotEditable(included).isEmpty());
+}
+
+void TestDocument::externalChangeIsReported()
+{
+    QTemporaryDir dir;
+    const QString path = test::copyExample(dir);
+    Document doc;
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    QSignalSpy external(&doc, &Document::externallyModified);
+    // Our own save must not count as an external change.
+    QVERIFY(doc.setRoutes(0, {u"__mx__"_s}, u"Set routes of the global scope"_s));
+    QVERIFY(doc.save(nullptr));
+    QTest::qWait(300);
+    QCOMPARE(external.size(), 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("# edited elsewhere\n");
+    f.close();
+    QTRY_COMPARE(external.size(), 1);
+    doc.reload();
+    doc.waitForLoaded();
+    QVERIFY(doc.bytes().endsWith("# edited elsewhere\n"));
+}
+
+void TestDocument::invertEdits_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<TextEdits>("edits");
+    QTest::newRow("one replacement") << QByteArray("abcdef") << TextEdits{{1, 3, "XYZ"}};
+    QTest::newRow("insert and delete") << QByteArray("abcdef") << TextEdits{{0, 0, "++"}, {4, 6, {}}};
+    QTest::newRow("unsorted edits") << QByteArray("0123456789") << TextEdits{{8, 9, "eight"}, {2, 3, ""}};
+}
+
+void TestDocument::invertEdits()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(TextEdits, edits);
+    const QByteArray after = applyEdits(before, edits);
+    QCOMPARE(applyEdits(after, EditCommand::invert(before, edits)), before);
+}
+
+void TestDocument::removeScopeEdits_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("scope on its own lines") << QByteArray("a = 1\nDomain x {\n  b = 2\n}\nc = 3\n") << u"x"_s
+                                            << QByteArray("a = 1\nc = 3\n");
+    QTest::newRow("crlf lines") << QByteArray("a = 1\r\nDomain x {\r\n}\r\nc = 3\r\n") << u"x"_s
+                                << QByteArray("a = 1\r\nc = 3\r\n");
+    QTest::newRow("scope sharing a line") << QByteArray("a = 1 Domain x { } c = 3\n") << u"x"_s
+                                          << QByteArray("a = 1 c = 3\n");
+    QTest::newRow("between blank lines") << QByteArray("a = 1\n\nDomain x {\n}\n\nc = 3\n") << u"x"_s
+                                         << QByteArray("a = 1\n\nc = 3\n");
+    QTest::newRow("last line without break") << QByteArray("a = 1\nDomain x { }") << u"x"_s
+                                             << QByteArray("a = 1\n");
+}
+
+void TestDocument::removeScopeEdits()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, domain);
+    QFETCH(QByteArray, expected);
+    const SyntaxTree tree = SyntaxTree::parse(text);
+    const NodeId scope = RouteEditor::findDomainScope(tree, domain);
+    QVERIFY(scope != kNoNode);
+    QCOMPARE(applyEdits(text, rs::ui::removeScopeEdits(tree, scope)), expected);
+}
+
+void TestDocument::lineEdits_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<int>("edits");
+    QTest::newRow("identical") << QByteArray("a\nb\n") << QByteArray("a\nb\n") << 0;
+    QTest::newRow("one line changed") << QByteArray("a\nb\nc\n") << QByteArray("a\nB\nc\n") << 1;
+    QTest::newRow("two distant changes") << QByteArray("a\nb\nc\nd\ne\n") << QByteArray("A\nb\nc\nd\nE\n") << 2;
+    QTest::newRow("insertion") << QByteArray("a\nc\n") << QByteArray("a\nb\nc\n") << 1;
+    QTest::newRow("missing final newline") << QByteArray("a\nb") << QByteArray("a\nb\n") << 1;
+    QTest::newRow("everything new") << QByteArray() << QByteArray("x\n") << 1;
+}
+
+void TestDocument::lineEdits()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(int, edits);
+    const TextEdits e = rs::ui::lineEdits(before, after);
+    QCOMPARE(e.size(), edits);
+    QCOMPARE(applyEdits(before, e), after);
+}
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"

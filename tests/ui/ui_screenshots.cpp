@@ -1,0 +1,127 @@
+// Renders the main states of the editor to PNG files, offscreen, for the README
+// and for looking at the UI without a display: ui_screenshots OUTDIR
+#include "uitestsupport.h"
+
+#include "ui/configsnapshot.h"
+#include "ui/diffdialog.h"
+#include "ui/document.h"
+#include "ui/itemroles.h"
+#include "ui/mainwindow.h"
+#include "ui/problemsmodel.h"
+#include "ui/routepane.h"
+#include "ui/routetablemodel.h"
+#include "ui/translation.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTextStream>
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget *w, const QString &dir, const QString &name)
+{
+    settle();
+    const QString path = dir + u'/' + name;
+    const bool ok = w->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x83, 0x88));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x83, 0x88));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x83, 0x88));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);  // leave the user's settings alone
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: ui_screenshots OUTDIR [--lang CODE]\n";
+        return 2;
+    }
+    const QString out = args.at(1);
+    if (args.size() > 3 && args.at(2) == u"--lang")
+        rs::ui::installTranslations(app, args.at(3));
+    QTemporaryDir dir;
+    const QString config = rs::test::copyExample(dir);
+
+    rs::ui::MainWindow window;
+    window.resize(1280, 820);
+    window.show();
+    if (!window.openFile(config))
+        return 1;
+    window.document()->waitForLoaded();
+    settle();
+    bool ok = save(&window, out, QStringLiteral("main-window.png"));
+
+    const auto snapshot = window.document()->snapshot();
+    const int bigIsp = snapshot->model().findDomainScope(QStringLiteral("big-isp.example.test"));
+    window.selectScope(bigIsp);
+    window.routePane()->selectRow(2);
+    ok &= save(&window, out, QStringLiteral("domain-selected.png"));
+
+    // An edit through the table: the changed line is tinted in the source.
+    rs::ui::RouteTableModel *model = window.routePane()->model();
+    model->setData(model->index(4, rs::ui::RouteTableModel::PrefColumn), 15);
+    ok &= save(&window, out, QStringLiteral("after-edit.png"));
+
+    // A typo a user might make (prf= for pref=), then the problem activated as
+    // from the Problems dock: scope, entry and line are selected.
+    window.selectScope(snapshot->model().findDomainScope(QStringLiteral("direct.example.test")));
+    model->setData(model->index(0, rs::ui::RouteTableModel::EntryColumn),
+                   QStringLiteral("smtp://relay.example.test?prf=10"));
+    window.problemsDock()->raise();
+    for (int r = 0; r < window.problemsModel()->rowCount(); ++r) {
+        if (window.problemsModel()->index(r, 0).data(rs::ui::SeverityRole).toInt() >= int(rs::Severity::Warning)) {
+            window.showProblem(r);
+            break;
+        }
+    }
+    ok &= save(&window, out, QStringLiteral("problems.png"));
+    {
+        rs::ui::DiffDialog diff(window.document()->displayName(), window.document()->pendingDiff(), &window);
+        diff.show();
+        ok &= save(&diff, out, QStringLiteral("save-diff.png"));
+    }
+
+    const int partner = window.document()->snapshot()->model().findDomainScope(QStringLiteral("partner.example.test"));
+    QApplication::setPalette(darkPalette());
+    window.selectScope(partner);
+    window.routePane()->selectRow(0);
+    ok &= save(&window, out, QStringLiteral("dark-palette.png"));
+    return ok ? 0 : 1;
+}

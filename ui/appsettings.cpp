@@ -1,0 +1,54 @@
+#include "ui/appsettings.h"
+
+#include <QSettings>
+
+namespace rs::ui::AppSettings {
+
+QString language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+}
+
+QStringList recentFiles()
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), files);
+}
+
+void clearRecentFiles()
+{
+    QSettings().remove(QStringLiteral("files/recent"));
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+QByteArray windowState()
+{
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+}
+
+void setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), geometry);
+    s.setValue(QStringLiteral("window/state"), state);
+}
+
+} // namespace rs::ui::AppSettings

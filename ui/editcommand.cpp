@@ -1,0 +1,44 @@
+#include "ui/editcommand.h"
+
+#include "ui/document.h"
+
+#include <algorithm>
+
+namespace rs::ui {
+
+EditCommand::EditCommand(Document *document, const QByteArray &before, const TextEdits &edits,
+                         const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_edits(edits)
+    , m_inverse(invert(before, edits))
+{
+}
+
+TextEdits EditCommand::invert(const QByteArray &before, TextEdits edits)
+{
+    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.begin < b.begin;
+    });
+    TextEdits inverse;
+    qint64 shift = 0;  // how far earlier edits moved this one's start
+    for (const TextEdit &e : edits) {
+        const auto begin = quint32(qint64(e.begin) + shift);
+        inverse.append({begin, begin + quint32(e.replacement.size()),
+                        before.mid(qsizetype(e.begin), qsizetype(e.end - e.begin))});
+        shift += e.replacement.size() - qint64(e.end - e.begin);
+    }
+    return inverse;
+}
+
+void EditCommand::redo()
+{
+    m_document->applyTextEdits(m_edits);
+}
+
+void EditCommand::undo()
+{
+    m_document->applyTextEdits(m_inverse);
+}
+
+} // namespace rs::ui

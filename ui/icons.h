@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QIcon>
+
+namespace rs::ui {
+
+/// An icon of resources/icons by file name without ".svg" (e.g. "domain").
+QIcon icon(const QString &name);
+
+} // namespace rs::ui

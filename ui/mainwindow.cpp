@@ -1,0 +1,667 @@
+#include "ui/mainwindow.h"
+
+#include "ui/appsettings.h"
+#include "ui/configsnapshot.h"
+#include "ui/diffdialog.h"
+#include "ui/document.h"
+#include "ui/helpdialog.h"
+#include "ui/icons.h"
+#include "ui/itemroles.h"
+#include "ui/problemsmodel.h"
+#include "ui/routepane.h"
+#include "ui/routetablemodel.h"
+#include "ui/scopefilterproxy.h"
+#include "ui/scopetreemodel.h"
+#include "ui/settingsdialog.h"
+#include "ui/sourceview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rs::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_scopeModel(new ScopeTreeModel(this))
+    , m_proxy(new ScopeFilterProxy(this))
+    , m_problemsModel(new ProblemsModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon(QStringLiteral("routescope")));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_proxy->setSourceModel(m_scopeModel);
+
+    // Centre: an external-change banner, the route table and the source text.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_banner = new QFrame(centre);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *reloadButton = new QPushButton(icon(QStringLiteral("reload")), tr("&Reload from Disk"), m_banner);
+    auto *ignoreButton = new QPushButton(tr("&Keep My Version"), m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(reloadButton);
+    bannerLayout->addWidget(ignoreButton);
+    m_banner->hide();
+    connect(reloadButton, &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        m_document->reload();
+    });
+    connect(ignoreButton, &QPushButton::clicked, m_banner, &QWidget::hide);
+    centreLayout->addWidget(m_banner);
+
+    auto *splitter = new QSplitter(Qt::Vertical, centre);
+    splitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_routePane = new RoutePane(m_document, splitter);
+    m_source = new SourceView(splitter);
+    m_source->setObjectName(QStringLiteral("sourceView"));
+    splitter->addWidget(m_routePane);
+    splitter->addWidget(m_source);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    centreLayout->addWidget(splitter, 1);
+    setCentralWidget(centre);
+
+    m_scopeDock = new QDockWidget(tr("Scopes"), this);
+    m_scopeDock->setObjectName(QStringLiteral("scopeDock"));
+    m_scopeDock->setWidget(createScopePanel());
+    addDockWidget(Qt::LeftDockWidgetArea, m_scopeDock);
+    createProblemsDock();
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->hide();
+    m_problemCounts = new QLabel(this);
+    m_readOnly = new QLabel(this);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_readOnly);
+    statusBar()->addPermanentWidget(m_problemCounts);
+
+    createActions();
+    createMenus();
+
+    connect(m_document, &Document::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_document, &Document::loaded, this, &MainWindow::onLoaded);
+    connect(m_document, &Document::loadingStarted, this, [this](const QString &path) {
+        m_progress->setValue(0);
+        m_progress->show();
+        statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_document, &Document::loadingProgress, m_progress, &QProgressBar::setValue);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::externallyModified, this, [this] {
+        m_bannerText->setText(m_document->isModified()
+                                  ? tr("%1 changed on disk. Reloading discards your unsaved edits.").arg(m_document->displayName())
+                                  : tr("%1 changed on disk.").arg(m_document->displayName()));
+        m_banner->show();
+    });
+    connect(m_routePane, &RoutePane::currentEntryChanged, this, &MainWindow::onEntrySelected);
+    connect(m_routePane, &RoutePane::message, this, &MainWindow::showMessage);
+
+    resize(1180, 760);
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    updateTitle();
+    updateStatus();
+    updateScopeActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createScopePanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filter = new QLineEdit(panel);
+    m_filter->setObjectName(QStringLiteral("scopeFilter"));
+    m_filter->setPlaceholderText(tr("Filter scopes"));
+    m_filter->setAccessibleName(tr("Filter scopes by name"));
+    m_filter->setClearButtonEnabled(true);
+    m_problemsOnly = new QCheckBox(tr("Only scopes with &problems"), panel);
+    m_scopeView = new QTreeView(panel);
+    m_scopeView->setObjectName(QStringLiteral("scopeTree"));
+    m_scopeView->setAccessibleName(tr("Routing scopes"));
+    m_scopeView->setModel(m_proxy);
+    m_scopeView->setUniformRowHeights(true);
+    m_scopeView->header()->setStretchLastSection(false);
+    m_scopeView->header()->setSectionResizeMode(ScopeTreeModel::NameColumn, QHeaderView::Stretch);
+    m_scopeView->header()->setSectionResizeMode(ScopeTreeModel::RoutesColumn, QHeaderView::ResizeToContents);
+    m_scopeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_problemsOnly);
+    layout->addWidget(m_scopeView, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        if (!text.isEmpty())
+            m_scopeView->expandAll();
+    });
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setProblemsOnly(on);
+        if (on)
+            m_scopeView->expandAll();
+    });
+    connect(m_scopeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onScopeSelected);
+    return panel;
+}
+
+void MainWindow::createProblemsDock()
+{
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsView = new QTableView(m_problemsDock);
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setAccessibleName(tr("Problems"));
+    m_problemsView->setModel(m_problemsModel);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problemsView->setWordWrap(false);
+    m_problemsView->verticalHeader()->setVisible(false);
+    m_problemsView->horizontalHeader()->setStretchLastSection(false);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
+    m_problemsView->setColumnWidth(ProblemsModel::SeverityColumn, 100);
+    m_problemsView->setColumnWidth(ProblemsModel::LocationColumn, 150);
+    m_problemsView->setColumnWidth(ProblemsModel::CodeColumn, 190);
+    m_problemsDock->setWidget(m_problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problemsView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { showProblem(index.row()); });
+}
+
+void MainWindow::createActions()
+{
+    m_open = new QAction(icon(QStringLiteral("open")), tr("&Open..."), this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+    m_save = new QAction(icon(QStringLiteral("save")), tr("&Save..."), this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, &MainWindow::save);
+    m_saveAs = new QAction(tr("Save &As..."), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    m_reload = new QAction(icon(QStringLiteral("reload")), tr("&Reload"), this);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    connect(m_reload, &QAction::triggered, this, [this] {
+        if (!m_document->isModified()
+            || QMessageBox::question(this, tr("Reload"), tr("Discard your unsaved edits and read the file again?"))
+                   == QMessageBox::Yes)
+            m_document->reload();
+    });
+    m_quit = new QAction(icon(QStringLiteral("quit")), tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setIcon(icon(QStringLiteral("undo")));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setIcon(icon(QStringLiteral("redo")));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_addDomain = new QAction(icon(QStringLiteral("domain")), tr("Add &Domain Scope..."), this);
+    m_addDomain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_addDomain, &QAction::triggered, this, &MainWindow::addDomainScope);
+    m_removeDomain = new QAction(icon(QStringLiteral("remove")), tr("Remove Domain S&cope"), this);
+    m_removeDomain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(m_removeDomain, &QAction::triggered, this, &MainWindow::removeDomainScope);
+    m_scopeView->addAction(m_addDomain);
+    m_scopeView->addAction(m_removeDomain);
+
+    m_findScope = new QAction(tr("&Find Scope"), this);
+    m_findScope->setShortcut(QKeySequence::Find);
+    connect(m_findScope, &QAction::triggered, this, [this] {
+        m_scopeDock->show();
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    m_settings = new QAction(icon(QStringLiteral("settings")), tr("&Settings..."), this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    m_helpRouting = new QAction(icon(QStringLiteral("help")), tr("How MX &Routing Works"), this);
+    m_helpRouting->setShortcut(QKeySequence::HelpContents);
+    connect(m_helpRouting, &QAction::triggered, this, [this] { HelpDialog(this).exec(); });
+    m_about = new QAction(tr("&About RouteScope"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_save);
+    file->addAction(m_saveAs);
+    file->addAction(m_reload);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addActions(m_routePane->entryActions());
+    edit->addSeparator();
+    edit->addAction(m_addDomain);
+    edit->addAction(m_removeDomain);
+    edit->addSeparator();
+    edit->addAction(m_settings);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *scopes = m_scopeDock->toggleViewAction();
+    scopes->setText(tr("&Scopes"));
+    scopes->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    view->addAction(scopes);
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addAction(problems);
+    view->addSeparator();
+    view->addAction(m_findScope);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpRouting);
+    help->addAction(m_about);
+
+    QToolBar *tools = addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolbar"));
+    tools->addAction(m_open);
+    tools->addAction(m_save);
+    tools->addAction(m_reload);
+    tools->addSeparator();
+    tools->addAction(m_undo);
+    tools->addAction(m_redo);
+    tools->addSeparator();
+    tools->addAction(m_addDomain);
+    tools->addSeparator();
+    tools->addAction(m_helpRouting);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *a = m_recentMenu->addAction(u'&' + QString::number(i + 1) + u"  " + QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] {
+        AppSettings::clearRecentFiles();
+    });
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!m_document->open(path, &error)) {
+        QMessageBox::warning(this, tr("Open"), error);
+        return false;
+    }
+    m_currentScopeKey.clear();
+    AppSettings::addRecentFile(m_document->path());
+    return true;
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString start = m_document->hasFile() ? QFileInfo(m_document->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Configuration"), start,
+                                                      tr("Momentum configuration (*.conf);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::onLoaded(bool ok, const QString &error)
+{
+    m_progress->hide();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Reload"), error);
+        return;
+    }
+    const auto snapshot = m_document->snapshot();
+    statusBar()->showMessage(tr("Opened %1: %n scope(s)", nullptr, int(snapshot->model().scopes().size()))
+                                 .arg(m_document->displayName()),
+                             5000);
+}
+
+void MainWindow::onDocumentChanged(const DocumentChange &change)
+{
+    const auto snapshot = m_document->snapshot();
+    const QString key = m_currentScopeKey;
+    m_scopeModel->setSnapshot(snapshot);
+    m_problemsModel->setSnapshot(snapshot);
+    m_scopeView->expand(m_proxy->mapFromSource(m_scopeModel->index(1, 0)));
+    if (!m_filter->text().isEmpty() || m_problemsOnly->isChecked())
+        m_scopeView->expandAll();
+    updateStatus();
+
+    if (!snapshot) {
+        m_routePane->setScope(-1);
+        m_source->setSource({}, {});
+        return;
+    }
+    // Keep the source view on the file it showed; the main file after a load.
+    const int file = change.kind == DocumentChange::Edited && m_sourceFile >= 0
+                             && m_sourceFile < snapshot->config().fileCount()
+                         ? m_sourceFile
+                         : 0;
+    m_sourceFile = file;
+    m_source->setSource(snapshot->config().filePaths().at(file), snapshot->config().tree(file).bytes());
+
+    int scope = key.isEmpty() ? -1 : snapshot->findScope(key);
+    if (scope < 0)
+        scope = 0;
+    selectScope(scope);
+    if (change.kind == DocumentChange::Edited && file == 0) {
+        const SyntaxTree &tree = snapshot->config().mainTree();
+        const int first = tree.position(change.region.begin).line;
+        const int last = tree.position(change.region.isEmpty() ? change.region.begin : change.region.end - 1).line;
+        m_source->markEdited(first, last);
+        const int row = m_routePane->currentRow();
+        if (row >= 0)
+            onEntrySelected(row);
+    }
+}
+
+int MainWindow::currentScope() const
+{
+    return m_scopeModel->scopeOf(m_proxy->mapToSource(m_scopeView->currentIndex()));
+}
+
+void MainWindow::selectScope(int scope)
+{
+    QModelIndex index = m_proxy->mapFromSource(m_scopeModel->indexOfScope(scope));
+    if (!index.isValid() && scope >= 0) {
+        // Hidden by the filter: clear it rather than show a selection nobody sees.
+        m_filter->clear();
+        m_problemsOnly->setChecked(false);
+        index = m_proxy->mapFromSource(m_scopeModel->indexOfScope(scope));
+    }
+    m_scopeView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+    m_scopeView->scrollTo(index);
+    // The tree may already show this scope as current (no signal); sync the rest.
+    onScopeSelected(index);
+}
+
+void MainWindow::onScopeSelected(const QModelIndex &current)
+{
+    const int scope = m_scopeModel->scopeOf(m_proxy->mapToSource(current));
+    const auto snapshot = m_document->snapshot();
+    updateScopeActions();
+    if (!snapshot || scope < 0)
+        return;
+    m_currentScopeKey = snapshot->scopeKey(scope);
+    // After an edit the table has already followed its scope into the new snapshot.
+    if (scope != m_routePane->model()->scope())
+        m_routePane->setScope(scope);
+    if (m_routePane->currentRow() >= 0)
+        return;  // the entry's line is shown instead
+    const RoutingScope &s = snapshot->model().scopes().at(scope);
+    if (s.kind == ScopeKind::Global) {
+        m_source->showLines(0, 0);
+        return;
+    }
+    const Span span = snapshot->scopeSpan(scope);
+    showSourceOf(s.location.ref.file, span.begin, span.end);
+}
+
+void MainWindow::onEntrySelected(int row)
+{
+    const RouteTableModel *model = m_routePane->model();
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot || row < 0 || row >= model->rowCount())
+        return;
+    const PlacedEntry &p = model->entry(row);
+    showSourceOf(p.location.ref.file, p.location.offset, p.location.offset + 1);
+}
+
+void MainWindow::showSourceOf(int file, quint32 begin, quint32 end)
+{
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot || file < 0 || file >= snapshot->config().fileCount())
+        return;
+    if (file != m_sourceFile) {
+        m_sourceFile = file;
+        m_source->setSource(snapshot->config().filePaths().at(file), snapshot->config().tree(file).bytes());
+    }
+    const SyntaxTree &tree = snapshot->config().tree(file);
+    m_source->showLines(tree.position(begin).line, tree.position(end > begin ? end - 1 : begin).line);
+}
+
+void MainWindow::showProblem(int row)
+{
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot || row < 0 || row >= m_problemsModel->rowCount())
+        return;
+    const QModelIndex index = m_problemsModel->index(row, 0);
+    m_problemsView->selectRow(row);
+    const int file = snapshot->fileIndex(index.data(FileRole).toString());
+    const quint32 offset = index.data(OffsetRole).toUInt();
+    const int scope = file >= 0 ? snapshot->scopeAt(file, offset) : 0;
+    selectScope(std::max(0, scope));
+    // The entry that holds the offset, when the problem is inside a route list.
+    const RouteTableModel *model = m_routePane->model();
+    int entryRow = -1;
+    for (int r = 0; r < model->rowCount() && !model->isInherited(); ++r) {
+        const Location &l = model->entry(r).location;
+        if (l.ref.file == file && l.offset <= offset)
+            entryRow = r;
+    }
+    if (entryRow >= 0) {
+        const Location &l = model->entry(entryRow).location;
+        const auto end = quint32(l.offset + model->entry(entryRow).entry.text.toUtf8().size() + 2);
+        if (offset < end)
+            m_routePane->selectRow(entryRow);
+    }
+    showSourceOf(file, offset, offset + 1);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_document->hasFile() ? m_document->displayName() + QStringLiteral("[*] \u2014 RouteScope")
+                                         : QStringLiteral("RouteScope"));
+    setWindowModified(m_document->isModified());
+    m_save->setEnabled(m_document->hasFile() && !m_document->isReadOnly());
+    m_saveAs->setEnabled(m_document->hasFile() && m_document->snapshot() && !m_document->snapshot()->hasSyntaxErrors());
+    m_reload->setEnabled(m_document->hasFile());
+}
+
+void MainWindow::updateStatus()
+{
+    const int errors = m_problemsModel->errorCount();
+    const int warnings = m_problemsModel->warningCount();
+    m_problemCounts->setText(tr("%n error(s)", nullptr, errors) + u", " + tr("%n warning(s)", nullptr, warnings));
+    const bool ro = m_document->hasFile() && m_document->isReadOnly();
+    m_readOnly->setText(ro ? tr("Read-only") : QString());
+    m_readOnly->setToolTip(ro ? m_document->readOnlyReason() : QString());
+    m_readOnly->setVisible(ro);
+    updateTitle();
+}
+
+void MainWindow::updateScopeActions()
+{
+    const int scope = currentScope();
+    const auto snapshot = m_document->snapshot();
+    const bool canEdit = snapshot && !m_document->isReadOnly();
+    m_addDomain->setEnabled(canEdit);
+    bool removable = false;
+    if (canEdit && scope > 0) {
+        const RoutingScope &s = snapshot->model().scopes().at(scope);
+        removable = s.kind == ScopeKind::Domain && m_document->canEditScope(scope);
+    }
+    m_removeDomain->setEnabled(removable);
+}
+
+void MainWindow::addDomainScope()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add Domain Scope"),
+                                               tr("Domain name, or /regex/ for a pattern:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QString error;
+    if (!m_document->addDomainScope(name, {QStringLiteral("__mx__")}, &error)) {
+        showMessage(error);
+        return;
+    }
+    const auto snapshot = m_document->snapshot();
+    selectScope(snapshot->model().findDomainScope(name));
+}
+
+void MainWindow::removeDomainScope()
+{
+    const int scope = currentScope();
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot || scope <= 0)
+        return;
+    const QString name = snapshot->model().scopes().at(scope).name;
+    if (QMessageBox::question(this, tr("Remove Domain Scope"),
+                              tr("Remove the Domain scope \"%1\" and everything in it?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_document->removeScope(scope, &error))
+        showMessage(error);
+}
+
+bool MainWindow::save()
+{
+    if (!m_document->hasFile())
+        return false;
+    if (!m_document->isModified())
+        return true;
+    DiffDialog dialog(m_document->displayName(), m_document->pendingDiff(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    if (!m_document->save(&error)) {
+        QMessageBox::critical(this, tr("Save"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Configuration As"), m_document->path(),
+                                                      tr("Momentum configuration (*.conf);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->save(&error, path)) {
+        QMessageBox::critical(this, tr("Save As"), error);
+        return false;
+    }
+    AppSettings::addRecentFile(m_document->path());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    AppSettings::setWindowLayout(saveGeometry(), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About RouteScope"),
+                       tr("<h3>RouteScope %1</h3><p>Edits the outbound routing of the Momentum MTA "
+                          "(Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections) without disturbing "
+                          "the rest of the file, and shows what the MTA would do with it.</p>")
+                           .arg(QStringLiteral(ROUTESCOPE_VERSION)));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+} // namespace rs::ui

@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QCheckBox;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QTableView;
+class QTreeView;
+
+namespace rs::ui {
+
+class Document;
+struct DocumentChange;
+class ProblemsModel;
+class RoutePane;
+class ScopeFilterProxy;
+class ScopeTreeModel;
+class SourceView;
+
+/// The editor window: scope tree (left), route table and source (centre),
+/// problems (bottom), menus, shortcuts, recent files, drag and drop, layout memory.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file (asynchronously parsed); false with a message box when unreadable.
+    bool openFile(const QString &path);
+    /// Selects a scope by its RouteModel index in the tree, the table and the source.
+    void selectScope(int scope);
+    /// Selects a problem's scope, entry and source line, as activating it does.
+    void showProblem(int row);
+
+    Document *document() const { return m_document; }
+    QTreeView *scopeView() const { return m_scopeView; }
+    QLineEdit *scopeFilter() const { return m_filter; }
+    ScopeTreeModel *scopeModel() const { return m_scopeModel; }
+    ScopeFilterProxy *scopeProxy() const { return m_proxy; }
+    RoutePane *routePane() const { return m_routePane; }
+    QTableView *problemsView() const { return m_problemsView; }
+    ProblemsModel *problemsModel() const { return m_problemsModel; }
+    SourceView *sourceView() const { return m_source; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    int currentScope() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createScopePanel();
+    void createProblemsDock();
+    void onDocumentChanged(const DocumentChange &change);
+    void onLoaded(bool ok, const QString &error);
+    void onScopeSelected(const QModelIndex &current);
+    void onEntrySelected(int row);
+    void showSourceOf(int file, quint32 begin, quint32 end);
+    void updateTitle();
+    void updateStatus();
+    void updateScopeActions();
+    void fillRecentMenu();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void openDialog();
+    void addDomainScope();
+    void removeDomainScope();
+    void showAbout();
+    void showMessage(const QString &text);
+
+    Document *m_document;
+    ScopeTreeModel *m_scopeModel;
+    ScopeFilterProxy *m_proxy;
+    ProblemsModel *m_problemsModel;
+    QTreeView *m_scopeView = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_problemsOnly = nullptr;
+    RoutePane *m_routePane = nullptr;
+    SourceView *m_source = nullptr;
+    QTableView *m_problemsView = nullptr;
+    QDockWidget *m_scopeDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_problemCounts = nullptr;
+    QLabel *m_readOnly = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_currentScopeKey;
+    int m_sourceFile = -1;
+
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_addDomain = nullptr;
+    QAction *m_removeDomain = nullptr;
+    QAction *m_findScope = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_helpRouting = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace rs::ui

@@ -1,0 +1,128 @@
+#include "ui/problemsmodel.h"
+
+#include "ui/configsnapshot.h"
+#include "ui/icons.h"
+#include "ui/itemroles.h"
+
+#include <QFileInfo>
+
+namespace rs::ui {
+
+ProblemsModel::ProblemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ProblemsModel::~ProblemsModel() = default;
+
+void ProblemsModel::setSnapshot(std::shared_ptr<const ConfigSnapshot> snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_errors = m_warnings = 0;
+    if (m_snapshot) {
+        for (const Diagnostic &d : m_snapshot->diagnostics()) {
+            m_errors += d.severity == Severity::Error;
+            m_warnings += d.severity == Severity::Warning;
+        }
+    }
+    endResetModel();
+}
+
+int ProblemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->diagnostics().size());
+}
+
+int ProblemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+
+QString severityText(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return ProblemsModel::tr("Error");
+    case Severity::Warning:
+        return ProblemsModel::tr("Warning");
+    case Severity::Note:
+        break;
+    }
+    return ProblemsModel::tr("Note");
+}
+
+QString severityIcon(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Note:
+        break;
+    }
+    return QStringLiteral("note");
+}
+
+} // namespace
+
+QVariant ProblemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Diagnostic &d = m_snapshot->diagnostics().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityText(d.severity);
+        case LocationColumn:
+            return tr("%1:%2:%3").arg(QFileInfo(d.file).fileName()).arg(d.line).arg(d.column);
+        case MessageColumn:
+            return printable(d.message);
+        case CodeColumn:
+            return d.code;
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        return index.column() == SeverityColumn ? icon(severityIcon(d.severity)) : QVariant();
+    case Qt::ToolTipRole:
+        return formatDiagnostic(d);
+    case SeverityRole:
+        return int(d.severity);
+    case FileRole:
+        return d.file;
+    case OffsetRole:
+        return d.offset;
+    case LineRole:
+        return d.line;
+    case ColumnRole:
+        return d.column;
+    default:
+        return {};
+    }
+}
+
+QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case LocationColumn:
+        return tr("Location");
+    case MessageColumn:
+        return tr("Message");
+    case CodeColumn:
+        return tr("Code");
+    default:
+        return {};
+    }
+}
+
+} // namespace rs::ui

@@ -1,0 +1,157 @@
+#include "ui/sourceview.h"
+
+#include "config/syntaxtree.h"
+#include "ui/confighighlighter.h"
+
+#include <QFontDatabase>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+
+namespace rs::ui {
+
+class LineNumberArea final : public QWidget
+{
+public:
+    explicit LineNumberArea(SourceView *view)
+        : QWidget(view)
+        , m_view(view)
+    {
+    }
+    QSize sizeHint() const override { return {m_view->lineNumberAreaWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_view->paintLineNumbers(event); }
+
+private:
+    SourceView *m_view;
+};
+
+SourceView::SourceView(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_lineNumbers(new LineNumberArea(this))
+    , m_highlighter(new ConfigHighlighter(document()))
+{
+    setReadOnly(true);
+    setLineWrapMode(NoWrap);
+    setAccessibleName(tr("Configuration source"));
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] {
+        setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    });
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy)
+            m_lineNumbers->scroll(0, dy);
+        else
+            m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+    });
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    applyPalette();
+}
+
+void SourceView::setSource(const QString &path, const QByteArray &bytes)
+{
+    m_path = path;
+    m_selFirst = m_selLast = m_editFirst = m_editLast = 0;
+    // Detach while the text changes: the highlighter would otherwise run on every block.
+    m_highlighter->setDocument(nullptr);
+    const int scroll = verticalScrollBar()->value();
+    setPlainText(decodeText(bytes));
+    if (bytes.size() <= highlightLimit)
+        m_highlighter->setDocument(document());
+    verticalScrollBar()->setValue(scroll);
+    updateSelections();
+}
+
+int SourceView::lineNumberAreaWidth() const
+{
+    const int digits = QString::number(std::max(1, blockCount())).size();
+    return 8 + fontMetrics().horizontalAdvance(u'9') * std::max(3, int(digits));
+}
+
+void SourceView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect r = contentsRect();
+    m_lineNumbers->setGeometry(r.left(), r.top(), lineNumberAreaWidth(), r.height());
+}
+
+void SourceView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void SourceView::applyPalette()
+{
+    m_highlighter->setDarkTheme(palette().color(QPalette::Base).lightness() < 128);
+    updateSelections();
+}
+
+void SourceView::paintLineNumbers(QPaintEvent *event)
+{
+    QPainter p(m_lineNumbers);
+    p.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    const int h = fontMetrics().height();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const int line = block.blockNumber() + 1;
+        const bool marked = (line >= m_selFirst && line <= m_selLast);
+        p.setPen(palette().color(marked ? QPalette::Text : QPalette::PlaceholderText));
+        p.drawText(0, top, m_lineNumbers->width() - 4, h, Qt::AlignRight, QString::number(line));
+        top += qRound(blockBoundingRect(block).height());
+        block = block.next();
+    }
+}
+
+void SourceView::showLines(int first, int last)
+{
+    m_selFirst = first;
+    m_selLast = std::max(first, last);
+    if (first > 0) {
+        // Last line first, then the first: the whole range ends up visible when it fits.
+        QTextCursor c(document()->findBlockByNumber(m_selLast - 1));
+        setTextCursor(c);
+        ensureCursorVisible();
+        c = QTextCursor(document()->findBlockByNumber(first - 1));
+        setTextCursor(c);
+        centerCursor();
+        if (m_selLast - first > 3)
+            ensureCursorVisible();
+    }
+    updateSelections();
+    m_lineNumbers->update();
+}
+
+void SourceView::markEdited(int first, int last)
+{
+    m_editFirst = first;
+    m_editLast = std::max(first, last);
+    updateSelections();
+}
+
+void SourceView::updateSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    auto addLines = [&](int first, int last, const QColor &colour) {
+        if (first <= 0)
+            return;
+        QTextEdit::ExtraSelection s;
+        s.format.setBackground(colour);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        QTextCursor c(document()->findBlockByNumber(first - 1));
+        const QTextBlock end = document()->findBlockByNumber(last - 1);
+        c.setPosition(end.isValid() ? end.position() : document()->characterCount() - 1, QTextCursor::KeepAnchor);
+        s.cursor = c;
+        selections.append(s);
+    };
+    addLines(m_selFirst, m_selLast, dark ? QColor(0x2d, 0x44, 0x66) : QColor(0xdd, 0xe8, 0xf8));
+    addLines(m_editFirst, m_editLast, dark ? QColor(0x2c, 0x52, 0x34) : QColor(0xd8, 0xf2, 0xdc));
+    setExtraSelections(selections);
+}
+
+} // namespace rs::ui

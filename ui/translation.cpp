@@ -1,0 +1,40 @@
+#include "ui/translation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace rs::ui {
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Owned by the application, which outlives every window.
+    auto *own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("routescope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en");
+    }
+    app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
+    return QFileInfo(own->filePath()).baseName().section(u'_', 1);
+}
+
+QStringList availableLanguages()
+{
+    QStringList codes{QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("routescope_*.qm")});
+    for (const QString &f : files)
+        codes.append(f.section(u'_', 1).section(u'.', 0, 0));
+    return codes;
+}
+
+} // namespace rs::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace rs::ui {
+
+/// Installs RouteScope's and Qt's own translations for `language` ("de", "en",
+/// ...), or for the system locale when it is empty. Returns the language used
+/// ("en" when nothing was loaded).
+QString installTranslations(QCoreApplication &app, const QString &language = {});
+
+/// The languages RouteScope ships, as codes ("en", "de").
+QStringList availableLanguages();
+
+} // namespace rs::ui
