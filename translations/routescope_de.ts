@@ -227,240 +227,250 @@
         <translation>%1 wurde auf der Platte geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Filter scopes</source>
         <translation>Bereiche filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>Filter scopes by name</source>
         <translation>Bereiche nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>Only scopes with &amp;problems</source>
         <translation>Nur Bereiche mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Routing scopes</source>
         <translation>Routing-Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>&amp;Save...</source>
         <translation>&amp;Speichern ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222" />
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="245" />
         <source>Add &amp;Domain Scope...</source>
         <translation>&amp;Domain-Bereich hinzufügen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>Remove Domain S&amp;cope</source>
         <translation>Domain-Bereich &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;Find Scope</source>
         <translation>Bereich &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>How MX &amp;Routing Works</source>
         <translation>Wie MX-&amp;Routing funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265" />
+        <location filename="../ui/mainwindow.cpp" line="268" />
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304" />
+        <location filename="../ui/mainwindow.cpp" line="299" />
+        <source>&amp;Scopes</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="303" />
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="313" />
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="343" />
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347" />
+        <location filename="../ui/mainwindow.cpp" line="352" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="365" />
         <source>Open Configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361" />
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>Momentum configuration (*.conf);;All files (*)</source>
         <translation>Momentum-Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="379" />
         <source>Opened %1: %n scope(s)</source>
         <translation><numerusform>%1 geöffnet: %n Bereich</numerusform><numerusform>%1 geöffnet: %n Bereiche</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>%n error(s)</source>
         <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="533" />
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="556" />
         <source>Add Domain Scope</source>
         <translation>Domain-Bereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="557" />
         <source>Domain name, or /regex/ for a pattern:</source>
         <translation>Domainname oder /Regex/ für ein Muster:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573" />
+        <location filename="../ui/mainwindow.cpp" line="578" />
         <source>Remove Domain Scope</source>
         <translation>Domain-Bereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="579" />
         <source>Remove the Domain scope "%1" and everything in it?</source>
         <translation>Den Domain-Bereich „%1“ mit seinem ganzen Inhalt entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
         <source>Save Configuration As</source>
         <translation>Konfiguration speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653" />
+        <location filename="../ui/mainwindow.cpp" line="658" />
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654" />
+        <location filename="../ui/mainwindow.cpp" line="659" />
         <source>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Edits the outbound routing of the Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections) without disturbing the rest of the file, and shows what the MTA would do with it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Bearbeitet das ausgehende Routing des Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections), ohne den Rest der Datei anzutasten, und zeigt, was der MTA damit tun würde.&lt;/p&gt;</translation>
     </message>

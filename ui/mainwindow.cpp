@@ -137,6 +137,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_routePane, &RoutePane::message, this, &MainWindow::showMessage);
 
     resize(1180, 760);
+    // First-run proportions: scope names readable, problems a strip at the bottom.
+    resizeDocks({m_scopeDock}, {330}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     updateTitle();

@@ -14,7 +14,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // Owned by the application, which outlives every window.
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("routescope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English has a catalogue too: it holds only the plural forms of "%n ...(s)" texts.
+    if (!own->load(locale, QStringLiteral("routescope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !own->load(QStringLiteral(":/i18n/routescope_en.qm"))) {
         delete own;
         return QStringLiteral("en");
     }
@@ -32,8 +34,11 @@ QStringList availableLanguages()
 {
     QStringList codes{QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("routescope_*.qm")});
-    for (const QString &f : files)
-        codes.append(f.section(u'_', 1).section(u'.', 0, 0));
+    for (const QString &f : files) {
+        const QString code = f.section(u'_', 1).section(u'.', 0, 0);
+        if (!codes.contains(code))
+            codes.append(code);
+    }
     return codes;
 }
 

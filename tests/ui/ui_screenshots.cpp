@@ -74,8 +74,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString out = args.at(1);
-    if (args.size() > 3 && args.at(2) == u"--lang")
-        rs::ui::installTranslations(app, args.at(3));
+    rs::ui::installTranslations(app, args.size() > 3 && args.at(2) == u"--lang" ? args.at(3) : QStringLiteral("en"));
     QTemporaryDir dir;
     const QString config = rs::test::copyExample(dir);
 
