@@ -176,12 +176,12 @@ QWidget *MainWindow::createScopePanel()
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         if (!text.isEmpty())
-            m_scopeView->expandAll();
+            expandMatches();
     });
     connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setProblemsOnly(on);
         if (on)
-            m_scopeView->expandAll();
+            expandMatches();
     });
     connect(m_scopeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onScopeSelected);
@@ -389,7 +389,7 @@ void MainWindow::onDocumentChanged(const DocumentChange &change)
     m_problemsModel->setSnapshot(snapshot);
     m_scopeView->expand(m_proxy->mapFromSource(m_scopeModel->index(1, 0)));
     if (!m_filter->text().isEmpty() || m_problemsOnly->isChecked())
-        m_scopeView->expandAll();
+        expandMatches();
     updateStatus();
 
     if (!snapshot) {
@@ -417,6 +417,20 @@ void MainWindow::onDocumentChanged(const DocumentChange &change)
         const int row = m_routePane->currentRow();
         if (row >= 0)
             onEntrySelected(row);
+    }
+}
+
+void MainWindow::expandMatches()
+{
+    // Domains hold one level only; expandAll() would walk all 100,000 of them.
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex top = m_proxy->index(r, 0);
+        if (top.data(ItemKindRole).toInt() != ScopeTreeModel::CategoryItem)
+            continue;
+        if (m_scopeModel->index(1, 0) == m_proxy->mapToSource(top))
+            m_scopeView->expand(top);
+        else
+            m_scopeView->expandRecursively(top);
     }
 }
 

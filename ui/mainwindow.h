@@ -68,6 +68,7 @@ private:
     void onScopeSelected(const QModelIndex &current);
     void onEntrySelected(int row);
     void showSourceOf(int file, quint32 begin, quint32 end);
+    void expandMatches();
     void updateTitle();
     void updateStatus();
     void updateScopeActions();
