@@ -7,7 +7,11 @@
 
 #include <ldns/ldns.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <vector>
 
 namespace rs::dns {
 
@@ -94,27 +98,62 @@ bool ZoneBackend::Private::load(FILE *fp, const QString &origin, const QString &
             return false;
         }
     }
-    ldns_zone *zone = nullptr;
-    int line = 0;
-    const ldns_status st = ldns_zone_new_frm_fp_l(&zone, fp, originRdf, 3600, LDNS_RR_CLASS_IN, &line);
-    if (originRdf)
-        ldns_rdf_deep_free(originRdf);
-    if (st != LDNS_STATUS_OK || !zone) {
-        if (zone)
-            ldns_zone_deep_free(zone);
-        fail(origin, source, std::max(line, 1), QString::fromLatin1(ldns_get_errorstr_by_id(st)));
+    // Record by record rather than ldns_zone_new_frm_fp_l, which leaks a record on every
+    // syntax error (ldns 1.8.3); the reader keeps $ORIGIN, $TTL and the previous owner.
+    ldns_rdf *prev = originRdf ? ldns_rdf_clone(originRdf) : nullptr;
+    uint32_t defaultTtl = 3600;
+    int line = 1;
+    std::vector<ldns_rr *> records;
+    const auto freeAll = [&] {
+        for (ldns_rr *rr : records)
+            ldns_rr_free(rr);
+        if (originRdf)
+            ldns_rdf_deep_free(originRdf);
+        if (prev)
+            ldns_rdf_deep_free(prev);
+    };
+    QString error;
+    int errorLine = 0;
+    while (error.isEmpty() && !std::feof(fp)) {
+        ldns_rr *rr = nullptr;
+        const int before = line;
+        const ldns_status st = ldns_rr_new_frm_fp_l(&rr, fp, &defaultTtl, &originRdf, &prev, &line);
+        switch (st) {
+        case LDNS_STATUS_OK:
+            records.push_back(rr);
+            break;
+        case LDNS_STATUS_SYNTAX_EMPTY:
+        case LDNS_STATUS_SYNTAX_TTL:
+        case LDNS_STATUS_SYNTAX_ORIGIN:
+            if (rr)
+                ldns_rr_free(rr);
+            break;
+        case LDNS_STATUS_SYNTAX_INCLUDE:
+            error = QStringLiteral("$INCLUDE is not supported: load each file on its own");
+            errorLine = std::max(before, line);
+            break;
+        default:
+            if (rr)
+                ldns_rr_free(rr);
+            error = QString::fromLatin1(ldns_get_errorstr_by_id(st));
+            errorLine = std::max(before, line);
+            break;
+        }
+    }
+    if (!error.isEmpty()) {
+        freeAll();
+        fail(origin, source, std::max(errorLine, 1), error);
         return false;
     }
-    const ldns_rr *soa = ldns_zone_soa(zone);
-    if (!soa) {
-        ldns_zone_deep_free(zone);
+    const auto soa = std::find_if(records.cbegin(), records.cend(),
+                                  [](const ldns_rr *rr) { return ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA; });
+    if (soa == records.cend()) {
+        freeAll();
         fail(origin, source, 0, QStringLiteral("no SOA record: the zone's apex is unknown"));
         return false;
     }
-    Zone &z = zoneNamed(normalizedName(rdfText(ldns_rr_owner(soa))), source);
+    Zone &z = zoneNamed(normalizedName(rdfText(ldns_rr_owner(*soa))), source);
     z.failed = false;
-    const ldns_rr_list *rrs = ldns_zone_rrs(zone);
-    const size_t count = rrs ? ldns_rr_list_rr_count(rrs) : 0;
     auto add = [&z](const ldns_rr *rr) {
         if (ldns_rr_get_class(rr) != LDNS_RR_CLASS_IN)
             return;
@@ -155,10 +194,9 @@ bool ZoneBackend::Private::load(FILE *fp, const QString &origin, const QString &
             n = n.mid(dot + 1);
         }
     };
-    add(soa);
-    for (size_t i = 0; i < count; ++i)
-        add(ldns_rr_list_rr(rrs, i));
-    ldns_zone_deep_free(zone);
+    for (const ldns_rr *rr : records)
+        add(rr);
+    freeAll();
     return true;
 }
 
