@@ -17,9 +17,11 @@ Commands:
   check FILE...      validate configurations; one diagnostic per line
   routes FILE        list every scope that sets Routes or Gateway, without DNS
   set FILE ...       set or clear the routes of the global scope or a Domain scope
+  explain FILE ...   which hosts a domain's mail would go to, in order, and how
+                     connections spread (offline zone or live DNS)
 
 Run 'routescope-cli COMMAND --help' for a command's options.
-Exit status: 0 success, 1 findings (errors, or a refused edit), 2 usage or I/O error.
+Exit status: 0 success, 1 findings (errors, a refused edit, no usable host), 2 usage or I/O error.
 )";
 
 } // namespace
@@ -38,6 +40,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return setCommand(inv);
     if (command == u"routes")
         return routesCommand(inv);
+    if (command == u"explain")
+        return explainCommand(inv);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out << QLatin1StringView(kUsage);
         return Ok;

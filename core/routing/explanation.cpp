@@ -38,8 +38,8 @@ void applyHostLimit(const RoutePlan &plan, Candidate &c)
 
 QString failure(const LookupResult &r, const QString &what)
 {
-    const QString detail = r.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.error);
-    return QStringLiteral("%1: %2%3").arg(what, lookupStatusName(r.status), detail);
+    // The resolver's own text already names the query and the status.
+    return r.error.isEmpty() ? QStringLiteral("%1: %2").arg(what, lookupStatusName(r.status)) : r.error;
 }
 
 } // namespace
@@ -166,10 +166,7 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
         if (r.status != LookupResult::Status::Ok) {
             Candidate c = base;
             c.host = name;
-            if (isMx) {
-                c.prefSource = PrefSource::Dns;
-                c.pref = 0;
-            }
+            // No MX record, so no DNS preference: the entry's own position or pref= stands.
             c.lookup = e.type == LookupType::A ? LookupKind::A : LookupKind::Mx;
             c.state = CandidateState::Unresolved;
             c.reason = failure(r, e.type == LookupType::A ? QStringLiteral("A/AAAA lookup") : QStringLiteral("MX lookup"));

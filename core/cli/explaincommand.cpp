@@ -1,0 +1,250 @@
+#include "cli/commandsupport.h"
+#include "routing/dnslookup.h"
+#include "routing/maillookup.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace rs::cli {
+
+namespace {
+
+// The console marks the address the next new connection would take: the first
+// connection of the simulation (or connection N+1 when none was simulated).
+int nextCandidate(const Explanation &ex)
+{
+    return ex.simulation.steps.isEmpty() ? ex.simulation.nextCandidate : ex.simulation.steps.first().candidate;
+}
+
+QString ttlText(const Candidate &c)
+{
+    return c.ttl ? QString::number(*c.ttl) : QStringLiteral("-");
+}
+
+QString prefText(const Candidate &c)
+{
+    switch (c.prefSource) {
+    case PrefSource::Explicit: return QStringLiteral("%1 (pref= of entry %2)").arg(c.pref).arg(c.entry);
+    case PrefSource::Implied: return QStringLiteral("%1 (position of entry %2, no pref=)").arg(c.pref).arg(c.entry);
+    case PrefSource::Dns:
+        return c.lookup == LookupKind::ImplicitMx ? QStringLiteral("0 (implicit MX: no MX records)")
+                                                  : QStringLiteral("%1 (DNS MX preference)").arg(c.pref);
+    }
+    return {};
+}
+
+// The console's `domain` command layout: [PREF name. TTL:N], addresses below, => next.
+void printText(const Explanation &ex, bool steps, QTextStream &out)
+{
+    const RoutePlan &p = ex.plan;
+    int usable = 0;
+    for (const Candidate &c : ex.candidates)
+        usable += c.state == CandidateState::Usable ? 1 : 0;
+    std::optional<qint64> ttl;
+    for (const Candidate &c : ex.candidates) {
+        if (c.ttl)
+            ttl = ttl ? std::min(*ttl, *c.ttl) : *c.ttl;
+    }
+    out << "Domain '" << p.domain << "' has " << ex.candidates.size() << " host"
+        << (ex.candidates.size() == 1 ? "" : "s") << " (" << usable << " usable)";
+    if (ttl)
+        out << " and a TTL of " << *ttl << " seconds";
+    out << ", from " << p.sourceText << '\n';
+    const int next = nextCandidate(ex);
+    for (int i = 0; i < ex.candidates.size(); ++i) {
+        const Candidate &c = ex.candidates.at(i);
+        const bool literal = c.lookup == LookupKind::Literal;
+        out << "    [" << c.pref << ' ' << c.host << (literal ? "" : ".") << " TTL:" << ttlText(c) << ']';
+        if (c.state != CandidateState::Usable)
+            out << "  " << candidateStateName(c.state) << ": " << c.reason;
+        out << '\n';
+        for (int a = 0; a < c.addresses.size(); ++a) {
+            const QString &addr = c.addresses.at(a);
+            const bool v6 = addr.contains(u':');
+            // As in the console: => the next connection's address, * one that cannot be used.
+            const char *mark = i == next && a == 0 ? "  =>\t" : c.state != CandidateState::Usable ? "  *\t" : "      ";
+            out << mark << '[' << addr << "]:" << c.port
+                << (v6 ? " IPv6" : " IPv4") << '\n';
+        }
+    }
+    out << "\nSimulated " << ex.connections << " connection" << (ex.connections == 1 ? "" : "s")
+        << " (domain limit " << p.domainLimit << ": " << p.domainLimitSource << "):\n";
+    int width = 8;
+    for (const Candidate &c : ex.candidates)
+        width = std::max(width, int(c.host.size()));
+    for (int i = 0; i < ex.candidates.size(); ++i) {
+        const Candidate &c = ex.candidates.at(i);
+        out << "  " << c.host.leftJustified(width) << ' ' << QString::number(ex.simulation.assigned.at(i)).rightJustified(4)
+            << "  pref " << prefText(c) << "; port " << c.port << " (" << c.portSource << "); limit "
+            << (c.limit < 0 ? QStringLiteral("none") : QString::number(c.limit)) << " (" << c.limitSource << ")\n";
+    }
+    out << "  " << QStringLiteral("waiting").leftJustified(width) << ' '
+        << QString::number(ex.simulation.waiting).rightJustified(4) << '\n';
+    if (steps) {
+        out << "Connection by connection:\n";
+        for (const SimulationStep &s : ex.simulation.steps)
+            out << "  #" << s.connection << ' ' << (s.candidate < 0 ? QStringLiteral("waits") : ex.candidates.at(s.candidate).host)
+                << ": " << s.why << '\n';
+    }
+    out << "The MTA picks at random among the best-preference hosts with room; these counts are the\n"
+           "expected spread of that choice (the deterministic fewest-connections equivalent).\n";
+    for (const Diagnostic &d : ex.diagnostics) {
+        out << (d.file.isEmpty() ? QString() : d.file + u':' + QString::number(d.line) + u": ") << severityName(d.severity)
+            << ": " << d.message << " [" << d.code << "]\n";
+    }
+    for (const QString &n : ex.notes)
+        out << "note: " << n << '\n';
+}
+
+QJsonObject toJsonObject(const Explanation &ex)
+{
+    const RoutePlan &p = ex.plan;
+    QJsonArray candidates;
+    QJsonObject assigned;
+    for (int i = 0; i < ex.candidates.size(); ++i) {
+        const Candidate &c = ex.candidates.at(i);
+        QJsonObject o{{QStringLiteral("host"), c.host},
+                      {QStringLiteral("pref"), c.pref},
+                      {QStringLiteral("prefSource"), prefSourceName(c.prefSource)},
+                      {QStringLiteral("port"), c.port},
+                      {QStringLiteral("ttl"), c.ttl ? QJsonValue(double(*c.ttl)) : QJsonValue()},
+                      {QStringLiteral("addresses"), QJsonArray::fromStringList(c.addresses)},
+                      {QStringLiteral("entry"), c.entry},
+                      {QStringLiteral("lookup"), lookupKindName(c.lookup)},
+                      {QStringLiteral("limit"), c.limit},
+                      {QStringLiteral("state"), candidateStateName(c.state)},
+                      {QStringLiteral("mxPreference"), c.mxPreference < 0 ? QJsonValue() : QJsonValue(c.mxPreference)},
+                      {QStringLiteral("portSource"), c.portSource},
+                      {QStringLiteral("limitSource"), c.limitSource},
+                      {QStringLiteral("reason"), c.reason.isEmpty() ? QJsonValue() : QJsonValue(c.reason)}};
+        candidates.append(o);
+        assigned.insert(c.host, assigned.value(c.host).toInt() + ex.simulation.assigned.at(i));
+    }
+    QJsonArray diagnostics;
+    for (const Diagnostic &d : ex.diagnostics) {
+        diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
+                                       {QStringLiteral("code"), d.code},
+                                       {QStringLiteral("message"), d.message},
+                                       {QStringLiteral("line"), d.line > 0 ? QJsonValue(d.line) : QJsonValue()}});
+    }
+    const int next = nextCandidate(ex);
+    return QJsonObject{
+        {QStringLiteral("domain"), p.domain},
+        {QStringLiteral("source"),
+         QJsonObject{{QStringLiteral("option"), p.option},
+                     {QStringLiteral("scope"), p.scope},
+                     {QStringLiteral("name"), nullable(p.scopeName)},
+                     {QStringLiteral("line"), p.line > 0 ? QJsonValue(p.line) : QJsonValue()}}},
+        {QStringLiteral("domainLimit"), p.domainLimit},
+        {QStringLiteral("candidates"), candidates},
+        {QStringLiteral("simulation"),
+         QJsonObject{{QStringLiteral("requested"), ex.connections},
+                     {QStringLiteral("assigned"), assigned},
+                     {QStringLiteral("waiting"), ex.simulation.waiting},
+                     {QStringLiteral("next"), next < 0 ? QJsonValue() : QJsonValue(ex.candidates.at(next).host)}}},
+        {QStringLiteral("nullMx"), ex.nullMx},
+        {QStringLiteral("diagnostics"), diagnostics},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(ex.notes)},
+    };
+}
+
+} // namespace
+
+int explainCommand(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Show which hosts mail for a domain would go to, in order, and how N connections spread.\n"
+        "Resolves through an offline zone file (--zone), a DNS server (--dns), or the system resolver."));
+    parser.addPositionalArgument(QStringLiteral("CONFIG"), QStringLiteral("The configuration."));
+    const QCommandLineOption domain(QStringLiteral("domain"), QStringLiteral("Recipient domain."), QStringLiteral("NAME"));
+    const QCommandLineOption zone(QStringLiteral("zone"), QStringLiteral("Answer from this RFC 1035 zone file (repeatable)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption dns(QStringLiteral("dns"), QStringLiteral("Ask this DNS server (repeatable)."),
+                                 QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("DNS timeout per try in ms (default 2000)."),
+                                     QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption connections(QStringLiteral("connections"),
+                                         QStringLiteral("Connections to simulate (default: the domain limit)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption down(QStringLiteral("down"), QStringLiteral("Mark a host or address down (repeatable)."),
+                                  QStringLiteral("HOST"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Override a host's limit (repeatable)."),
+                                   QStringLiteral("HOST=N"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Also show why each simulated connection went where it did."));
+    parser.addOptions({domain, zone, dns, timeout, connections, down, limit, steps, format});
+    int code = Ok;
+    if (!parseArguments(parser, inv, code))
+        return code;
+    auto usage = [&](const QString &message) {
+        inv.err << "routescope-cli explain: " << message << "\n\n" << parser.helpText();
+        return UsageOrIo;
+    };
+    bool json = false;
+    if (!readFormat(parser, inv.err, json))
+        return UsageOrIo;
+    if (parser.positionalArguments().size() != 1)
+        return usage(QStringLiteral("exactly one CONFIG is needed"));
+    if (!parser.isSet(domain) || parser.value(domain).trimmed().isEmpty())
+        return usage(QStringLiteral("--domain NAME is required"));
+    if (parser.isSet(zone) && parser.isSet(dns))
+        return usage(QStringLiteral("--zone and --dns exclude each other"));
+    WhatIf whatIf;
+    if (parser.isSet(connections)) {
+        bool ok = false;
+        whatIf.connections = parser.value(connections).toInt(&ok);
+        if (!ok || whatIf.connections < 0 || whatIf.connections > 1000000)
+            return usage(QStringLiteral("--connections must be a number from 0 to 1000000"));
+    }
+    whatIf.down = parser.values(down);
+    for (const QString &l : parser.values(limit)) {
+        const qsizetype eq = l.lastIndexOf(u'=');
+        bool ok = false;
+        const int n = eq > 0 ? l.mid(eq + 1).toInt(&ok) : 0;
+        if (!ok || n < -1)
+            return usage(QStringLiteral("--limit takes HOST=N with N >= -1, not '%1'").arg(l));
+        whatIf.limits.insert(l.left(eq).toLower(), n);
+    }
+    bool timeoutOk = false;
+    const int timeoutMs = parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutMs < 1)
+        return usage(QStringLiteral("--timeout must be a positive number of milliseconds"));
+
+    ConfigSet config;
+    if (!loadConfig(parser.positionalArguments().first(), config, inv.err))
+        return UsageOrIo;
+    const RouteModel model = RouteModel::build(config);
+    const RoutePlan plan = planFor(model, parser.value(domain));
+
+    LookupOptions options;
+    options.zoneFiles = parser.values(zone);
+    options.servers = parser.values(dns);
+    options.timeoutMs = timeoutMs;
+    QString error;
+    std::unique_ptr<MailLookup> lookup = createMailLookup(options, &error);
+    if (!lookup) {
+        inv.err << "routescope-cli explain: " << error << '\n';
+        return UsageOrIo;
+    }
+    Explainer explainer(lookup.get());
+    std::optional<Explanation> result;
+    QEventLoop loop;
+    QObject::connect(&explainer, &Explainer::finished, &loop, [&](const Explanation &ex) {
+        result = ex;
+        loop.quit();
+    });
+    explainer.explain(plan, whatIf);
+    if (!result)
+        loop.exec();
+    if (json)
+        inv.out << toJson(toJsonObject(*result));
+    else
+        printText(*result, parser.isSet(steps), inv.out);
+    return result->hasUsableCandidate() ? Ok : Findings;
+}
+
+} // namespace rs::cli
