@@ -63,6 +63,9 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
                                    .arg(candidates.at(best).host)
                                    .arg(sim.assigned.at(best))
                                    .arg(pref);
+                // Hosts of the same tier that could not take it: why they were passed over.
+                if (!full.isEmpty())
+                    why += QStringLiteral(" (%1)").arg(full.join(QStringLiteral(", ")));
                 return best;
             }
             skipped << QStringLiteral("preference %1 has no room (%2)").arg(pref).arg(full.join(QStringLiteral(", ")));

@@ -129,7 +129,7 @@ void TestExplanation::candidates_data()
         << QStringList{u"gone.test 0 implied mx 25 - unresolved"_qs};
     QTest::newRow("servfail for __mx__")
         << QByteArray("") << u"broken.test"_qs << QStringList{u"ServFail"_qs}
-        << QStringList{u"broken.test 0 dns mx 25 - unresolved"_qs};
+        << QStringList{u"broken.test 0 implied mx 25 - unresolved"_qs};
     QTest::newRow("ipv6 literal with port")
         << QByteArray("Routes = ( \"smtp://[2001:db8::25]?pref=5&port=26\" )\n") << u"d.test"_qs << QStringList{u"none"_qs}
         << QStringList{u"2001:db8::25 5 explicit literal 26 - usable"_qs};
