@@ -51,4 +51,44 @@ void setWindowLayout(const QByteArray &geometry, const QByteArray &state)
     s.setValue(QStringLiteral("window/state"), state);
 }
 
+QString liveSource()
+{
+    return QSettings().value(QStringLiteral("live/source"), QStringLiteral("dns")).toString();
+}
+
+void setLiveSource(const QString &source)
+{
+    QSettings().setValue(QStringLiteral("live/source"), source);
+}
+
+QString zoneFile()
+{
+    return QSettings().value(QStringLiteral("live/zoneFile")).toString();
+}
+
+void setZoneFile(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("live/zoneFile"), path);
+}
+
+QString dnsServer()
+{
+    return QSettings().value(QStringLiteral("live/dnsServer")).toString();
+}
+
+void setDnsServer(const QString &server)
+{
+    QSettings().setValue(QStringLiteral("live/dnsServer"), server);
+}
+
+int dnsTimeoutMs()
+{
+    return QSettings().value(QStringLiteral("live/timeoutMs"), defaultDnsTimeoutMs).toInt();
+}
+
+void setDnsTimeoutMs(int ms)
+{
+    QSettings().setValue(QStringLiteral("live/timeoutMs"), ms);
+}
+
 } // namespace rs::ui::AppSettings

@@ -20,6 +20,18 @@ QByteArray windowGeometry();
 QByteArray windowState();
 void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
 
+/// The live panel: "zone" (offline zone file) or "dns" (c-ares).
+QString liveSource();
+void setLiveSource(const QString &source);
+QString zoneFile();
+void setZoneFile(const QString &path);
+/// "host[:port]"; empty: the system's resolver configuration.
+QString dnsServer();
+void setDnsServer(const QString &server);
+int dnsTimeoutMs();
+void setDnsTimeoutMs(int ms);
+constexpr int defaultDnsTimeoutMs = 2000;
+
 } // namespace AppSettings
 
 } // namespace rs::ui

@@ -7,6 +7,7 @@
 #include "ui/helpdialog.h"
 #include "ui/icons.h"
 #include "ui/itemroles.h"
+#include "ui/livepanel.h"
 #include "ui/problemsmodel.h"
 #include "ui/routepane.h"
 #include "ui/routetablemodel.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_scopeDock->setWidget(createScopePanel());
     addDockWidget(Qt::LeftDockWidgetArea, m_scopeDock);
     createProblemsDock();
+    createLiveDock();
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -140,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     // First-run proportions: scope names readable, problems a strip at the bottom.
     resizeDocks({m_scopeDock}, {330}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+    resizeDocks({m_liveDock}, {560}, Qt::Horizontal);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     updateTitle();
@@ -211,6 +214,15 @@ void MainWindow::createProblemsDock()
             [this](const QModelIndex &index) { showProblem(index.row()); });
 }
 
+void MainWindow::createLiveDock()
+{
+    m_liveDock = new QDockWidget(tr("Live"), this);
+    m_liveDock->setObjectName(QStringLiteral("liveDock"));
+    m_livePanel = new LivePanel(m_document, m_liveDock);
+    m_liveDock->setWidget(m_livePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
+}
+
 void MainWindow::createActions()
 {
     m_open = new QAction(icon(QStringLiteral("open")), tr("&Open..."), this);
@@ -258,10 +270,21 @@ void MainWindow::createActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
+    m_resolveDomain = new QAction(tr("&Resolve a Domain..."), this);
+    m_resolveDomain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_resolveDomain, &QAction::triggered, this, [this] {
+        m_liveDock->show();
+        m_liveDock->raise();
+        m_livePanel->domainEdit()->setFocus();
+        m_livePanel->domainEdit()->selectAll();
+    });
     m_settings = new QAction(icon(QStringLiteral("settings")), tr("&Settings..."), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
-    connect(m_settings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    connect(m_settings, &QAction::triggered, this, [this] {
+        if (SettingsDialog(this).exec() == QDialog::Accepted)
+            m_livePanel->reloadSettings();
+    });
     m_helpRouting = new QAction(icon(QStringLiteral("help")), tr("How MX &Routing Works"), this);
     m_helpRouting->setShortcut(QKeySequence::HelpContents);
     connect(m_helpRouting, &QAction::triggered, this, [this] { HelpDialog(this).exec(); });
@@ -303,8 +326,13 @@ void MainWindow::createMenus()
     problems->setText(tr("&Problems"));
     problems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addAction(problems);
+    QAction *live = m_liveDock->toggleViewAction();
+    live->setText(tr("&Live Panel"));
+    live->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    view->addAction(live);
     view->addSeparator();
     view->addAction(m_findScope);
+    view->addAction(m_resolveDomain);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_helpRouting);
@@ -463,6 +491,7 @@ void MainWindow::onScopeSelected(const QModelIndex &current)
     if (!snapshot || scope < 0)
         return;
     m_currentScopeKey = snapshot->scopeKey(scope);
+    m_livePanel->setScope(scope);
     // After an edit the table has already followed its scope into the new snapshot.
     if (scope != m_routePane->model()->scope())
         m_routePane->setScope(scope);

@@ -17,6 +17,7 @@ namespace rs::ui {
 
 class Document;
 struct DocumentChange;
+class LivePanel;
 class ProblemsModel;
 class RoutePane;
 class ScopeFilterProxy;
@@ -51,6 +52,8 @@ public:
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     SourceView *sourceView() const { return m_source; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    LivePanel *livePanel() const { return m_livePanel; }
+    QDockWidget *liveDock() const { return m_liveDock; }
     int currentScope() const;
 
 protected:
@@ -63,6 +66,7 @@ private:
     void createMenus();
     QWidget *createScopePanel();
     void createProblemsDock();
+    void createLiveDock();
     void onDocumentChanged(const DocumentChange &change);
     void onLoaded(bool ok, const QString &error);
     void onScopeSelected(const QModelIndex &current);
@@ -94,6 +98,8 @@ private:
     QTableView *m_problemsView = nullptr;
     QDockWidget *m_scopeDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_liveDock = nullptr;
+    LivePanel *m_livePanel = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -113,6 +119,7 @@ private:
     QAction *m_addDomain = nullptr;
     QAction *m_removeDomain = nullptr;
     QAction *m_findScope = nullptr;
+    QAction *m_resolveDomain = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_helpRouting = nullptr;
     QAction *m_about = nullptr;

@@ -3,10 +3,13 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
+class QSpinBox;
 
 namespace rs::ui {
 
-/// Preferences: the interface language (applied at the next start).
+/// Preferences: the interface language (applied at the next start) and where the
+/// live panel resolves (offline zone file or DNS server, timeout).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,6 +22,10 @@ public:
 
 private:
     QComboBox *m_language;
+    QComboBox *m_liveSource;
+    QLineEdit *m_zoneFile;
+    QLineEdit *m_dnsServer;
+    QSpinBox *m_timeout;
 };
 
 } // namespace rs::ui

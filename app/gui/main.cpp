@@ -1,4 +1,5 @@
 #include "ui/appsettings.h"
+#include "ui/livepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/translation.h"
 
@@ -28,8 +29,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("CONFIG"),
                                  QApplication::translate("main", "ecelerity.conf file to open."),
                                  QStringLiteral("[CONFIG]"));
-    // The live MX panel resolves through these; accepted here so that scripts
-    // (make run) can pass them whether or not the panel is built.
+    // Where the live panel resolves, for this session (Settings keep the default).
     const QCommandLineOption zoneOption(QStringLiteral("zone"),
                                         QApplication::translate("main", "Offline DNS zone file for the live panel."),
                                         QStringLiteral("FILE"));
@@ -41,6 +41,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     rs::ui::MainWindow window;
+    if (parser.isSet(zoneOption))
+        window.livePanel()->setZoneFile(parser.value(zoneOption));
+    else if (parser.isSet(dnsOption))
+        window.livePanel()->setDnsServer(parser.value(dnsOption));
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());

@@ -6,6 +6,8 @@
 #include "ui/diffdialog.h"
 #include "ui/document.h"
 #include "ui/itemroles.h"
+#include "ui/livepanel.h"
+#include "ui/tierview.h"
 #include "ui/mainwindow.h"
 #include "ui/problemsmodel.h"
 #include "ui/routepane.h"
@@ -14,11 +16,13 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QUndoStack>
 #include <QTextStream>
 
 namespace {
@@ -27,6 +31,16 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+}
+
+// Waits (event loop running) until the live panel shows an answer.
+bool waitForLive(rs::ui::LivePanel *panel)
+{
+    QElapsedTimer t;
+    t.start();
+    while ((panel->isResolving() || !panel->explanation()) && t.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    return panel->explanation().has_value();
 }
 
 bool save(QWidget *w, const QString &dir, const QString &name)
@@ -79,7 +93,8 @@ int main(int argc, char *argv[])
     const QString config = rs::test::copyExample(dir);
 
     rs::ui::MainWindow window;
-    window.resize(1280, 820);
+    window.resize(1600, 900);
+    window.livePanel()->setZoneFile(QStringLiteral(ROUTESCOPE_EXAMPLES "/example.zone"));
     window.show();
     if (!window.openFile(config))
         return 1;
@@ -116,6 +131,27 @@ int main(int argc, char *argv[])
         diff.show();
         ok &= save(&diff, out, QStringLiteral("save-diff.png"));
     }
+
+    // The live panel: tiers of big-isp (five gateways, one with a Host limit),
+    // then one gateway marked down, then stepping through the connections.
+    rs::ui::LivePanel *live = window.livePanel();
+    window.document()->undoStack()->setIndex(0);
+    settle();
+    window.selectScope(window.document()->snapshot()->model().findDomainScope(QStringLiteral("big-isp.example.test")));
+    live->resolveNow();
+    ok &= waitForLive(live);
+    ok &= save(&window, out, QStringLiteral("live-tiers.png"));
+    live->setHostDown(QStringLiteral("192.0.2.72"), true);
+    ok &= save(live, out, QStringLiteral("live-host-down.png"));
+    live->setStep(6);
+    ok &= save(live, out, QStringLiteral("live-stepping.png"));
+    live->resetWhatIf();
+    // The global scope with a typed domain that does not exist: __mx__ is greyed.
+    window.selectScope(0);
+    live->setDomain(QStringLiteral("nosuch.example.test"));
+    live->resolveNow();
+    ok &= waitForLive(live);
+    ok &= save(live, out, QStringLiteral("live-unresolved.png"));
 
     const int partner = window.document()->snapshot()->model().findDomainScope(QStringLiteral("partner.example.test"));
     QApplication::setPalette(darkPalette());

@@ -1,0 +1,517 @@
+// The live panel against the offline zone and against a real DNS server (Knot, the
+// knot_dns ctest fixture): tiers, what-if, stepping, debouncing, explanations.
+#include "uitestsupport.h"
+
+#include "../resolver/dnstestsupport.h"
+
+#include "ui/appsettings.h"
+#include "ui/configsnapshot.h"
+#include "ui/document.h"
+#include "ui/livecandidatemodel.h"
+#include "ui/livepanel.h"
+#include "ui/mainwindow.h"
+#include "ui/tierview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDockWidget>
+#include <QScopeGuard>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace rs;
+using namespace rs::ui;
+using namespace Qt::StringLiterals;
+
+class TestLivePanel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tiers_data();
+    void tiers();
+    void whatIf_data();
+    void whatIf();
+    void clickingAHostMarksItDown();
+    void steppingThroughConnections();
+    void typingIsDebouncedAndStaleAnswersDropped();
+    void explainSaysWhatChangedSinceTheLastEdit();
+    void progressWhileAServerIsSilent();
+    void followsTheScopeSelectedInTheWindow();
+    void inputsHaveAccessibleNamesAndKeys();
+
+private:
+    void addSourceColumn();
+    bool useSource(LivePanel &panel, const QString &source);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+namespace {
+
+const QString exampleZone = QStringLiteral(ROUTESCOPE_EXAMPLES "/example.zone");
+
+// Waits with the event loop running until the panel shows an answer.
+bool waitForAnswer(LivePanel &panel, int timeoutMs = 8000)
+{
+    return dns::test::spinUntil([&] { return !panel.isResolving() && panel.explanation().has_value(); }, timeoutMs);
+}
+
+// "10: a b | 20: c(unresolved)": the columns and boxes of the tier view.
+QString tierText(const TierView &view)
+{
+    QStringList columns;
+    QStringList hosts;
+    int pref = std::numeric_limits<int>::min();
+    for (const HostCard *card : view.cards()) {
+        const Candidate &c = card->content().candidate;
+        if (c.pref != pref && !hosts.isEmpty()) {
+            columns << QString::number(pref) + u": " + hosts.join(u' ');
+            hosts.clear();
+        }
+        pref = c.pref;
+        hosts << c.host + (c.state == CandidateState::Usable ? QString() : u'(' + candidateStateName(c.state) + u')');
+    }
+    if (!hosts.isEmpty())
+        columns << QString::number(pref) + u": " + hosts.join(u' ');
+    return columns.join(u" | ");
+}
+
+} // namespace
+
+namespace {
+
+QString countsText(const LivePanel &panel)
+{
+    QStringList out;
+    const LiveCandidateModel *m = panel.candidateModel();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, 0).data(LiveCandidateModel::ConnectionsRole).toString();
+    return out.join(u' ');
+}
+
+QString nextHost(const LivePanel &panel)
+{
+    const LiveCandidateModel *m = panel.candidateModel();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(LiveCandidateModel::NextRole).toBool())
+            return m->index(r, 0).data(LiveCandidateModel::HostRole).toString();
+    }
+    return {};
+}
+
+int scopeNamed(const Document &doc, const QString &name)
+{
+    return name.isEmpty() ? 0 : doc.snapshot()->model().findDomainScope(name);
+}
+
+} // namespace
+
+void TestLivePanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_path = test::copyExample(m_dir);
+}
+
+void TestLivePanel::addSourceColumn()
+{
+    QTest::addColumn<QString>("source");
+}
+
+bool TestLivePanel::useSource(LivePanel &panel, const QString &source)
+{
+    if (source == u"zone") {
+        panel.setZoneFile(exampleZone);
+        return true;
+    }
+    if (dns::test::knotPort() == 0)
+        return false;
+    panel.setDnsServer(dns::test::knotServer());
+    return true;
+}
+
+void TestLivePanel::tiers_data()
+{
+    addSourceColumn();
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("tiers");
+    QTest::addColumn<QString>("counts");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<QString>("first");  // port/ttl/limit of the first candidate
+
+    struct Row {
+        const char *name;
+        QString scope, typed, tiers, counts, next, first;
+    };
+    const QList<Row> rows = {
+        {"equal prefs share, Host limit caps one", u"big-isp.example.test"_s, {},
+         u"10: 192.0.2.71 192.0.2.72 192.0.2.73 192.0.2.74 | 20: 192.0.2.75"_s, u"4 12 12 12 0"_s, u"192.0.2.71"_s,
+         u"25/-/4"_s},
+        {"global scope, typed domain, MX tiers", {}, u"three.example.test"_s,
+         u"1: hub.example.test | 10: mx1.three.example.test | 20: mx2.three.example.test"_s, u"32 0 0"_s,
+         u"hub.example.test"_s, u"25/3600/-1"_s},
+        {"regex scope, typed domain that matches", u"/(?:^|[.])regional[.]example[.]test$/"_s,
+         u"eu.regional.example.test"_s, u"0: relay-in.example.test"_s, u"32"_s, u"relay-in.example.test"_s,
+         u"25/3600/-1"_s},
+        {"NXDOMAIN greyed with the reason", {}, u"nosuch.example.test"_s,
+         u"1: hub.example.test nosuch.example.test(unresolved)"_s, u"32 0"_s, u"hub.example.test"_s,
+         u"25/3600/-1"_s},
+        {"IPv6 literal before MX host with regex Host limit", u"v6only.example.test"_s, {},
+         u"5: 2001:db8::25 | 10: mx1.example.test"_s, u"32 0"_s, u"2001:db8::25"_s, u"25/-/-1"_s},
+        {"entry port and ttl override", u"partner.example.test"_s, {}, u"0: mail.partner.example.test"_s, u"32"_s,
+         u"mail.partner.example.test"_s, u"2525/60/-1"_s},
+    };
+    for (const char *source : {"zone", "dns"}) {
+        for (const Row &r : rows) {
+            QTest::addRow("%s: %s", source, r.name)
+                << QString::fromLatin1(source) << r.scope << r.typed << r.tiers << r.counts << r.next << r.first;
+        }
+    }
+}
+
+void TestLivePanel::tiers()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, scope);
+    QFETCH(QString, typed);
+    QFETCH(QString, tiers);
+    QFETCH(QString, counts);
+    QFETCH(QString, next);
+    QFETCH(QString, first);
+
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel.resize(900, 700);
+    panel.show();
+    if (!useSource(panel, source))
+        QSKIP("no Knot DNS server: run through ctest (fixture knot_dns)");
+    const int s = scopeNamed(doc, scope);
+    QVERIFY(s >= 0);
+    panel.setScope(s);
+    if (!typed.isEmpty())
+        panel.setDomain(typed);
+    panel.resolveNow();
+    QVERIFY(waitForAnswer(panel));
+
+    QCOMPARE(tierText(*panel.tierView()), tiers);
+    QCOMPARE(countsText(panel), counts);
+    QCOMPARE(nextHost(panel), next);
+    const Candidate &c = panel.explanation()->candidates.first();
+    QCOMPARE(u"%1/%2/%3"_s.arg(c.port).arg(c.ttl ? QString::number(*c.ttl) : u"-"_s).arg(c.limit), first);
+    // Columns are preferences, left to right.
+    QList<int> prefs;
+    for (const HostCard *card : panel.tierView()->cards()) {
+        if (prefs.isEmpty() || prefs.last() != card->content().candidate.pref)
+            prefs << card->content().candidate.pref;
+    }
+    QCOMPARE(panel.tierView()->tiers(), prefs);
+    QVERIFY(panel.statusText().contains(source == u"zone" ? u"zone"_s : u"c-ares"_s));
+}
+
+void TestLivePanel::whatIf_data()
+{
+    QTest::addColumn<QStringList>("down");
+    QTest::addColumn<QStringList>("limits");
+    QTest::addColumn<int>("connections");
+    QTest::addColumn<QString>("counts");
+    QTest::addColumn<int>("waiting");
+
+    QTest::newRow("no what-if") << QStringList() << QStringList() << -1 << u"4 12 12 12 0"_s << 0;
+    QTest::newRow("one host down: its share goes to its tier")
+        << QStringList{u"192.0.2.72"_s} << QStringList() << -1 << u"4 0 18 18 0"_s << 0;
+    QTest::newRow("whole tier down: the next preference takes all")
+        << QStringList{u"192.0.2.71"_s, u"192.0.2.72"_s, u"192.0.2.73"_s, u"192.0.2.74"_s} << QStringList() << -1
+        << u"0 0 0 0 40"_s << 0;
+    QTest::newRow("per-host limit override") << QStringList() << QStringList{u"192.0.2.73=2"_s} << -1
+                                             << u"4 17 2 17 0"_s << 0;
+    QTest::newRow("override lifts a Host limit") << QStringList() << QStringList{u"192.0.2.71=-1"_s} << -1
+                                                 << u"10 10 10 10 0"_s << 0;
+    QTest::newRow("fewer connections: fewest first, list order")
+        << QStringList() << QStringList() << 6 << u"2 2 1 1 0"_s << 0;
+    QTest::newRow("beyond the domain limit: connections wait")
+        << QStringList() << QStringList() << 45 << u"4 12 12 12 0"_s << 5;
+}
+
+void TestLivePanel::whatIf()
+{
+    QFETCH(QStringList, down);
+    QFETCH(QStringList, limits);
+    QFETCH(int, connections);
+    QFETCH(QString, counts);
+    QFETCH(int, waiting);
+
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel.show();
+    panel.setZoneFile(exampleZone);
+    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
+    panel.resolveNow();
+    QVERIFY(waitForAnswer(panel));
+    const int resolved = panel.explanationsShown();
+
+    for (const QString &host : std::as_const(down))
+        panel.setHostDown(host, true);
+    for (const QString &l : std::as_const(limits))
+        panel.setHostLimit(l.section(u'=', 0, 0), l.section(u'=', 1).toInt());
+    if (connections >= 0)
+        panel.connectionsBox()->setValue(connections);  // through the widget
+
+    QCOMPARE(countsText(panel), counts);
+    QCOMPARE(panel.explanation()->simulation.waiting, waiting);
+    QCOMPARE(panel.tierView()->waitingShown(), waiting);
+    // What-if re-runs the simulation only: no new DNS lookups.
+    QVERIFY(!panel.isResolving());
+    QVERIFY(panel.explanationsShown() >= resolved);
+    for (const QString &host : std::as_const(down)) {
+        for (const HostCard *card : panel.tierView()->cards()) {
+            if (card->content().candidate.host == host)
+                QCOMPARE(card->content().candidate.state, CandidateState::Down);
+        }
+    }
+}
+
+void TestLivePanel::clickingAHostMarksItDown()
+{
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    panel.resize(900, 700);
+    panel.show();
+    panel.setZoneFile(exampleZone);
+    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
+    panel.resolveNow();
+    QVERIFY(waitForAnswer(panel));
+
+    HostCard *card = panel.tierView()->cards().at(1);
+    QCOMPARE(card->content().candidate.host, u"192.0.2.72"_s);
+    QTest::mouseClick(card, Qt::LeftButton);
+    QCOMPARE(panel.whatIf().down, QStringList{u"192.0.2.72"_s});
+    QCOMPARE(countsText(panel), u"4 0 18 18 0"_s);
+    // The what-if controls follow the clicked host.
+    auto *host = panel.findChild<QComboBox *>(u"liveHost"_s);
+    QCOMPARE(host->currentText(), u"192.0.2.72"_s);
+    // Clicked again: up again. Cards are rebuilt only when the hosts change.
+    card = panel.tierView()->cards().at(1);
+    QTest::mouseClick(card, Qt::LeftButton);
+    QVERIFY(panel.whatIf().down.isEmpty());
+    QCOMPARE(countsText(panel), u"4 12 12 12 0"_s);
+    // Unresolved hosts are never chosen: clicking them changes nothing.
+    panel.setScope(0);
+    panel.setDomain(u"nosuch.example.test"_s);
+    panel.resolveNow();
+    QVERIFY(waitForAnswer(panel));
+    QTest::mouseClick(panel.tierView()->cards().at(1), Qt::LeftButton);
+    QVERIFY(panel.whatIf().down.isEmpty());
+}
+
+void TestLivePanel::steppingThroughConnections()
+{
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel.show();
+    panel.setZoneFile(exampleZone);
+    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
+    panel.resolveNow();
+    QVERIFY(waitForAnswer(panel));
+    panel.connectionsBox()->setValue(6);
+
+    panel.setStep(0);
+    QCOMPARE(countsText(panel), u"0 0 0 0 0"_s);
+    QCOMPARE(nextHost(panel), u"192.0.2.71"_s);
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(panel.nextStepButton(), Qt::LeftButton);
+    QCOMPARE(panel.step(), 3);
+    QCOMPARE(countsText(panel), u"1 1 1 0 0"_s);
+    QCOMPARE(nextHost(panel), u"192.0.2.74"_s);
+    QVERIFY2(panel.stepText()->text().contains(u"192.0.2.73"_s), qPrintable(panel.stepText()->text()));
+    // The host that took the step's connection is highlighted in the tiers.
+    QVERIFY(panel.tierView()->card(2)->content().stepped);
+    QVERIFY(panel.tierView()->card(3)->content().next);
+
+    // .71 reaches its Host limit of 4 after 16 connections: the 17th skips it.
+    panel.setConnections(20);
+    panel.setStep(17);
+    QCOMPARE(countsText(panel), u"4 5 4 4 0"_s);
+    QVERIFY2(panel.stepText()->text().contains(u"Connection 17 goes to 192.0.2.72"_s), qPrintable(panel.stepText()->text()));
+    panel.setStep(20);
+    QCOMPARE(nextHost(panel), u"192.0.2.73"_s);
+    QVERIFY(!panel.nextStepButton()->isEnabled());
+    panel.setStep(-1);
+    QCOMPARE(countsText(panel), u"4 6 5 5 0"_s);
+}
+
+void TestLivePanel::typingIsDebouncedAndStaleAnswersDropped()
+{
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    panel.show();
+    panel.setZoneFile(exampleZone);
+    panel.setScope(0);
+    QVERIFY(dns::test::spinUntil([&] { return !panel.isResolving(); }));
+    const int before = panel.explanationsShown();
+
+    // Typing: one resolution after the pause, for the whole name.
+    QTest::keyClicks(panel.domainEdit(), u"three.example.test"_s);
+    QVERIFY(panel.isResolving());
+    QVERIFY(waitForAnswer(panel));
+    QCOMPARE(panel.explanationsShown(), before + 1);
+    QCOMPARE(panel.explanation()->plan.domain, u"three.example.test"_s);
+
+    // A lookup in flight is cancelled by the next edit: its answer never shows.
+    panel.setDomain(u"four.example.test"_s);
+    panel.resolveNow();
+    QVERIFY(panel.isResolving());
+    panel.setDomain(u"direct.example.test"_s);
+    QVERIFY(waitForAnswer(panel));
+    QTest::qWait(50);
+    QCOMPARE(panel.explanationsShown(), before + 2);
+    QCOMPARE(panel.explanation()->plan.domain, u"direct.example.test"_s);
+}
+
+void TestLivePanel::explainSaysWhatChangedSinceTheLastEdit()
+{
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    panel.show();
+    panel.setZoneFile(exampleZone);
+    const int bigIsp = scopeNamed(doc, u"big-isp.example.test"_s);
+    panel.setScope(bigIsp);
+    panel.resolveNow();
+    QVERIFY(waitForAnswer(panel));
+    const QString text = panel.explainView()->toPlainText();
+    QVERIFY2(text.contains(u"192.0.2.71: preference 10, because pref=10 is written in entry 1"_s), qPrintable(text));
+    QVERIFY(text.contains(u"limit 4 from Max_Outbound_Connections in Host \"192.0.2.71\""_s));
+    QVERIFY(text.contains(u"First answer for this domain."_s));
+
+    const int shown = panel.explanationsShown();
+    QVERIFY(doc.setRoutes(bigIsp,
+                          {u"smtp://192.0.2.71?pref=10"_s, u"smtp://192.0.2.72?pref=10"_s, u"smtp://192.0.2.73?pref=10"_s,
+                           u"smtp://192.0.2.74?pref=10"_s, u"smtp://192.0.2.75?pref=10"_s},
+                          u"edit"_s));
+    QVERIFY(dns::test::spinUntil([&] { return panel.explanationsShown() > shown && !panel.isResolving(); }));
+    const QString after = panel.explainView()->toPlainText();
+    QVERIFY2(after.contains(u"192.0.2.75 moved from preference 20 to 10."_s), qPrintable(after));
+    QVERIFY2(after.contains(u"192.0.2.75 now gets 9 connection"_s), qPrintable(after));
+    QCOMPARE(panel.tierView()->tiers(), QList<int>{10});
+
+    // A what-if change is explained the same way.
+    panel.setHostDown(u"192.0.2.75"_s, true);
+    QVERIFY(panel.explainView()->toPlainText().contains(u"192.0.2.75 is now down (before: usable)."_s));
+}
+
+void TestLivePanel::progressWhileAServerIsSilent()
+{
+    dns::test::SilentServer silent;
+    QVERIFY(silent.port() > 0);
+    AppSettings::setDnsTimeoutMs(300);
+    const auto restore = qScopeGuard([] { AppSettings::setDnsTimeoutMs(AppSettings::defaultDnsTimeoutMs); });
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    panel.show();
+    panel.setDnsServer(silent.server());
+    panel.setScope(0);
+    panel.setDomain(u"three.example.test"_s);
+    panel.resolveNow();
+    QVERIFY(panel.isResolving());
+    QVERIFY(panel.progressBar()->isVisible());
+    // The event loop keeps running while the lookups wait for their timeout.
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&] { ++ticks; });
+    heartbeat.start(10);
+    QVERIFY(waitForAnswer(panel, 15000));
+    QVERIFY(ticks > 10);
+    QVERIFY(!panel.progressBar()->isVisible());
+    for (const Candidate &c : panel.explanation()->candidates)
+        QCOMPARE(c.state, CandidateState::Unresolved);
+    QCOMPARE(tierText(*panel.tierView()), u"1: hub.example.test(unresolved) three.example.test(unresolved)"_s);
+}
+
+void TestLivePanel::followsTheScopeSelectedInTheWindow()
+{
+    MainWindow window;
+    window.livePanel()->setZoneFile(exampleZone);
+    window.resize(1400, 800);
+    window.show();
+    QVERIFY(window.openFile(m_path));
+    window.document()->waitForLoaded();
+    LivePanel *panel = window.livePanel();
+    QVERIFY(panel->isVisible());
+    window.selectScope(scopeNamed(*window.document(), u"direct.example.test"_s));
+    QCOMPARE(panel->domain(), u"direct.example.test"_s);
+    QVERIFY(waitForAnswer(*panel));
+    QCOMPARE(tierText(*panel->tierView()), u"5: mx1.example.test mx2.example.test"_s);
+    // The global scope names no domain: the typed one (none yet) is used.
+    window.selectScope(0);
+    QCOMPARE(panel->domain(), QString());
+    QVERIFY(!panel->domainEdit()->placeholderText().isEmpty());
+    // Hidden, the panel does not resolve; shown again, it catches up.
+    window.liveDock()->hide();
+    panel->setDomain(u"four.example.test"_s);
+    QTest::qWait(400);
+    QVERIFY(panel->explanation()->plan.domain != u"four.example.test"_s);
+    window.liveDock()->show();
+    QVERIFY(dns::test::spinUntil([&] { return panel->explanation()->plan.domain == u"four.example.test"_s; }));
+}
+
+void TestLivePanel::inputsHaveAccessibleNamesAndKeys()
+{
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    panel.show();
+    panel.setZoneFile(exampleZone);
+    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
+    panel.resolveNow();
+    QVERIFY(waitForAnswer(panel));
+
+    for (QWidget *w : panel.findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QSpinBox *>(w->parentWidget()))
+            continue;  // a spin box's own editor
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QCheckBox *>(w) || qobject_cast<QProgressBar *>(w) || qobject_cast<HostCard *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
+        if (const auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            QVERIFY2(b->text().contains(u'&'), qPrintable(b->text()));
+    }
+    // A host box takes the keyboard focus; Space marks it down and up again.
+    HostCard *card = panel.tierView()->cards().at(2);
+    QCOMPARE(card->focusPolicy(), Qt::StrongFocus);
+    card->setFocus();
+    QTest::keyClick(card, Qt::Key_Space);
+    QCOMPARE(panel.whatIf().down, QStringList{u"192.0.2.73"_s});
+    QVERIFY(panel.tierView()->card(2)->hasFocus() || !QApplication::focusWidget());
+    QTest::keyClick(panel.tierView()->card(2), Qt::Key_Space);
+    QVERIFY(panel.whatIf().down.isEmpty());
+}
+
+QTEST_MAIN(TestLivePanel)
+#include "tst_livepanel.moc"

@@ -1,0 +1,328 @@
+#include "ui/livetext.h"
+
+#include <QHash>
+
+#include <limits>
+
+namespace rs::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Candidates are compared across explanations by host name; a host listed
+// twice (two entries) is compared by its first occurrence.
+QHash<QString, int> byHost(const Explanation &ex)
+{
+    QHash<QString, int> map;
+    for (int i = 0; i < ex.candidates.size(); ++i) {
+        const QString key = ex.candidates.at(i).host.toLower();
+        if (!map.contains(key))
+            map.insert(key, i);
+    }
+    return map;
+}
+
+} // namespace
+
+QString LiveText::entryText(const RoutePlan &plan, int entry)
+{
+    return entry >= 0 && entry < plan.entries.size() ? plan.entries.at(entry).entry.text : QString();
+}
+
+QString LiveText::prefReason(const Candidate &c, const RoutePlan &plan)
+{
+    const QString entry = entryText(plan, c.entry);
+    switch (c.prefSource) {
+    case PrefSource::Explicit:
+        return tr("pref=%1 is written in entry %2 (%3)").arg(c.pref).arg(c.entry + 1).arg(entry);
+    case PrefSource::Implied:
+        return tr("entry %1 (%2) has no pref=, so its position in the list, counted from 0, gives %3")
+            .arg(c.entry + 1)
+            .arg(entry)
+            .arg(c.pref);
+    case PrefSource::Dns:
+        if (c.lookup == LookupKind::ImplicitMx)
+            return tr("the domain has no MX records, so its own address is used as an implicit MX with preference 0");
+        return tr("its MX record in DNS has preference %1 (entry %2, %3)").arg(c.pref).arg(c.entry + 1).arg(entry);
+    }
+    return {};
+}
+
+QString LiveText::prefShort(const Candidate &c)
+{
+    switch (c.prefSource) {
+    case PrefSource::Explicit: return tr("pref= in entry %1").arg(c.entry + 1);
+    case PrefSource::Implied: return tr("position of entry %1").arg(c.entry + 1);
+    case PrefSource::Dns: return c.lookup == LookupKind::ImplicitMx ? tr("implicit MX") : tr("MX preference");
+    }
+    return {};
+}
+
+QString LiveText::lookupText(const Candidate &c)
+{
+    switch (c.lookup) {
+    case LookupKind::Literal: return tr("IP literal, used as written");
+    case LookupKind::A: return tr("A/AAAA lookup (type=a)");
+    case LookupKind::Mx: return tr("MX lookup");
+    case LookupKind::ImplicitMx: return tr("implicit MX: the name has no MX records");
+    }
+    return {};
+}
+
+QString LiveText::sourceText(const QString &coreSource)
+{
+    // The core names its fixed sources in English; the others quote the config
+    // ("Remote_SMTP_Port in Domain \"x\" (esp.conf:12)"), which stays as written.
+    if (coreSource == u"port= of the entry")
+        return tr("port= of the entry");
+    if (coreSource == u"default")
+        return tr("the default");
+    if (coreSource == u"no Host scope limits it")
+        return tr("no Host scope limits it");
+    if (coreSource == u"what-if override")
+        return tr("what-if override");
+    return coreSource;
+}
+
+QString LiveText::portReason(const Candidate &c)
+{
+    return tr("port %1 from %2").arg(c.port).arg(sourceText(c.portSource));
+}
+
+QString LiveText::limitText(int limit)
+{
+    return limit < 0 ? tr("unlimited") : QString::number(limit);
+}
+
+QString LiveText::limitReason(const Candidate &c)
+{
+    return tr("limit %1 from %2").arg(limitText(c.limit), sourceText(c.limitSource));
+}
+
+QString LiveText::ttlText(const Candidate &c)
+{
+    if (!c.ttl)
+        return tr("no TTL");
+    return c.ttlFromEntry ? tr("TTL %1 s (ttl= of the entry)").arg(*c.ttl) : tr("TTL %1 s").arg(*c.ttl);
+}
+
+QString LiveText::stateName(CandidateState state)
+{
+    switch (state) {
+    case CandidateState::Usable: return tr("usable");
+    case CandidateState::Down: return tr("down");
+    case CandidateState::Unresolved: return tr("unresolved");
+    }
+    return {};
+}
+
+QString LiveText::stateText(const Candidate &c)
+{
+    switch (c.state) {
+    case CandidateState::Usable: return {};
+    case CandidateState::Down: return tr("marked down (what-if)");
+    case CandidateState::Unresolved:
+        return c.reason.isEmpty() ? tr("unresolved") : tr("unresolved: %1").arg(c.reason);
+    }
+    return {};
+}
+
+QList<int> LiveText::countsAfter(const Explanation &ex, int steps)
+{
+    QList<int> counts(ex.candidates.size(), 0);
+    const int n = std::min(steps, int(ex.simulation.steps.size()));
+    for (int k = 0; k < n; ++k) {
+        const int i = ex.simulation.steps.at(k).candidate;
+        if (i >= 0 && i < counts.size())
+            ++counts[i];
+    }
+    return counts;
+}
+
+int LiveText::candidateAfter(const Explanation &ex, int steps)
+{
+    if (steps >= 0 && steps < ex.simulation.steps.size())
+        return ex.simulation.steps.at(steps).candidate;
+    return ex.simulation.nextCandidate;
+}
+
+QString LiveText::stepWhy(const Explanation &ex, int step)
+{
+    if (step < 0 || step >= ex.simulation.steps.size())
+        return {};
+    const QList<Candidate> &cs = ex.candidates;
+    const QList<int> counts = countsAfter(ex, step);
+    QHash<QString, int> perHost;
+    int total = 0;
+    for (int i = 0; i < cs.size(); ++i) {
+        perHost[cs.at(i).host.toLower()] += counts.at(i);
+        total += counts.at(i);
+    }
+    const int chosen = ex.simulation.steps.at(step).candidate;
+    const int number = step + 1;
+    const int domainLimit = ex.simulation.domainLimit;
+    if (chosen < 0 && domainLimit >= 0 && total >= domainLimit)
+        return tr("Connection %1 waits: the domain limit of %2 connections is reached.").arg(number).arg(domainLimit);
+    if (cs.isEmpty())
+        return tr("Connection %1 waits: there is no candidate host.").arg(number);
+
+    // The tiers before the chosen one, and why each had no room.
+    QStringList skipped;
+    const int chosenPref = chosen >= 0 ? cs.at(chosen).pref : std::numeric_limits<int>::max();
+    for (qsizetype start = 0; start < cs.size() && cs.at(start).pref < chosenPref;) {
+        const int pref = cs.at(start).pref;
+        QStringList full;
+        for (; start < cs.size() && cs.at(start).pref == pref; ++start) {
+            const Candidate &c = cs.at(start);
+            if (c.state == CandidateState::Down)
+                full << tr("%1 is down").arg(c.host);
+            else if (c.state == CandidateState::Unresolved)
+                full << tr("%1 is unresolved").arg(c.host);
+            else
+                full << tr("%1 is at its limit of %2").arg(c.host).arg(c.limit);
+        }
+        skipped << tr("preference %1 has no room (%2)").arg(pref).arg(full.join(tr(", ")));
+    }
+    if (chosen < 0)
+        return tr("Connection %1 waits: %2.").arg(number).arg(skipped.join(tr("; ")));
+    const Candidate &c = cs.at(chosen);
+    const QString choice = tr("Connection %1 goes to %2: it has the fewest connections (%3) among the usable hosts of "
+                              "preference %4 with room.")
+                               .arg(number)
+                               .arg(c.host)
+                               .arg(counts.at(chosen))
+                               .arg(c.pref);
+    if (skipped.isEmpty())
+        return choice;
+    return tr("%1; so %2").arg(skipped.join(tr("; ")), choice);
+}
+
+QStringList LiveText::changes(const Explanation &before, const Explanation &after)
+{
+    QStringList out;
+    if (before.plan.sourceText != after.plan.sourceText)
+        out << tr("The routes now come from %1 (before: %2).").arg(after.plan.sourceText, before.plan.sourceText);
+    if (before.plan.domainLimit != after.plan.domainLimit)
+        out << tr("The domain limit is now %1 (before: %2).").arg(after.plan.domainLimit).arg(before.plan.domainLimit);
+    if (before.connections != after.connections)
+        out << tr("%n connection(s) simulated (before: %1).", nullptr, after.connections).arg(before.connections);
+
+    const QHash<QString, int> old = byHost(before);
+    const QHash<QString, int> now = byHost(after);
+    auto total = [](const Explanation &ex, const QString &host) {
+        int n = 0;
+        for (int i = 0; i < ex.candidates.size(); ++i) {
+            if (ex.candidates.at(i).host.compare(host, Qt::CaseInsensitive) == 0)
+                n += ex.simulation.assigned.value(i);
+        }
+        return n;
+    };
+    for (int i = 0; i < after.candidates.size(); ++i) {
+        const Candidate &c = after.candidates.at(i);
+        const QString key = c.host.toLower();
+        if (now.value(key) != i)
+            continue;  // compared at its first occurrence
+        const auto it = old.constFind(key);
+        if (it == old.constEnd()) {
+            out << tr("%1 is new, in preference %2.").arg(c.host).arg(c.pref);
+            continue;
+        }
+        const Candidate &b = before.candidates.at(*it);
+        if (b.pref != c.pref)
+            out << tr("%1 moved from preference %2 to %3.").arg(c.host).arg(b.pref).arg(c.pref);
+        if (b.port != c.port)
+            out << tr("%1 now uses port %2 (before: %3).").arg(c.host).arg(c.port).arg(b.port);
+        if (b.limit != c.limit)
+            out << tr("%1 now has the limit %2 (before: %3).").arg(c.host, limitText(c.limit), limitText(b.limit));
+        if (b.state != c.state)
+            out << tr("%1 is now %2 (before: %3).").arg(c.host, stateName(c.state), stateName(b.state));
+        if (b.addresses != c.addresses)
+            out << tr("%1 now has the addresses %2.").arg(c.host, c.addresses.join(tr(", ")));
+        const int was = total(before, c.host), is = total(after, c.host);
+        if (was != is)
+            out << tr("%1 now gets %n connection(s) (before: %2).", nullptr, is).arg(c.host).arg(was);
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (!now.contains(it.key()))
+            out << tr("%1 is no longer a candidate.").arg(before.candidates.at(it.value()).host);
+    }
+    if (before.simulation.waiting != after.simulation.waiting)
+        out << tr("%n connection(s) wait (before: %1).", nullptr, after.simulation.waiting)
+                   .arg(before.simulation.waiting);
+    return out;
+}
+
+QString LiveText::html(const Explanation &ex, const QStringList &changes, bool comparable)
+{
+    const RoutePlan &p = ex.plan;
+    QString h;
+    h += u"<p>"_s;
+    h += tr("Mail for <b>%1</b> follows %2.").arg(esc(p.domain), esc(p.sourceText));
+    h += u' ';
+    h += tr("At most %1 connections at once (domain limit from %2).").arg(p.domainLimit).arg(esc(sourceText(p.domainLimitSource)));
+    h += u"</p>"_s;
+
+    if (ex.nullMx)
+        h += u"<p><b>"_s + tr("The domain publishes a null MX: it accepts no mail.") + u"</b></p>"_s;
+    if (ex.candidates.isEmpty() && !ex.nullMx)
+        h += u"<p>"_s + tr("No host can take mail for this domain.") + u"</p>"_s;
+
+    if (!ex.candidates.isEmpty()) {
+        h += u"<h4>"_s + tr("Why each host sits where it does") + u"</h4><ul>"_s;
+        for (const Candidate &c : ex.candidates) {
+            h += u"<li><b>"_s + esc(c.host) + u"</b>: "_s;
+            h += tr("preference %1, because %2.").arg(c.pref).arg(esc(prefReason(c, p)));
+            h += u' ';
+            h += tr("Found by %1; %2; %3; %4.")
+                     .arg(esc(lookupText(c)), esc(portReason(c)), esc(limitReason(c)), esc(ttlText(c)));
+            if (c.state != CandidateState::Usable)
+                h += u" <i>"_s + tr("Never chosen: %1.").arg(esc(stateText(c))) + u"</i>"_s;
+            h += u"</li>"_s;
+        }
+        h += u"</ul>"_s;
+
+        h += u"<h4>"_s + tr("Where %n connection(s) go", nullptr, ex.connections) + u"</h4><p>"_s;
+        QStringList spread;
+        for (int i = 0; i < ex.candidates.size(); ++i) {
+            if (ex.simulation.assigned.value(i) > 0)
+                spread << tr("%1: %2").arg(esc(ex.candidates.at(i).host)).arg(ex.simulation.assigned.value(i));
+        }
+        if (ex.simulation.waiting > 0)
+            spread << tr("waiting: %1").arg(ex.simulation.waiting);
+        h += spread.isEmpty() ? tr("No connection is opened.") : spread.join(u"; "_s) + u'.';
+        h += u' ';
+        h += tr("The lowest preference with a usable host below its limit takes each connection; equal preferences "
+                "share evenly. The MTA picks at random among those hosts, so these counts are the expected spread.");
+        h += u"</p>"_s;
+    }
+
+    h += u"<h4>"_s + tr("Since the last edit") + u"</h4>"_s;
+    if (!comparable) {
+        h += u"<p>"_s + tr("First answer for this domain.") + u"</p>"_s;
+    } else if (changes.isEmpty()) {
+        h += u"<p>"_s + tr("Nothing changed for this domain.") + u"</p>"_s;
+    } else {
+        h += u"<ul>"_s;
+        for (const QString &c : changes)
+            h += u"<li>"_s + esc(c) + u"</li>"_s;
+        h += u"</ul>"_s;
+    }
+
+    if (!ex.diagnostics.isEmpty() || !ex.notes.isEmpty()) {
+        h += u"<h4>"_s + tr("Notes") + u"</h4><ul>"_s;
+        for (const Diagnostic &d : ex.diagnostics)
+            h += u"<li>"_s + esc(d.message) + u"</li>"_s;
+        for (const QString &n : ex.notes)
+            h += u"<li>"_s + esc(n) + u"</li>"_s;
+        h += u"</ul>"_s;
+    }
+    return h;
+}
+
+} // namespace rs::ui
