@@ -49,4 +49,48 @@
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>LiveText</name>
+    <message numerus="yes">
+        <source>%n connection(s) simulated (before: %1).</source>
+        <translation><numerusform>%n connection simulated (before: %1).</numerusform><numerusform>%n connections simulated (before: %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now gets %n connection(s) (before: %2).</source>
+        <translation><numerusform>%1 now gets %n connection (before: %2).</numerusform><numerusform>%1 now gets %n connections (before: %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait (before: %1).</source>
+        <translation><numerusform>%n connection waits (before: %1).</numerusform><numerusform>%n connections wait (before: %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Where %n connection(s) go</source>
+        <translation><numerusform>Where %n connection goes</numerusform><numerusform>Where %n connections go</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::HostCard</name>
+    <message numerus="yes">
+        <source>+%n more address(es)</source>
+        <translation><numerusform>+%n more address</numerusform><numerusform>+%n more addresses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::LivePanel</name>
+    <message numerus="yes">
+        <source>All %n connection(s) shown.</source>
+        <translation><numerusform>The %n connection shown.</numerusform><numerusform>All %n connections shown.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::TierView</name>
+    <message numerus="yes">
+        <source>%n connection(s) wait.</source>
+        <translation><numerusform>%n connection waits.</numerusform><numerusform>%n connections wait.</numerusform></translation>
+    </message>
+</context>
 </TS>

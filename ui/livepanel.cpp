@@ -60,7 +60,7 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     scroll->setWidget(m_tiers);
     scroll->setWidgetResizable(true);
     scroll->setAccessibleName(tr("Candidate hosts by preference"));
-    m_tabs->addTab(scroll, tr("&Tiers"));
+    m_tabs->addTab(scroll, tr("T&iers"));
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("liveTable"));
     m_table->setAccessibleName(tr("Candidate hosts"));
@@ -117,7 +117,7 @@ QWidget *LivePanel::createControls()
     m_sourceBox->addItem(tr("DNS (c-ares)"), int(Source::Dns));
     auto *sourceLabel = new QLabel(tr("&Through:"), box);
     sourceLabel->setBuddy(m_sourceBox);
-    m_refresh = new QPushButton(tr("Resol&ve"), box);
+    m_refresh = new QPushButton(tr("Resolve &Now"), box);
     m_refresh->setToolTip(tr("Resolve the domain again now"));
     m_progress = new QProgressBar(box);
     m_progress->setObjectName(QStringLiteral("liveProgress"));
@@ -147,16 +147,16 @@ QWidget *LivePanel::createControls()
     m_connections->setRange(-1, 100000);
     m_connections->setSpecialValueText(tr("domain limit"));
     m_connections->setValue(-1);
-    auto *connectionsLabel = new QLabel(tr("Co&nnections:"), box);
+    auto *connectionsLabel = new QLabel(tr("&Connections:"), box);
     connectionsLabel->setBuddy(m_connections);
     m_host = new QComboBox(box);
     m_host->setObjectName(QStringLiteral("liveHost"));
     m_host->setAccessibleName(tr("Host for what-if settings"));
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_host->setMinimumContentsLength(14);
-    auto *hostLabel = new QLabel(tr("H&ost:"), box);
+    auto *hostLabel = new QLabel(tr("Ho&st:"), box);
     hostLabel->setBuddy(m_host);
-    m_hostDown = new QCheckBox(tr("Do&wn"), box);
+    m_hostDown = new QCheckBox(tr("&Down"), box);
     m_hostDown->setAccessibleName(tr("Mark the host down"));
     m_limitOverride = new QCheckBox(tr("&Limit:"), box);
     m_limitOverride->setAccessibleName(tr("Override the host's connection limit"));
@@ -167,7 +167,7 @@ QWidget *LivePanel::createControls()
     m_limit->setSpecialValueText(tr("unlimited"));
     m_limit->setValue(1);
     m_limit->setEnabled(false);
-    m_resetWhatIf = new QPushButton(tr("Reset what-&if"), box);
+    m_resetWhatIf = new QPushButton(tr("Reset &what-if"), box);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(connectionsLabel);
     row2->addWidget(m_connections);
@@ -181,14 +181,18 @@ QWidget *LivePanel::createControls()
     grid->addLayout(row2, 2, 0);
 
     // Row 3: stepping through the connections.
-    m_stepFirst = new QPushButton(tr("Fi&rst"), box);
-    m_stepFirst->setToolTip(tr("Show the state before the first connection"));
-    m_stepBack = new QPushButton(tr("&Back"), box);
-    m_stepBack->setToolTip(tr("Show one connection less"));
-    m_stepNext = new QPushButton(tr("Ne&xt"), box);
-    m_stepNext->setToolTip(tr("Open the next connection"));
-    m_stepAll = new QPushButton(tr("&All"), box);
-    m_stepAll->setToolTip(tr("Show all simulated connections"));
+    // Stepping has keys of its own (Alt+arrows, as Back/Forward elsewhere), not mnemonics.
+    auto stepButton = [box](const QString &text, const QString &tip, const QKeySequence &key) {
+        auto *b = new QPushButton(text, box);
+        b->setShortcut(key);
+        b->setToolTip(tip + u" (" + key.toString(QKeySequence::NativeText) + u')');
+        return b;
+    };
+    m_stepFirst = stepButton(tr("First"), tr("Show the state before the first connection"),
+                             QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_stepBack = stepButton(tr("Back"), tr("Show one connection less"), QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_stepNext = stepButton(tr("Next"), tr("Open the next connection"), QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_stepAll = stepButton(tr("All"), tr("Show all simulated connections"), QKeySequence(Qt::ALT | Qt::Key_End));
     m_stepLabel = new QLabel(box);
     m_stepLabel->setObjectName(QStringLiteral("liveStepLabel"));
     auto *row3 = new QHBoxLayout;
