@@ -11,6 +11,7 @@
 #include <ares.h>
 #include <arpa/nameser.h>
 
+#include <deque>
 #include <vector>
 
 namespace rs::dns {
@@ -62,6 +63,8 @@ struct CaresBackend::Private {
     void process(ares_socket_t readFd, ares_socket_t writeFd);
     void rearmTimer();
     void flushReady();
+    void send(quint64 id, const QString &name, QueryType type, const QByteArray &ace);
+    void sendQueued();
 
     CaresBackend *q;
     CaresOptions options;
@@ -74,6 +77,18 @@ struct CaresBackend::Private {
     /// returned, so that a receiver deleting the backend never destroys the channel from
     /// inside one of its callbacks.
     std::vector<std::pair<quint64, Answer>> ready;
+    /// Queries handed to c-ares and not answered yet, and the cap on them (see
+    /// CaresOptions::socketReceiveBuffer): 640 queries at once lost a third of their
+    /// replies to a full receive buffer, and the retries too (tst_dnsfaults, many MX).
+    int inFlight = 0;
+    int maxInFlight = 100;
+    struct Queued {
+        quint64 id;
+        QString name;
+        QueryType type;
+        QByteArray ace;
+    };
+    std::deque<Queued> queue;
     bool destroying = false;
 };
 
@@ -137,19 +152,42 @@ void CaresBackend::Private::process(ares_socket_t readFd, ares_socket_t writeFd)
 
 void CaresBackend::Private::flushReady()
 {
-    if (ready.empty()) {
-        rearmTimer();
-        return;
-    }
     QPointer<CaresBackend> guard(q);
-    auto batch = std::move(ready);
-    ready.clear();
-    for (const auto &[id, answer] : batch) {
-        q->deliver(id, answer);
-        if (!guard)
-            return;  // a receiver deleted the backend: d is gone too
+    // Answers free slots for queued queries, whose sending may answer at once in turn.
+    while (true) {
+        sendQueued();
+        if (ready.empty())
+            break;
+        auto batch = std::move(ready);
+        ready.clear();
+        for (const auto &[id, answer] : batch) {
+            q->deliver(id, answer);
+            if (!guard)
+                return;  // a receiver deleted the backend: d is gone too
+        }
     }
     rearmTimer();
+}
+
+void CaresBackend::Private::send(quint64 id, const QString &name, QueryType type, const QByteArray &ace)
+{
+    const int dnsType = type == QueryType::Mx ? ns_t_mx : type == QueryType::A ? ns_t_a : ns_t_aaaa;
+    auto *request = new Request{this, id, name, type};
+    ++inFlight;
+    if (options.hermetic)
+        ares_query(channel, ace.constData(), ns_c_in, dnsType, &Private::onAnswer, request);
+    else
+        ares_search(channel, ace.constData(), ns_c_in, dnsType, &Private::onAnswer, request);
+}
+
+void CaresBackend::Private::sendQueued()
+{
+    while (inFlight < maxInFlight && !queue.empty()) {
+        const Queued next = std::move(queue.front());
+        queue.pop_front();
+        if (q->isPending(next.id))  // not cancelled while it waited
+            send(next.id, next.name, next.type, next.ace);
+    }
 }
 
 void CaresBackend::Private::rearmTimer()
@@ -167,6 +205,7 @@ void CaresBackend::Private::onAnswer(void *arg, int status, int timeouts, unsign
 {
     std::unique_ptr<Request> request(static_cast<Request *>(arg));
     Private *d = request->d;
+    --d->inFlight;
     if (d->destroying)
         return;  // ares_destroy from our destructor: nobody is left to tell
     Answer answer;
@@ -202,6 +241,7 @@ CaresBackend::CaresBackend(const CaresOptions &options, QObject *parent)
     , d(std::make_unique<Private>(this))
 {
     d->options = options;
+    d->maxInFlight = std::max(100, options.socketReceiveBuffer / 1024);
     d->timer.setSingleShot(true);
     d->timer.setTimerType(Qt::PreciseTimer);
     connect(&d->timer, &QTimer::timeout, this, [this] { d->process(ARES_SOCKET_BAD, ARES_SOCKET_BAD); });
@@ -341,12 +381,11 @@ void CaresBackend::start(quint64 id, const QString &name, QueryType type)
         deliver(id, failed);
         return;
     }
-    const int dnsType = type == QueryType::Mx ? ns_t_mx : type == QueryType::A ? ns_t_a : ns_t_aaaa;
-    auto *request = new Private::Request{d.get(), id, name, type};
-    if (d->options.hermetic)
-        ares_query(d->channel, ace.constData(), ns_c_in, dnsType, &Private::onAnswer, request);
+    // Behind those already waiting, so that queries go out in the order they were asked.
+    if (d->inFlight >= d->maxInFlight || !d->queue.empty())
+        d->queue.push_back(Private::Queued{id, name, type, ace});
     else
-        ares_search(d->channel, ace.constData(), ns_c_in, dnsType, &Private::onAnswer, request);
+        d->send(id, name, type, ace);
     // c-ares answers some failures from inside ares_query; the base class defers those.
     d->flushReady();
 }

@@ -17,7 +17,12 @@ struct CaresOptions {
     /// No search domains, no hosts file, no environment: the exact name asked for goes to
     /// the configured servers and nowhere else (tests, reproducible explanations).
     bool hermetic = true;
-    int socketReceiveBuffer = 0;  ///< bytes, 0 = system default; helps past ~200 in flight
+    /// Bytes, 0 = system default. Also sets how many queries may be in flight at once:
+    /// replies that arrive while the thread is busy wait in this buffer, and what does not
+    /// fit is dropped by the kernel (then times out). The default (~208 KiB) holds about
+    /// 250 small replies, so at most 100 queries are sent at a time; with a buffer given,
+    /// one per KiB (at least 100). The others wait in order, their timeout not yet running.
+    int socketReceiveBuffer = 0;
 };
 
 /// Lookups through c-ares 1.18, driven by the Qt event loop of the thread that owns the
