@@ -52,21 +52,63 @@ SourceView::SourceView(QWidget *parent)
 
 void SourceView::setSource(const QString &path, const QByteArray &bytes)
 {
+    const bool sameFile = path == m_path;
     m_path = path;
     m_selFirst = m_selLast = m_editFirst = m_editLast = 0;
+    if (bytes.size() > windowLimit) {
+        m_windowed = true;
+        m_bytes = bytes;
+        m_lineStarts.clear();
+        m_lineStarts.append(0);
+        const char *start = bytes.constData();
+        const char *end = start + bytes.size();
+        for (const char *p = start; (p = static_cast<const char *>(memchr(p, '\n', size_t(end - p)))) != nullptr;) {
+            ++p;
+            if (p < end)
+                m_lineStarts.append(p - start);
+        }
+        loadWindow(sameFile ? m_windowFirst : 1);
+        return;
+    }
+    m_windowed = false;
+    m_bytes.clear();
+    m_lineStarts.clear();
+    m_windowFirst = 1;
     // Detach while the text changes: the highlighter would otherwise run on every block.
     m_highlighter->setDocument(nullptr);
     const int scroll = verticalScrollBar()->value();
     setPlainText(decodeText(bytes));
-    if (bytes.size() <= highlightLimit)
-        m_highlighter->setDocument(document());
+    m_highlighter->setDocument(document());
     verticalScrollBar()->setValue(scroll);
     updateSelections();
 }
 
+void SourceView::loadWindow(int firstLine)
+{
+    const int lines = int(m_lineStarts.size());
+    firstLine = std::clamp(firstLine, 1, std::max(1, lines - windowLines + 1));
+    const int lastLine = std::min(lines, firstLine + windowLines - 1);
+    const qsizetype begin = m_lineStarts.at(firstLine - 1);
+    const qsizetype end = lastLine < lines ? m_lineStarts.at(lastLine) : m_bytes.size();
+    const int scroll = firstLine == m_windowFirst ? verticalScrollBar()->value() : 0;
+    m_windowFirst = firstLine;
+    m_highlighter->setDocument(nullptr);
+    setPlainText(decodeText(QByteArrayView(m_bytes).sliced(begin, end - begin)));
+    m_highlighter->setDocument(document());
+    verticalScrollBar()->setValue(scroll);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    updateSelections();
+}
+
+QTextBlock SourceView::blockOfLine(int line) const
+{
+    return document()->findBlockByNumber(line - m_windowFirst);
+}
+
 int SourceView::lineNumberAreaWidth() const
 {
-    const int digits = QString::number(std::max(1, blockCount())).size();
+    const int lines = m_windowed ? int(m_lineStarts.size()) : blockCount();
+    const int digits = QString::number(std::max(1, lines)).size();
     return 8 + fontMetrics().horizontalAdvance(u'9') * std::max(3, int(digits));
 }
 
@@ -98,7 +140,7 @@ void SourceView::paintLineNumbers(QPaintEvent *event)
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     const int h = fontMetrics().height();
     while (block.isValid() && top <= event->rect().bottom()) {
-        const int line = block.blockNumber() + 1;
+        const int line = block.blockNumber() + m_windowFirst;
         const bool marked = (line >= m_selFirst && line <= m_selLast);
         p.setPen(palette().color(marked ? QPalette::Text : QPalette::PlaceholderText));
         p.drawText(0, top, m_lineNumbers->width() - 4, h, Qt::AlignRight, QString::number(line));
@@ -111,12 +153,15 @@ void SourceView::showLines(int first, int last)
 {
     m_selFirst = first;
     m_selLast = std::max(first, last);
+    const int windowLast = m_windowFirst + blockCount() - 1;
+    if (m_windowed && first > 0 && (first < m_windowFirst || m_selLast > windowLast))
+        loadWindow(first - windowLines / 3);
     if (first > 0) {
         // Last line first, then the first: the whole range ends up visible when it fits.
-        QTextCursor c(document()->findBlockByNumber(m_selLast - 1));
+        QTextCursor c(blockOfLine(std::min(m_selLast, m_windowFirst + blockCount() - 1)));
         setTextCursor(c);
         ensureCursorVisible();
-        c = QTextCursor(document()->findBlockByNumber(first - 1));
+        c = QTextCursor(blockOfLine(first));
         setTextCursor(c);
         centerCursor();
         if (m_selLast - first > 3)
@@ -138,13 +183,16 @@ void SourceView::updateSelections()
     QList<QTextEdit::ExtraSelection> selections;
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     auto addLines = [&](int first, int last, const QColor &colour) {
-        if (first <= 0)
+        // Clipped to the lines shown.
+        first = std::max(first, m_windowFirst);
+        last = std::min(last, m_windowFirst + blockCount() - 1);
+        if (first <= 0 || last < first)
             return;
         QTextEdit::ExtraSelection s;
         s.format.setBackground(colour);
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
-        QTextCursor c(document()->findBlockByNumber(first - 1));
-        const QTextBlock end = document()->findBlockByNumber(last - 1);
+        QTextCursor c(blockOfLine(first));
+        const QTextBlock end = blockOfLine(last);
         c.setPosition(end.isValid() ? end.position() : document()->characterCount() - 1, QTextCursor::KeepAnchor);
         s.cursor = c;
         selections.append(s);

@@ -114,6 +114,10 @@ int main(int argc, char *argv[])
     out << "longest event-loop stall: " << loadStall << " ms  during load\n";
     out << "filter keystroke:         mean " << sumKeys / std::max<qsizetype>(1, keystrokes.size()) << " ms, worst "
         << worstKey << " ms  (target 100) " << verdict(worstKey < 100) << '\n';
+    out << "  per keystroke (ms):      ";
+    for (int i = 0; i < keystrokes.size(); ++i)
+        out << typed.at(i) << '=' << keystrokes.at(i) << ' ';
+    out << '\n';
     out << "clear filter:             " << clearFilter << " ms\n";
     out << "one route edit (reparse): " << edit << " ms\n";
     out << "peak memory:              " << memory << " MiB  (target 1024) " << verdict(memory < 1024) << '\n';
