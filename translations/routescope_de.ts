@@ -180,6 +180,7 @@
     </message>
     <message>
         <location filename="../ui/livetext.cpp" line="111"/>
+        <location filename="../ui/livetext.cpp" line="118"/>
         <source>no TTL</source>
         <translation>keine TTL</translation>
     </message>
@@ -190,234 +191,252 @@
     </message>
     <message>
         <location filename="../ui/livetext.cpp" line="112"/>
+        <location filename="../ui/livetext.cpp" line="119"/>
         <source>TTL %1 s</source>
         <translation>TTL %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="118"/>
+        <location filename="../ui/livetext.cpp" line="119"/>
+        <source>TTL %1 s (ttl=)</source>
+        <translation>TTL %1 s (ttl=)</translation>
+    </message>
+    <message>
+        <location filename="../ui/livetext.cpp" line="125"/>
         <source>usable</source>
         <translation>nutzbar</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="119"/>
+        <location filename="../ui/livetext.cpp" line="126"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="120"/>
-        <location filename="../ui/livetext.cpp" line="131"/>
+        <location filename="../ui/livetext.cpp" line="127"/>
+        <location filename="../ui/livetext.cpp" line="138"/>
         <source>unresolved</source>
         <translation>nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="129"/>
+        <location filename="../ui/livetext.cpp" line="136"/>
         <source>marked down (what-if)</source>
         <translation>als ausgefallen markiert (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="131"/>
+        <location filename="../ui/livetext.cpp" line="138"/>
         <source>unresolved: %1</source>
         <translation>nicht aufgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="171"/>
+        <location filename="../ui/livetext.cpp" line="178"/>
         <source>Connection %1 waits: the domain limit of %2 connections is reached.</source>
         <translation>Verbindung %1 wartet: das Domain-Limit von %2 Verbindungen ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="173"/>
+        <location filename="../ui/livetext.cpp" line="180"/>
         <source>Connection %1 waits: there is no candidate host.</source>
         <translation>Verbindung %1 wartet: es gibt keinen Kandidaten-Host.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="184"/>
+        <location filename="../ui/livetext.cpp" line="191"/>
         <source>%1 is down</source>
         <translation>%1 ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="186"/>
+        <location filename="../ui/livetext.cpp" line="193"/>
         <source>%1 is unresolved</source>
         <translation>%1 ist nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="188"/>
+        <location filename="../ui/livetext.cpp" line="195"/>
         <source>%1 is at its limit of %2</source>
         <translation>%1 hat sein Limit von %2 erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="190"/>
+        <location filename="../ui/livetext.cpp" line="197"/>
         <source>preference %1 has no room (%2)</source>
         <translation>Präferenz %1 hat keinen Platz (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="190"/>
-        <location filename="../ui/livetext.cpp" line="246"/>
+        <location filename="../ui/livetext.cpp" line="197"/>
+        <location filename="../ui/livetext.cpp" line="253"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="193"/>
+        <location filename="../ui/livetext.cpp" line="200"/>
         <source>Connection %1 waits: %2.</source>
         <translation>Verbindung %1 wartet: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="193"/>
-        <location filename="../ui/livetext.cpp" line="203"/>
+        <location filename="../ui/livetext.cpp" line="200"/>
+        <location filename="../ui/livetext.cpp" line="210"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="195"/>
+        <location filename="../ui/livetext.cpp" line="202"/>
         <source>Connection %1 goes to %2: it has the fewest connections (%3) among the usable hosts of preference %4 with room.</source>
         <translation>Verbindung %1 geht an %2: er hat die wenigsten Verbindungen (%3) unter den nutzbaren Hosts der Präferenz %4 mit freiem Platz.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="203"/>
+        <location filename="../ui/livetext.cpp" line="210"/>
         <source>%1; so %2</source>
         <translation>%1; also: %2</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="210"/>
+        <location filename="../ui/livetext.cpp" line="217"/>
         <source>The routes now come from %1 (before: %2).</source>
         <translation>Die Routen kommen jetzt aus %1 (vorher: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="212"/>
+        <location filename="../ui/livetext.cpp" line="219"/>
         <source>The domain limit is now %1 (before: %2).</source>
         <translation>Das Domain-Limit ist jetzt %1 (vorher: %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="214"/>
+        <location filename="../ui/livetext.cpp" line="221"/>
         <source>%n connection(s) simulated (before: %1).</source>
-        <translation><numerusform>%n Verbindung simuliert (vorher: %1).</numerusform><numerusform>%n Verbindungen simuliert (vorher: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung simuliert (vorher: %1).</numerusform>
+            <numerusform>%n Verbindungen simuliert (vorher: %1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="233"/>
+        <location filename="../ui/livetext.cpp" line="240"/>
         <source>%1 is new, in preference %2.</source>
         <translation>%1 ist neu, in Präferenz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="238"/>
+        <location filename="../ui/livetext.cpp" line="245"/>
         <source>%1 moved from preference %2 to %3.</source>
         <translation>%1 ist von Präferenz %2 nach %3 gewandert.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="240"/>
+        <location filename="../ui/livetext.cpp" line="247"/>
         <source>%1 now uses port %2 (before: %3).</source>
         <translation>%1 nutzt jetzt Port %2 (vorher: %3).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="242"/>
+        <location filename="../ui/livetext.cpp" line="249"/>
         <source>%1 now has the limit %2 (before: %3).</source>
         <translation>%1 hat jetzt das Limit %2 (vorher: %3).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="244"/>
+        <location filename="../ui/livetext.cpp" line="251"/>
         <source>%1 is now %2 (before: %3).</source>
         <translation>%1 ist jetzt %2 (vorher: %3).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="246"/>
+        <location filename="../ui/livetext.cpp" line="253"/>
         <source>%1 now has the addresses %2.</source>
         <translation>%1 hat jetzt die Adressen %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="249"/>
+        <location filename="../ui/livetext.cpp" line="256"/>
         <source>%1 now gets %n connection(s) (before: %2).</source>
-        <translation><numerusform>%1 bekommt jetzt %n Verbindung (vorher: %2).</numerusform><numerusform>%1 bekommt jetzt %n Verbindungen (vorher: %2).</numerusform></translation>
+        <translation>
+            <numerusform>%1 bekommt jetzt %n Verbindung (vorher: %2).</numerusform>
+            <numerusform>%1 bekommt jetzt %n Verbindungen (vorher: %2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="253"/>
+        <location filename="../ui/livetext.cpp" line="260"/>
         <source>%1 is no longer a candidate.</source>
         <translation>%1 ist kein Kandidat mehr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="256"/>
+        <location filename="../ui/livetext.cpp" line="263"/>
         <source>%n connection(s) wait (before: %1).</source>
-        <translation><numerusform>%n Verbindung wartet (vorher: %1).</numerusform><numerusform>%n Verbindungen warten (vorher: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung wartet (vorher: %1).</numerusform>
+            <numerusform>%n Verbindungen warten (vorher: %1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="266"/>
+        <location filename="../ui/livetext.cpp" line="273"/>
         <source>Mail for &lt;b&gt;%1&lt;/b&gt; follows %2.</source>
         <translation>Mail für &lt;b&gt;%1&lt;/b&gt; folgt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="268"/>
+        <location filename="../ui/livetext.cpp" line="275"/>
         <source>At most %1 connections at once (domain limit from %2).</source>
         <translation>Höchstens %1 Verbindungen gleichzeitig (Domain-Limit aus %2).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="272"/>
+        <location filename="../ui/livetext.cpp" line="279"/>
         <source>The domain publishes a null MX: it accepts no mail.</source>
         <translation>Die Domain veröffentlicht einen Null-MX: sie nimmt keine Mail an.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="274"/>
+        <location filename="../ui/livetext.cpp" line="281"/>
         <source>No host can take mail for this domain.</source>
         <translation>Kein Host kann Mail für diese Domain annehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="277"/>
+        <location filename="../ui/livetext.cpp" line="284"/>
         <source>Why each host sits where it does</source>
         <translation>Warum jeder Host dort steht, wo er steht</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="280"/>
+        <location filename="../ui/livetext.cpp" line="287"/>
         <source>preference %1, because %2.</source>
         <translation>Präferenz %1, weil %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="282"/>
+        <location filename="../ui/livetext.cpp" line="289"/>
         <source>Found by %1; %2; %3; %4.</source>
         <translation>Gefunden durch %1; %2; %3; %4.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="285"/>
+        <location filename="../ui/livetext.cpp" line="292"/>
         <source>Never chosen: %1.</source>
         <translation>Wird nie gewählt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="290"/>
+        <location filename="../ui/livetext.cpp" line="297"/>
         <source>Where %n connection(s) go</source>
-        <translation><numerusform>Wohin %n Verbindung geht</numerusform><numerusform>Wohin %n Verbindungen gehen</numerusform></translation>
+        <translation>
+            <numerusform>Wohin %n Verbindung geht</numerusform>
+            <numerusform>Wohin %n Verbindungen gehen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="294"/>
+        <location filename="../ui/livetext.cpp" line="301"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="297"/>
+        <location filename="../ui/livetext.cpp" line="304"/>
         <source>waiting: %1</source>
         <translation>wartend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="298"/>
+        <location filename="../ui/livetext.cpp" line="305"/>
         <source>No connection is opened.</source>
         <translation>Es wird keine Verbindung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="300"/>
+        <location filename="../ui/livetext.cpp" line="307"/>
         <source>The lowest preference with a usable host below its limit takes each connection; equal preferences share evenly. The MTA picks at random among those hosts, so these counts are the expected spread.</source>
         <translation>Jede Verbindung geht an die niedrigste Präferenz mit einem nutzbaren Host unter seinem Limit; gleiche Präferenzen teilen sich gleichmäßig. Der MTA wählt unter diesen Hosts zufällig, die Zahlen sind also die zu erwartende Verteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="305"/>
+        <location filename="../ui/livetext.cpp" line="312"/>
         <source>Since the last edit</source>
         <translation>Seit der letzten Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="307"/>
+        <location filename="../ui/livetext.cpp" line="314"/>
         <source>First answer for this domain.</source>
         <translation>Erste Antwort für diese Domain.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="309"/>
+        <location filename="../ui/livetext.cpp" line="316"/>
         <source>Nothing changed for this domain.</source>
         <translation>Für diese Domain hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="318"/>
+        <location filename="../ui/livetext.cpp" line="325"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -530,57 +549,64 @@
 <context>
     <name>rs::ui::HostCard</name>
     <message>
-        <location filename="../ui/tierview.cpp" line="49"/>
+        <location filename="../ui/tierview.cpp" line="51"/>
         <source>preference %1</source>
         <translation>Präferenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="51"/>
+        <location filename="../ui/tierview.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Preference %2: %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;br&gt;%7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Präferenz %2: %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;br&gt;%7</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="61"/>
+        <location filename="../ui/tierview.cpp" line="63"/>
         <source>Click or press Space to bring it back up.</source>
         <translation>Klicken oder Leertaste drücken, um ihn wieder verfügbar zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="62"/>
+        <location filename="../ui/tierview.cpp" line="64"/>
         <source>Click or press Space to mark it down.</source>
         <translation>Klicken oder Leertaste drücken, um ihn als ausgefallen zu markieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tierview.cpp" line="80"/>
+        <location filename="../ui/tierview.cpp" line="82"/>
         <source>+%n more address(es)</source>
-        <translation><numerusform>+%n weitere Adresse</numerusform><numerusform>+%n weitere Adressen</numerusform></translation>
+        <translation>
+            <numerusform>+%n weitere Adresse</numerusform>
+            <numerusform>+%n weitere Adressen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="82"/>
+        <location filename="../ui/tierview.cpp" line="84"/>
         <source>no addresses</source>
         <translation>keine Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="84"/>
+        <location filename="../ui/tierview.cpp" line="86"/>
         <source>port %1 · %2</source>
         <translation>Port %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="85"/>
+        <location filename="../ui/tierview.cpp" line="87"/>
         <source>limit %1 · %2</source>
         <translation>Limit %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tierview.cpp" line="88"/>
+        <location filename="../ui/tierview.cpp" line="90"/>
         <source>%n connection(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="139"/>
+        <location filename="../ui/tierview.cpp" line="103"/>
+        <location filename="../ui/tierview.cpp" line="149"/>
         <source>▶ next</source>
         <translation>▶ nächste</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="141"/>
+        <location filename="../ui/tierview.cpp" line="151"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
@@ -858,7 +884,10 @@
     <message numerus="yes">
         <location filename="../ui/livepanel.cpp" line="626"/>
         <source>All %n connection(s) shown.</source>
-        <translation><numerusform>Die %n Verbindung wird gezeigt.</numerusform><numerusform>Alle %n Verbindungen werden gezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Verbindung wird gezeigt.</numerusform>
+            <numerusform>Alle %n Verbindungen werden gezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/livepanel.cpp" line="627"/>
@@ -1834,24 +1863,27 @@
 <context>
     <name>rs::ui::TierView</name>
     <message>
-        <location filename="../ui/tierview.cpp" line="259"/>
+        <location filename="../ui/tierview.cpp" line="269"/>
         <source>&lt;b&gt;Preference %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Präferenz %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="260"/>
+        <location filename="../ui/tierview.cpp" line="270"/>
         <source>Preference %1</source>
         <translation>Präferenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="278"/>
+        <location filename="../ui/tierview.cpp" line="288"/>
         <source>&lt;b&gt;Waiting&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wartend&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tierview.cpp" line="305"/>
+        <location filename="../ui/tierview.cpp" line="321"/>
         <source>%n connection(s) wait.</source>
-        <translation><numerusform>%n Verbindung wartet.</numerusform><numerusform>%n Verbindungen warten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung wartet.</numerusform>
+            <numerusform>%n Verbindungen warten.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

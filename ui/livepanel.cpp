@@ -75,8 +75,8 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     m_explain->setOpenLinks(false);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_explain);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     m_debounce.setSingleShot(true);
@@ -488,6 +488,11 @@ void LivePanel::setHostDown(const QString &host, bool down)
 {
     if (host.isEmpty())
         return;
+    // The what-if controls follow the host last marked.
+    if (const int i = m_host->findText(host, Qt::MatchFixedString); i >= 0) {
+        const QSignalBlocker blocker(m_host);
+        m_host->setCurrentIndex(i);
+    }
     m_whatIf.down.removeIf([&](const QString &h) { return h.compare(host, Qt::CaseInsensitive) == 0; });
     if (down)
         m_whatIf.down.append(host);

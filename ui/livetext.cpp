@@ -112,6 +112,13 @@ QString LiveText::ttlText(const Candidate &c)
     return c.ttlFromEntry ? tr("TTL %1 s (ttl= of the entry)").arg(*c.ttl) : tr("TTL %1 s").arg(*c.ttl);
 }
 
+QString LiveText::ttlShort(const Candidate &c)
+{
+    if (!c.ttl)
+        return tr("no TTL");
+    return c.ttlFromEntry ? tr("TTL %1 s (ttl=)").arg(*c.ttl) : tr("TTL %1 s").arg(*c.ttl);
+}
+
 QString LiveText::stateName(CandidateState state)
 {
     switch (state) {
@@ -302,7 +309,7 @@ QString LiveText::html(const Explanation &ex, const QStringList &changes, bool c
         h += u"</p>"_s;
     }
 
-    h += u"<h4>"_s + tr("Since the last edit") + u"</h4>"_s;
+    h += u"<a name=\"changes\"></a><h4>"_s + tr("Since the last edit") + u"</h4>"_s;
     if (!comparable) {
         h += u"<p>"_s + tr("First answer for this domain.") + u"</p>"_s;
     } else if (changes.isEmpty()) {

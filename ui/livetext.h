@@ -22,6 +22,7 @@ public:
     static QString limitText(int limit);
     static QString limitReason(const Candidate &c);
     static QString ttlText(const Candidate &c);
+    static QString ttlShort(const Candidate &c);
     static QString stateName(CandidateState state);
     /// "unresolved: NXDOMAIN", "marked down", or empty for a usable host.
     static QString stateText(const Candidate &c);

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int cardWidth = 230;
+constexpr int maxCardWidth = 340;
 constexpr int padding = 8;
 constexpr int barHeight = 8;
 constexpr int maxAddresses = 4;
@@ -81,7 +83,7 @@ QStringList HostCard::lines() const
         if (c.addresses.isEmpty())
             out << tr("no addresses");
     }
-    out << tr("port %1 \u00b7 %2").arg(c.port).arg(LiveText::ttlText(c));
+    out << tr("port %1 \u00b7 %2").arg(c.port).arg(LiveText::ttlShort(c));
     out << tr("limit %1 \u00b7 %2").arg(LiveText::limitText(c.limit), m_content.provenance);
     if (c.state != CandidateState::Usable)
         out << LiveText::stateText(c);
@@ -93,8 +95,16 @@ QSize HostCard::sizeHint() const
 {
     const QFontMetrics fm(font());
     // Name line, the text lines, the bar.
-    const int n = int(lines().size()) + 1;
-    return {cardWidth, 2 * padding + n * fm.height() + barHeight + 4};
+    const QStringList texts = lines();
+    const int n = int(texts.size()) + 1;
+    // Wide enough for the name and the badge, within reason; longer text elides.
+    QFont bold = font();
+    bold.setBold(true);
+    int width = QFontMetrics(bold).horizontalAdvance(m_content.candidate.host + u"   " + tr("\u25b6 next"));
+    for (const QString &t : texts)
+        width = std::max(width, fm.horizontalAdvance(t));
+    width = std::clamp(width + 2 * padding, cardWidth, maxCardWidth);
+    return {width, 2 * padding + n * fm.height() + barHeight + 4};
 }
 
 void HostCard::paintEvent(QPaintEvent *)
@@ -300,6 +310,12 @@ void TierView::setExplanation(const Explanation &ex, const QList<int> &counts, i
             focusHost.clear();
         }
     }
+    // One width per column: the widest box of the tier.
+    QHash<QWidget *, int> widths;
+    for (HostCard *card : std::as_const(m_cards))
+        widths[card->parentWidget()] = std::max(widths.value(card->parentWidget()), card->sizeHint().width());
+    for (HostCard *card : std::as_const(m_cards))
+        card->setFixedWidth(widths.value(card->parentWidget()));
     m_waiting = waiting;
     if (m_waitingLabel) {
         m_waitingLabel->setText(tr("%n connection(s) wait.", nullptr, waiting) + u' ' + waitingWhy.toHtmlEscaped());

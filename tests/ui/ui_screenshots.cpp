@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QTextStream>
 
@@ -136,12 +137,15 @@ int main(int argc, char *argv[])
     // then one gateway marked down, then stepping through the connections.
     rs::ui::LivePanel *live = window.livePanel();
     window.document()->undoStack()->setIndex(0);
+    window.document()->reload();  // back to the file as shipped, without edit marks
+    window.document()->waitForLoaded();
     settle();
     window.selectScope(window.document()->snapshot()->model().findDomainScope(QStringLiteral("big-isp.example.test")));
     live->resolveNow();
     ok &= waitForLive(live);
     ok &= save(&window, out, QStringLiteral("live-tiers.png"));
     live->setHostDown(QStringLiteral("192.0.2.72"), true);
+    live->explainView()->scrollToAnchor(QStringLiteral("changes"));
     ok &= save(live, out, QStringLiteral("live-host-down.png"));
     live->setStep(6);
     ok &= save(live, out, QStringLiteral("live-stepping.png"));
@@ -157,6 +161,7 @@ int main(int argc, char *argv[])
     QApplication::setPalette(darkPalette());
     window.selectScope(partner);
     window.routePane()->selectRow(0);
+    ok &= waitForLive(live);
     ok &= save(&window, out, QStringLiteral("dark-palette.png"));
     return ok ? 0 : 1;
 }
