@@ -25,7 +25,7 @@ int checkCommand(const Invocation &inv)
         return UsageOrIo;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        inv.err << "routescope-cli check: no file given\n\n" << parser.helpText();
+        inv.err << "routescope-cli check: no file given\n\n" << helpText(parser, inv);
         return UsageOrIo;
     }
     bool ioError = false, failed = false;

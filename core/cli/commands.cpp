@@ -62,12 +62,12 @@ bool parseArguments(QCommandLineParser &parser, const Invocation &inv, int &exit
     parser.addOption(help);
     if (!parser.parse(inv.arguments)) {
         inv.err << "routescope-cli " << inv.arguments.first() << ": " << parser.errorText() << "\n\n"
-                << parser.helpText();
+                << helpText(parser, inv);
         exitCode = UsageOrIo;
         return false;
     }
     if (parser.isSet(help)) {
-        inv.out << parser.helpText();
+        inv.out << helpText(parser, inv);
         exitCode = Ok;
         return false;
     }
@@ -109,6 +109,16 @@ QString toJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString helpText(const QCommandLineParser &parser, const Invocation &inv)
+{
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    if (text.startsWith(QStringLiteral("Usage: ")) && options > 0 && options < lineEnd)
+        text.replace(7, options - 7, QStringLiteral("routescope-cli ") + inv.arguments.first());
+    return text;
 }
 
 QJsonValue nullable(const QString &text)

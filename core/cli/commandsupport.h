@@ -35,6 +35,8 @@ bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json);
 void writeRaw(QTextStream &stream, const QByteArray &bytes);
 
 QString toJson(const QJsonValue &value);
+/// The parser's help with "Usage: routescope-cli COMMAND" instead of the binary's path.
+QString helpText(const QCommandLineParser &parser, const Invocation &inv);
 QJsonValue nullable(const QString &text);
 
 } // namespace rs::cli

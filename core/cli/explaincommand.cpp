@@ -69,6 +69,8 @@ void printText(const Explanation &ex, bool steps, QTextStream &out)
                 << (v6 ? " IPv6" : " IPv4") << '\n';
         }
     }
+    if (next >= 0)
+        out << "  (=> the address a new connection takes when none is open; * unusable)\n";
     out << "\nSimulated " << ex.connections << " connection" << (ex.connections == 1 ? "" : "s")
         << " (domain limit " << p.domainLimit << ": " << p.domainLimitSource << "):\n";
     int width = 8;
@@ -181,7 +183,7 @@ int explainCommand(const Invocation &inv)
     if (!parseArguments(parser, inv, code))
         return code;
     auto usage = [&](const QString &message) {
-        inv.err << "routescope-cli explain: " << message << "\n\n" << parser.helpText();
+        inv.err << "routescope-cli explain: " << message << "\n\n" << helpText(parser, inv);
         return UsageOrIo;
     };
     bool json = false;

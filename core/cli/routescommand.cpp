@@ -74,7 +74,7 @@ int routesCommand(const Invocation &inv)
     if (!readFormat(parser, inv.err, json))
         return UsageOrIo;
     if (parser.positionalArguments().size() != 1) {
-        inv.err << "routescope-cli routes: exactly one FILE is needed\n\n" << parser.helpText();
+        inv.err << "routescope-cli routes: exactly one FILE is needed\n\n" << helpText(parser, inv);
         return UsageOrIo;
     }
     ConfigSet config;

@@ -50,7 +50,7 @@ int setCommand(const Invocation &inv)
         return code;
 
     auto usage = [&](const QString &message) {
-        inv.err << "routescope-cli set: " << message << "\n\n" << parser.helpText();
+        inv.err << "routescope-cli set: " << message << "\n\n" << helpText(parser, inv);
         return UsageOrIo;
     };
     const QStringList files = parser.positionalArguments();
