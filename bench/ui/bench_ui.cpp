@@ -118,6 +118,13 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     const qint64 liveWhatIf = clock.elapsed();
 
+    // Where an edit's reparse goes: the phases of ConfigSnapshot::build.
+    QList<qint64> phases;
+    clock.restart();
+    rs::ui::ConfigSnapshot::build(window.document()->bytes(), window.document()->path(), [&](int) {
+        phases.append(clock.restart());
+    });
+
     qint64 worstKey = 0, sumKeys = 0;
     for (const qint64 k : std::as_const(keystrokes)) {
         worstKey = std::max(worstKey, k);
@@ -137,6 +144,8 @@ int main(int argc, char *argv[])
     out << '\n';
     out << "clear filter:             " << clearFilter << " ms\n";
     out << "one route edit (reparse): " << edit << " ms\n";
+    out << "  reparse phases (ms):     start " << phases.value(0) << ", parse " << phases.value(1) << ", route model "
+        << phases.value(2) << ", validate " << phases.value(3) << ", index " << phases.value(4) << '\n';
     out << "live panel, typed domain: " << liveResolve << " ms  (plan, zone lookup, tiers, explanation)\n";
     out << "live panel, host down:    " << liveWhatIf << " ms  (what-if re-run)\n";
     out << "peak memory:              " << memory << " MiB  (target 1024) " << verdict(memory < 1024) << '\n';

@@ -29,6 +29,7 @@ private slots:
     void routeTable_data();
     void routeTable();
     void problems();
+    void scopeKeysFindEveryScope();
 
 private:
     QTemporaryDir m_dir;
@@ -196,6 +197,17 @@ void TestUiModels::problems()
     QVERIFY(!model.index(0, ProblemsModel::CodeColumn).data().toString().isEmpty());
     model.setSnapshot({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::scopeKeysFindEveryScope()
+{
+    // The index builds keys from the parent's key; they must be scopeKey()'s.
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    const auto snapshot = doc.snapshot();
+    for (int i = 0; i < snapshot->model().scopes().size(); ++i)
+        QCOMPARE(snapshot->findScope(snapshot->scopeKey(i)), i);
 }
 
 QTEST_MAIN(TestUiModels)
