@@ -26,8 +26,10 @@ QString ttlText(const Candidate &c)
 QString prefText(const Candidate &c)
 {
     switch (c.prefSource) {
-    case PrefSource::Explicit: return QStringLiteral("%1 (pref= of entry %2)").arg(c.pref).arg(c.entry);
-    case PrefSource::Implied: return QStringLiteral("%1 (position of entry %2, no pref=)").arg(c.pref).arg(c.entry);
+    // Entries are numbered from 1 for people (as the editor does); JSON keeps the index.
+    case PrefSource::Explicit: return QStringLiteral("%1 (pref= in entry %2)").arg(c.pref).arg(c.entry + 1);
+    case PrefSource::Implied:
+        return QStringLiteral("%1 (no pref=: entry %2's position, counted from 0)").arg(c.pref).arg(c.entry + 1);
     case PrefSource::Dns:
         return c.lookup == LookupKind::ImplicitMx ? QStringLiteral("0 (implicit MX: no MX records)")
                                                   : QStringLiteral("%1 (DNS MX preference)").arg(c.pref);
