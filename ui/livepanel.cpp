@@ -55,12 +55,12 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     m_tabs = new QTabWidget(splitter);
     m_tiers = new TierView;
     m_tiers->setObjectName(QStringLiteral("tierView"));
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("tierScroll"));
-    scroll->setWidget(m_tiers);
-    scroll->setWidgetResizable(true);
-    scroll->setAccessibleName(tr("Candidate hosts by preference"));
-    m_tabs->addTab(scroll, tr("T&iers"));
+    m_tierScroll = new QScrollArea;
+    m_tierScroll->setObjectName(QStringLiteral("tierScroll"));
+    m_tierScroll->setWidget(m_tiers);
+    m_tierScroll->setWidgetResizable(true);
+    m_tierScroll->setAccessibleName(tr("Candidate hosts by preference"));
+    m_tabs->addTab(m_tierScroll, tr("T&iers"));
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("liveTable"));
     m_table->setAccessibleName(tr("Candidate hosts"));
@@ -657,6 +657,9 @@ void LivePanel::refresh()
                                                               : tr("No host can take mail for %1.").arg(ex.plan.domain))
                                                  : QString());
     m_tiers->setExplanation(ex, counts, m_next, stepped, waiting, waitingWhy);
+    // Stepping: keep the host that took the connection in view.
+    if (HostCard *card = m_tiers->card(stepped >= 0 ? stepped : m_next); card && m_step >= 0)
+        m_tierScroll->ensureWidgetVisible(card);
     m_model->setExplanation(ex, counts, m_next);
     // Stepping or a what-if change rewrites the text: keep the reader's place.
     const int scroll = m_explain->verticalScrollBar()->value();

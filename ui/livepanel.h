@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QScrollArea;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -143,6 +144,7 @@ private:
     QLabel *m_stepWhy = nullptr;
     QTabWidget *m_tabs = nullptr;
     TierView *m_tiers = nullptr;
+    QScrollArea *m_tierScroll = nullptr;
     QTableView *m_table = nullptr;
     LiveCandidateModel *m_model = nullptr;
     QTextBrowser *m_explain = nullptr;

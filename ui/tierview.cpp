@@ -103,7 +103,8 @@ QSize HostCard::sizeHint() const
     int width = QFontMetrics(bold).horizontalAdvance(m_content.candidate.host + u"   " + tr("\u25b6 next"));
     for (const QString &t : texts)
         width = std::max(width, fm.horizontalAdvance(t));
-    width = std::clamp(width + 2 * padding, cardWidth, maxCardWidth);
+    // A few pixels of slack: advances are rounded, and a text 0.5 px too wide elides.
+    width = std::clamp(width + 2 * padding + 6, cardWidth, maxCardWidth);
     return {width, 2 * padding + n * fm.height() + barHeight + 4};
 }
 
