@@ -4,79 +4,79 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="65"/>
+        <location filename="../ui/document.cpp" line="68"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="74"/>
-        <location filename="../ui/document.cpp" line="94"/>
+        <location filename="../ui/document.cpp" line="77"/>
+        <location filename="../ui/document.cpp" line="98"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="170"/>
+        <location filename="../ui/document.cpp" line="219"/>
         <source>No file is open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="172"/>
+        <location filename="../ui/document.cpp" line="221"/>
         <source>The file has syntax errors; fix them in a text editor, then reload</source>
         <translation>Die Datei enthält Syntaxfehler; beheben Sie sie in einem Texteditor und laden Sie neu</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="174"/>
+        <location filename="../ui/document.cpp" line="223"/>
         <source>The file is not writable</source>
         <translation>Die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="192"/>
+        <location filename="../ui/document.cpp" line="241"/>
         <source>No scope is selected</source>
         <translation>Kein Bereich ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="197"/>
+        <location filename="../ui/document.cpp" line="246"/>
         <source>This scope is in an included file, which is read-only</source>
         <translation>Dieser Bereich steht in einer eingebundenen Datei, die schreibgeschützt ist</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="199"/>
+        <location filename="../ui/document.cpp" line="248"/>
         <source>Only global and top-level Domain routes can be edited</source>
         <translation>Nur globale Routen und Routen von Domain-Bereichen der obersten Ebene sind bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="251"/>
+        <location filename="../ui/document.cpp" line="303"/>
         <source>A domain name must not be empty or contain quotes</source>
         <translation>Ein Domainname darf nicht leer sein und keine Anführungszeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="255"/>
+        <location filename="../ui/document.cpp" line="307"/>
         <source>The file already has a Domain scope &quot;%1&quot;</source>
         <translation>Die Datei hat bereits einen Domain-Bereich „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="264"/>
+        <location filename="../ui/document.cpp" line="316"/>
         <source>Add domain %1</source>
         <translation>Domain %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="276"/>
+        <location filename="../ui/document.cpp" line="329"/>
         <source>The global scope cannot be removed</source>
         <translation>Der globale Bereich kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="280"/>
+        <location filename="../ui/document.cpp" line="333"/>
         <source>Remove domain %1</source>
         <translation>Domain %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="317"/>
+        <location filename="../ui/document.cpp" line="383"/>
         <source>No file name to save to</source>
         <translation>Kein Dateiname zum Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="322"/>
-        <location filename="../ui/document.cpp" line="327"/>
+        <location filename="../ui/document.cpp" line="388"/>
+        <location filename="../ui/document.cpp" line="393"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -601,12 +601,12 @@
     </message>
     <message>
         <location filename="../ui/tierview.cpp" line="103"/>
-        <location filename="../ui/tierview.cpp" line="149"/>
+        <location filename="../ui/tierview.cpp" line="150"/>
         <source>▶ next</source>
         <translation>▶ nächste</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="151"/>
+        <location filename="../ui/tierview.cpp" line="152"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Löse %1 über %2 auf …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livepanel.cpp" line="626"/>
+        <location filename="../ui/livepanel.cpp" line="631"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>Die %n Verbindung wird gezeigt.</numerusform>
@@ -890,52 +890,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="627"/>
+        <location filename="../ui/livepanel.cpp" line="632"/>
         <source>The next connection goes to %1 (marked ▶).</source>
         <translation>Die nächste Verbindung geht an %1 (mit ▶ markiert).</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="628"/>
+        <location filename="../ui/livepanel.cpp" line="633"/>
         <source>A new connection would wait.</source>
         <translation>Eine neue Verbindung würde warten.</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="635"/>
+        <location filename="../ui/livepanel.cpp" line="640"/>
         <source>Connection %1 of %2</source>
         <translation>Verbindung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="637"/>
+        <location filename="../ui/livepanel.cpp" line="642"/>
         <source>No connection is open yet; the first goes to %1.</source>
         <translation>Noch ist keine Verbindung offen; die erste geht an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="638"/>
+        <location filename="../ui/livepanel.cpp" line="643"/>
         <source>No connection is open yet; the first would wait.</source>
         <translation>Noch ist keine Verbindung offen; die erste würde warten.</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="651"/>
+        <location filename="../ui/livepanel.cpp" line="656"/>
         <source>%1 publishes a null MX: it accepts no mail.</source>
         <translation>%1 veröffentlicht einen Null-MX: sie nimmt keine Mail an.</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="652"/>
+        <location filename="../ui/livepanel.cpp" line="657"/>
         <source>No host can take mail for %1.</source>
         <translation>Kein Host kann Mail für %1 annehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="667"/>
+        <location filename="../ui/livepanel.cpp" line="675"/>
         <source>%1 follows %2.</source>
         <translation>%1 folgt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="674"/>
+        <location filename="../ui/livepanel.cpp" line="682"/>
         <source>The selected scope does not decide this domain.</source>
         <translation>Der gewählte Bereich entscheidet nicht über diese Domain.</translation>
     </message>
     <message>
-        <location filename="../ui/livepanel.cpp" line="677"/>
+        <location filename="../ui/livepanel.cpp" line="685"/>
         <source>Resolved through %1.</source>
         <translation>Aufgelöst über %1.</translation>
     </message>
@@ -969,199 +969,204 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Updating the routing model…</source>
+        <translation>Routing-Modell wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>%1 changed on disk. Reloading discards your unsaved edits.</source>
         <translation>%1 wurde auf der Platte geändert. Neu laden verwirft Ihre ungespeicherten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>%1 changed on disk.</source>
         <translation>%1 wurde auf der Platte geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Filter scopes</source>
         <translation>Bereiche filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Filter scopes by name</source>
         <translation>Bereiche nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Only scopes with &amp;problems</source>
         <translation>Nur Bereiche mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Routing scopes</source>
         <translation>Routing-Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Save...</source>
         <translation>&amp;Speichern ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Add &amp;Domain Scope...</source>
         <translation>&amp;Domain-Bereich hinzufügen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Remove Domain S&amp;cope</source>
         <translation>Domain-Bereich &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Find Scope</source>
         <translation>Bereich &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Resolve a Domain...</source>
         <translation>Domain a&amp;uflösen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>How MX &amp;Routing Works</source>
         <translation>Wie MX-&amp;Routing funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Scopes</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Live Panel</source>
         <translation>&amp;Live-Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Open Configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Momentum configuration (*.conf);;All files (*)</source>
         <translation>Momentum-Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Bereich</numerusform>
@@ -1169,7 +1174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1177,7 +1182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1185,67 +1190,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Add Domain Scope</source>
         <translation>Domain-Bereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Domain name, or /regex/ for a pattern:</source>
         <translation>Domainname oder /Regex/ für ein Muster:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Remove Domain Scope</source>
         <translation>Domain-Bereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Remove the Domain scope &quot;%1&quot; and everything in it?</source>
         <translation>Den Domain-Bereich „%1“ mit seinem ganzen Inhalt entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Save Configuration As</source>
         <translation>Konfiguration speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Edits the outbound routing of the Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections) without disturbing the rest of the file, and shows what the MTA would do with it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Bearbeitet das ausgehende Routing des Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections), ohne den Rest der Datei anzutasten, und zeigt, was der MTA damit tun würde.&lt;/p&gt;</translation>
     </message>
@@ -1863,22 +1868,22 @@
 <context>
     <name>rs::ui::TierView</name>
     <message>
-        <location filename="../ui/tierview.cpp" line="269"/>
+        <location filename="../ui/tierview.cpp" line="270"/>
         <source>&lt;b&gt;Preference %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Präferenz %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="270"/>
+        <location filename="../ui/tierview.cpp" line="271"/>
         <source>Preference %1</source>
         <translation>Präferenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/tierview.cpp" line="288"/>
+        <location filename="../ui/tierview.cpp" line="289"/>
         <source>&lt;b&gt;Waiting&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wartend&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tierview.cpp" line="321"/>
+        <location filename="../ui/tierview.cpp" line="322"/>
         <source>%n connection(s) wait.</source>
         <translation>
             <numerusform>%n Verbindung wartet.</numerusform>

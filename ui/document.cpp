@@ -51,6 +51,8 @@ Document::Document(QObject *parent)
             this, &Document::loadingProgress);
     connect(&m_load, &QFutureWatcher<std::shared_ptr<const ConfigSnapshot>>::finished,
             this, &Document::finishLoad);
+    connect(&m_reparse, &QFutureWatcher<std::shared_ptr<const ConfigSnapshot>>::finished,
+            this, &Document::finishReparse);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Document::onFileChanged);
 }
 
@@ -58,6 +60,7 @@ Document::~Document()
 {
     // The worker only reads its own copies, but must not outlive the watcher.
     m_load.waitForFinished();
+    m_reparse.waitForFinished();
 }
 
 QString Document::displayName() const
@@ -75,6 +78,7 @@ bool Document::open(const QString &path, QString *error)
         return false;
     }
     m_load.waitForFinished();
+    dropReparse();
     if (!m_path.isEmpty())
         m_watcher->removePath(m_path);
     m_path = absolute;
@@ -95,6 +99,7 @@ void Document::reload()
         return;
     }
     m_load.waitForFinished();
+    dropReparse();
     startLoad(bytes);
     watch();
 }
@@ -102,6 +107,7 @@ void Document::reload()
 void Document::close()
 {
     m_load.waitForFinished();
+    dropReparse();
     if (!m_path.isEmpty())
         m_watcher->removePath(m_path);
     m_path.clear();
@@ -156,6 +162,49 @@ void Document::waitForLoaded()
 {
     m_load.waitForFinished();
     finishLoad();
+    settle();
+}
+
+void Document::settle()
+{
+    if (m_reparsePending)
+        finishReparse();
+}
+
+void Document::finishReparse()
+{
+    // Runs once per edit: from the watcher's signal, or earlier from settle().
+    if (!m_reparsePending)
+        return;
+    m_reparse.waitForFinished();
+    m_reparsePending = false;
+    m_snapshot = m_reparse.result();
+    updateReadOnly();
+    emit reparsingChanged(false);
+    emit changed(m_reparseChange);
+}
+
+int Document::settleScope(int scope)
+{
+    // The caller picked `scope` in the snapshot it was shown; an edit reparsed
+    // since may have added or removed scopes before it: find it again by name.
+    if (!m_reparsePending || !m_snapshot || scope < 0 || scope >= m_snapshot->model().scopes().size()) {
+        settle();
+        return scope;
+    }
+    const QString key = m_snapshot->scopeKey(scope);
+    settle();
+    return m_snapshot->findScope(key);
+}
+
+void Document::dropReparse()
+{
+    // A load replaces the text: the reparse of an edit to the old one is moot.
+    m_reparse.waitForFinished();
+    if (m_reparsePending) {
+        m_reparsePending = false;
+        emit reparsingChanged(false);
+    }
 }
 
 bool Document::isModified() const
@@ -211,6 +260,7 @@ EditTarget targetOf(const RoutingScope &s)
 
 bool Document::setRoutes(int scope, const QStringList &entries, const QString &text, QString *error)
 {
+    scope = settleScope(scope);  // edits are computed on the tree of the current text
     const QString why = whyNotEditable(scope);
     if (!why.isEmpty()) {
         setError(error, why);
@@ -227,6 +277,7 @@ bool Document::setRoutes(int scope, const QStringList &entries, const QString &t
 
 bool Document::clearRoutes(int scope, const QString &text, QString *error)
 {
+    scope = settleScope(scope);  // edits are computed on the tree of the current text
     const QString why = whyNotEditable(scope);
     if (!why.isEmpty()) {
         setError(error, why);
@@ -243,6 +294,7 @@ bool Document::clearRoutes(int scope, const QString &text, QString *error)
 
 bool Document::addDomainScope(const QString &name, const QStringList &entries, QString *error)
 {
+    settle();
     if (isReadOnly()) {
         setError(error, m_readOnlyReason);
         return false;
@@ -266,6 +318,7 @@ bool Document::addDomainScope(const QString &name, const QStringList &entries, Q
 
 bool Document::removeScope(int scope, QString *error)
 {
+    scope = settleScope(scope);  // edits are computed on the tree of the current text
     const QString why = whyNotEditable(scope);
     if (!why.isEmpty()) {
         setError(error, why);
@@ -291,17 +344,29 @@ bool Document::pushEdits(const TextEdits &edits, const QString &text, QString *e
 
 void Document::applyTextEdits(const TextEdits &edits)
 {
+    settle();  // one edit after the other: each `changed` describes one step
     TextEdits sorted = edits;
     std::sort(sorted.begin(), sorted.end(), [](const TextEdit &a, const TextEdit &b) {
         return a.begin < b.begin;
     });
     const Span oldRegion = sorted.isEmpty() ? Span{} : Span{sorted.first().begin, sorted.last().end};
     m_bytes = applyEdits(m_bytes, sorted);
-    // Edits are small and the user waits for their result, so the snapshot is
-    // rebuilt here; only opening a file is worth a worker and a progress bar.
-    m_snapshot = ConfigSnapshot::build(m_bytes, m_path);
-    updateReadOnly();
-    emit changed({DocumentChange::Edited, editedRegion(sorted), oldRegion});
+    const DocumentChange change{DocumentChange::Edited, editedRegion(sorted), oldRegion};
+    if (m_bytes.size() <= asyncReparseLimit) {
+        // A small file reparses in a few milliseconds: at once, so views follow the edit.
+        m_snapshot = ConfigSnapshot::build(m_bytes, m_path);
+        updateReadOnly();
+        emit changed(change);
+        return;
+    }
+    // A 100,000-domain file takes most of a second: in a worker, so the window
+    // keeps responding; the next edit, save or wait settles it first.
+    m_reparseChange = change;
+    m_reparsePending = true;
+    const QByteArray bytes = m_bytes;
+    const QString path = m_path;
+    m_reparse.setFuture(QtConcurrent::run([bytes, path] { return ConfigSnapshot::build(bytes, path); }));
+    emit reparsingChanged(true);
 }
 
 QByteArray Document::pendingDiff() const
@@ -312,6 +377,7 @@ QByteArray Document::pendingDiff() const
 
 bool Document::save(QString *error, const QString &path)
 {
+    settle();
     const QString target = path.isEmpty() ? m_path : QFileInfo(path).absoluteFilePath();
     if (target.isEmpty()) {
         setError(error, tr("No file name to save to"));

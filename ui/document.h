@@ -44,8 +44,13 @@ public:
     void reload();
     void close();
     bool isLoading() const;
-    /// Blocks until a load in progress has finished (tests, benchmarks).
+    /// Blocks until a load or an edit's reparse in progress has finished (tests, benchmarks).
     void waitForLoaded();
+    /// An edit of a large file is being reparsed in a worker: snapshot() still
+    /// shows the text before it, and `changed` follows when the new one is ready.
+    bool isReparsing() const { return m_reparsePending; }
+    /// Files above this size are reparsed off the GUI thread after an edit.
+    static constexpr qsizetype asyncReparseLimit = 1024 * 1024;
 
     bool hasFile() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }
@@ -89,11 +94,17 @@ signals:
     void pathChanged(const QString &path);
     /// The file changed on disk and differs from what was loaded or saved.
     void externallyModified();
+    /// An edit's reparse started (true) or ended (false).
+    void reparsingChanged(bool reparsing);
 
 private:
     bool pushEdits(const TextEdits &edits, const QString &text, QString *error);
     void startLoad(const QByteArray &bytes);
     void finishLoad();
+    void settle();
+    int settleScope(int scope);
+    void finishReparse();
+    void dropReparse();
     void updateReadOnly();
     void onFileChanged(const QString &path);
     void watch();
@@ -108,6 +119,9 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QFutureWatcher<std::shared_ptr<const ConfigSnapshot>> m_load;
+    QFutureWatcher<std::shared_ptr<const ConfigSnapshot>> m_reparse;
+    bool m_reparsePending = false;
+    DocumentChange m_reparseChange;
 };
 
 } // namespace rs::ui

@@ -126,6 +126,15 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(path).fileName()));
     });
     connect(m_document, &Document::loadingProgress, m_progress, &QProgressBar::setValue);
+    connect(m_document, &Document::reparsingChanged, this, [this](bool reparsing) {
+        // A large file's edit is reparsed in a worker: show that the views will follow.
+        m_progress->setRange(0, reparsing ? 0 : 100);
+        m_progress->setVisible(reparsing);
+        if (reparsing)
+            statusBar()->showMessage(tr("Updating the routing model\u2026"));
+        else
+            statusBar()->clearMessage();
+    });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateStatus);

@@ -39,6 +39,7 @@ private slots:
     void removeScopeEdits();
     void lineEdits_data();
     void lineEdits();
+    void largeFileEditsReparseInAWorker();
 };
 
 namespace {
@@ -365,6 +366,41 @@ void TestDocument::lineEdits()
     const TextEdits e = rs::ui::lineEdits(before, after);
     QCOMPARE(e.size(), edits);
     QCOMPARE(applyEdits(before, e), after);
+}
+
+void TestDocument::largeFileEditsReparseInAWorker()
+{
+    // Above asyncReparseLimit an edit returns at once; the snapshot follows.
+    QByteArray text = "Routes = ( \"__mx__\" )\n";
+    for (int i = 0; text.size() <= Document::asyncReparseLimit + 4096; ++i)
+        text += "Domain \"d" + QByteArray::number(i) + ".example.test\" {\n  Routes = ( \"relay.example.test\" )\n}\n";
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, u"large.conf"_s, text);
+    Document doc;
+    QVERIFY(doc.open(path, nullptr));
+    doc.waitForLoaded();
+    QSignalSpy changed(&doc, &Document::changed);
+    const auto before = doc.snapshot();
+    const int d5 = before->model().findDomainScope(u"d5.example.test"_s);
+    QVERIFY(doc.setRoutes(d5, {u"smtp://a.example.test?pref=5"_s}, u"edit"_s));
+    QVERIFY(doc.isReparsing());
+    QCOMPARE(doc.snapshot(), before);  // the views keep the old one meanwhile
+    QVERIFY(doc.bytes().contains("smtp://a.example.test?pref=5"));
+
+    // A second edit, still picked in the old snapshot, settles the first one, finds
+    // its scope again and applies on top of it; undo while reparsing too.
+    const int d7 = before->model().findDomainScope(u"d7.example.test"_s);
+    QVERIFY(doc.setRoutes(d7, {u"smtp://b.example.test"_s}, u"edit 2"_s));
+    QCOMPARE(changed.size(), 1);
+    doc.undoStack()->undo();
+    QTRY_VERIFY(!doc.isReparsing());
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(changed.last().first().value<DocumentChange>().kind, DocumentChange::Edited);
+    const auto after = doc.snapshot();
+    QCOMPARE(after->model().routes(after->model().findDomainScope(u"d5.example.test"_s)).first().entry.text,
+             u"smtp://a.example.test?pref=5"_s);
+    QCOMPARE(after->model().routes(after->model().findDomainScope(u"d7.example.test"_s)).first().entry.text,
+             u"relay.example.test"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
