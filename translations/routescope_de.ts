@@ -1404,22 +1404,22 @@
         <translation>Routen des ausgewählten Bereichs</translation>
     </message>
     <message>
-        <location filename="../ui/routepane.cpp" line="159"/>
+        <location filename="../ui/routepane.cpp" line="160"/>
         <source>Add Route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/routepane.cpp" line="160"/>
+        <location filename="../ui/routepane.cpp" line="161"/>
         <source>Route entry: __mx__, a host name, an IP address or smtp://host?pref=10&amp;port=25&amp;type=a</source>
         <translation>Routeneintrag: __mx__, ein Hostname, eine IP-Adresse oder smtp://host?pref=10&amp;port=25&amp;type=a</translation>
     </message>
     <message>
-        <location filename="../ui/routepane.cpp" line="173"/>
+        <location filename="../ui/routepane.cpp" line="174"/>
         <source>No scope selected</source>
         <translation>Kein Bereich ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/routepane.cpp" line="176"/>
+        <location filename="../ui/routepane.cpp" line="177"/>
         <source>Global scope</source>
         <translation>Globaler Bereich</translation>
     </message>
@@ -1433,139 +1433,144 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="132"/>
-        <location filename="../ui/routetablemodel.cpp" line="145"/>
+        <location filename="../ui/routetablemodel.cpp" line="134"/>
+        <location filename="../ui/routetablemodel.cpp" line="147"/>
         <source>the global scope</source>
         <translation>dem globalen Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="138"/>
+        <location filename="../ui/routetablemodel.cpp" line="140"/>
         <source>Select a scope to see its routes.</source>
         <translation>Wählen Sie einen Bereich, um seine Routen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="142"/>
+        <location filename="../ui/routetablemodel.cpp" line="144"/>
         <source>Host scopes set no routes; their Max_Outbound_Connections limits each host.</source>
         <translation>Host-Bereiche setzen keine Routen; ihr Max_Outbound_Connections begrenzt jeden Host.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="146"/>
+        <location filename="../ui/routetablemodel.cpp" line="148"/>
         <source>No routes here: mail for this domain follows the routes of %1 (shown read-only). Use &quot;Override here&quot; to give it its own list.</source>
         <translation>Hier sind keine Routen gesetzt: Mail für diese Domain folgt den Routen von %1 (schreibgeschützt angezeigt). Mit „Hier überschreiben“ erhält sie eine eigene Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="151"/>
+        <location filename="../ui/routetablemodel.cpp" line="153"/>
         <source>No routes anywhere: mail goes to each recipient domain&apos;s own MX hosts (__mx__).</source>
         <translation>Nirgends sind Routen gesetzt: Mail geht an die eigenen MX-Hosts jeder Empfängerdomain (__mx__).</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="152"/>
+        <location filename="../ui/routetablemodel.cpp" line="154"/>
         <source>This scope sets no routes.</source>
         <translation>Dieser Bereich setzt keine Routen.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="156"/>
+        <location filename="../ui/routetablemodel.cpp" line="158"/>
         <source>Gateway: every message goes to this host, like a one-entry route list. Gateway is shown, not edited; add routes to override it.</source>
         <translation>Gateway: Jede Nachricht geht an diesen Host, wie bei einer Routenliste mit einem Eintrag. Gateway wird angezeigt, nicht bearbeitet; Routen überschreiben es.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="159"/>
+        <location filename="../ui/routetablemodel.cpp" line="161"/>
         <source>This scope sets both Routes and Gateway; RouteScope assumes Routes wins.</source>
         <translation>Dieser Bereich setzt Routes und Gateway; RouteScope nimmt an, dass Routes gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="161"/>
+        <location filename="../ui/routetablemodel.cpp" line="163"/>
         <source>Routes in binding scopes are not documented by Momentum; shown read-only.</source>
         <translation>Routen in Binding-Bereichen dokumentiert Momentum nicht; sie werden schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="197"/>
+        <location filename="../ui/routetablemodel.cpp" line="199"/>
         <source>Remote_SMTP_Port of this scope</source>
         <translation>Remote_SMTP_Port dieses Bereichs</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="201"/>
+        <location filename="../ui/routetablemodel.cpp" line="203"/>
         <source>global Remote_SMTP_Port</source>
         <translation>globalen Remote_SMTP_Port</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="204"/>
+        <location filename="../ui/routetablemodel.cpp" line="206"/>
         <source>default SMTP port</source>
         <translation>Standard-SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="215"/>
+        <location filename="../ui/routetablemodel.cpp" line="217"/>
         <source>MX of the recipient domain</source>
         <translation>MX der Empfängerdomain</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="219"/>
+        <location filename="../ui/routetablemodel.cpp" line="221"/>
         <source>(invalid)</source>
         <translation>(ungültig)</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="225"/>
-        <location filename="../ui/routetablemodel.cpp" line="230"/>
+        <location filename="../ui/routetablemodel.cpp" line="227"/>
+        <location filename="../ui/routetablemodel.cpp" line="232"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="226"/>
+        <location filename="../ui/routetablemodel.cpp" line="228"/>
         <source>%1 (position)</source>
         <translation>%1 (Position)</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="241"/>
+        <location filename="../ui/routetablemodel.cpp" line="243"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="322"/>
+        <location filename="../ui/routetablemodel.cpp" line="324"/>
         <source>No pref=: the preference is the entry&apos;s position in the list (%1).</source>
         <translation>Kein pref=: Die Präferenz ist die Position des Eintrags in der Liste (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="327"/>
+        <location filename="../ui/routetablemodel.cpp" line="329"/>
         <source>Port %1 from the %2.</source>
         <translation>Port %1 aus %2.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="330"/>
+        <location filename="../ui/routetablemodel.cpp" line="332"/>
         <source>Inherited; use &quot;Override here&quot; to edit.</source>
         <translation>Geerbt; zum Bearbeiten „Hier überschreiben“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="399"/>
+        <location filename="../ui/routetablemodel.cpp" line="401"/>
         <source>A route entry must not be empty or contain quotes.</source>
         <translation>Ein Routeneintrag darf nicht leer sein und keine Anführungszeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="408"/>
+        <location filename="../ui/routetablemodel.cpp" line="410"/>
         <source>&quot;%1&quot; is not a host name or an IP address.</source>
         <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="415"/>
+        <location filename="../ui/routetablemodel.cpp" line="417"/>
         <source>A preference is between 0 and 65535.</source>
         <translation>Eine Präferenz liegt zwischen 0 und 65535.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="429"/>
+        <location filename="../ui/routetablemodel.cpp" line="431"/>
         <source>A port is between 1 and 65535.</source>
         <translation>Ein Port liegt zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="448"/>
+        <location filename="../ui/routetablemodel.cpp" line="450"/>
         <source>Set routes of %1</source>
         <translation>Routen von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="470"/>
+        <location filename="../ui/routetablemodel.cpp" line="458"/>
+        <source>The file is still being updated; make the edit again in a moment.</source>
+        <translation>Die Datei wird noch aktualisiert; nehmen Sie die Änderung gleich noch einmal vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routetablemodel.cpp" line="478"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/routetablemodel.cpp" line="483"/>
+        <location filename="../ui/routetablemodel.cpp" line="491"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>%n Route entfernen</numerusform>
@@ -1573,77 +1578,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="493"/>
+        <location filename="../ui/routetablemodel.cpp" line="501"/>
         <source>Duplicate route</source>
         <translation>Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="503"/>
+        <location filename="../ui/routetablemodel.cpp" line="511"/>
         <source>Move route up</source>
         <translation>Route nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="503"/>
+        <location filename="../ui/routetablemodel.cpp" line="511"/>
         <source>Move route down</source>
         <translation>Route nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="529"/>
+        <location filename="../ui/routetablemodel.cpp" line="537"/>
         <source>Move route</source>
         <translation>Route verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="538"/>
+        <location filename="../ui/routetablemodel.cpp" line="546"/>
         <source>Override routes in %1</source>
         <translation>Routen in %1 überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="545"/>
+        <location filename="../ui/routetablemodel.cpp" line="553"/>
         <source>Clear routes of %1</source>
         <translation>Routen von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="555"/>
+        <location filename="../ui/routetablemodel.cpp" line="563"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="557"/>
+        <location filename="../ui/routetablemodel.cpp" line="565"/>
         <source>Pref</source>
         <translation>Präf.</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="559"/>
+        <location filename="../ui/routetablemodel.cpp" line="567"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="561"/>
+        <location filename="../ui/routetablemodel.cpp" line="569"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="563"/>
+        <location filename="../ui/routetablemodel.cpp" line="571"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="565"/>
+        <location filename="../ui/routetablemodel.cpp" line="573"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="573"/>
+        <location filename="../ui/routetablemodel.cpp" line="581"/>
         <source>Preference: lower is tried first; equal values share the load</source>
         <translation>Präferenz: kleinere Werte zuerst, gleiche teilen sich die Last</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="575"/>
+        <location filename="../ui/routetablemodel.cpp" line="583"/>
         <source>Seconds the resolved addresses are kept; DNS when not set</source>
         <translation>Sekunden, die aufgelöste Adressen gelten; ohne Angabe aus dem DNS</translation>
     </message>
     <message>
-        <location filename="../ui/routetablemodel.cpp" line="577"/>
+        <location filename="../ui/routetablemodel.cpp" line="585"/>
         <source>default and mx: MX lookup falling back to A/AAAA; a: A/AAAA only</source>
         <translation>Standard und mx: MX-Abfrage, ersatzweise A/AAAA; a: nur A/AAAA</translation>
     </message>

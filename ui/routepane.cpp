@@ -114,6 +114,7 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoutePane::updateActions);
     connect(m_document, &Document::readOnlyChanged, this, &RoutePane::updateActions);
+    connect(m_document, &Document::reparsingChanged, this, &RoutePane::updateActions);
     updateHeader();
     updateActions();
 }
@@ -183,7 +184,7 @@ void RoutePane::updateActions()
 {
     const bool editable = m_model->isEditable();
     const int row = currentRow();
-    const bool scopeEditable = m_model->scope() >= 0 && m_document->snapshot()
+    const bool scopeEditable = m_model->scope() >= 0 && m_document->snapshot() && !m_document->isReparsing()
                                && m_document->canEditScope(m_model->scope());
     m_add->setEnabled(editable || (scopeEditable && m_model->sourceScope() < 0));
     m_remove->setEnabled(editable && row >= 0);

@@ -121,7 +121,9 @@ void RouteTableModel::reload(bool reset)
 
 bool RouteTableModel::isEditable() const
 {
-    return m_scope >= 0 && !m_inherited && !m_gateway && m_document->canEditScope(m_scope);
+    // Not while an edit is reparsed: the rows would be edited on stale text.
+    return m_scope >= 0 && !m_inherited && !m_gateway && !m_document->isReparsing()
+        && m_document->canEditScope(m_scope);
 }
 
 QString RouteTableModel::scopeTitle() const
@@ -450,6 +452,12 @@ bool RouteTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
 bool RouteTableModel::commit(const QStringList &entries, const QString &text, int preferredRow)
 {
+    // `entries` were derived from the rows shown; if the document moved on since
+    // (an edit still reparsing, say an undo from an open editor), they are stale.
+    if (m_document->isReparsing() || m_snapshot != m_document->snapshot()) {
+        emit editFailed(tr("The file is still being updated; make the edit again in a moment."));
+        return false;
+    }
     m_preferredRow = preferredRow;
     QString error;
     const bool ok = entries.isEmpty() ? m_document->clearRoutes(m_scope, text, &error)

@@ -382,10 +382,19 @@ void TestDocument::largeFileEditsReparseInAWorker()
     QSignalSpy changed(&doc, &Document::changed);
     const auto before = doc.snapshot();
     const int d5 = before->model().findDomainScope(u"d5.example.test"_s);
+    RouteTableModel table(&doc);
+    table.setScope(d5);
+    QVERIFY(table.isEditable());
     QVERIFY(doc.setRoutes(d5, {u"smtp://a.example.test?pref=5"_s}, u"edit"_s));
     QVERIFY(doc.isReparsing());
     QCOMPARE(doc.snapshot(), before);  // the views keep the old one meanwhile
     QVERIFY(doc.bytes().contains("smtp://a.example.test?pref=5"));
+    // The table shows the old rows meanwhile: no edits through it on stale text.
+    QVERIFY(!table.isEditable());
+    QVERIFY(!(table.flags(table.index(0, RouteTableModel::EntryColumn)) & Qt::ItemIsEditable));
+    QSignalSpy failed(&table, &RouteTableModel::editFailed);
+    QVERIFY(!table.setData(table.index(0, RouteTableModel::EntryColumn), u"stale.example.test"_s));
+    QVERIFY(!doc.bytes().contains("stale.example.test"));
 
     // A second edit, still picked in the old snapshot, settles the first one, finds
     // its scope again and applies on top of it; undo while reparsing too.
