@@ -1,11 +1,14 @@
 #include "cli/commands.h"
 
+#include "platform/hugepages.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
+    rs::preferHugePages(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("routescope-cli"));
     QFile out, err;

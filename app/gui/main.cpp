@@ -3,11 +3,14 @@
 #include "ui/mainwindow.h"
 #include "ui/translation.h"
 
+#include "platform/hugepages.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
+    rs::preferHugePages(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RouteScope"));
     QApplication::setApplicationName(QStringLiteral("RouteScope"));
