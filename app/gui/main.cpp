@@ -15,6 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("RouteScope"));
     QApplication::setApplicationName(QStringLiteral("RouteScope"));
     QApplication::setApplicationVersion(QStringLiteral(ROUTESCOPE_VERSION));
+    // Wayland compositors match the window to packaging/org.routescope.RouteScope.desktop by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.routescope.RouteScope"));
 
     // --lang must be known before any translated text is made, so parse twice:
     // once quietly for it, then for real with translated help.
