@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -41,6 +42,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rs::ui {
 
@@ -147,13 +150,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_routePane, &RoutePane::currentEntryChanged, this, &MainWindow::onEntrySelected);
     connect(m_routePane, &RoutePane::message, this, &MainWindow::showMessage);
 
-    resize(1180, 760);
-    // First-run proportions: scope names readable, problems a strip at the bottom.
-    resizeDocks({m_scopeDock}, {330}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
-    resizeDocks({m_liveDock}, {560}, Qt::Horizontal);
-    restoreGeometry(AppSettings::windowGeometry());
-    restoreState(AppSettings::windowState());
+    // First run: most of the screen, and dock proportions applied once the window is
+    // shown (before that the layout has no size and overrides them).
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::max(std::min(1180, screen.width()), screen.width() * 9 / 10),
+           std::max(std::min(760, screen.height()), screen.height() * 9 / 10));
+    const bool geometryRestored = restoreGeometry(AppSettings::windowGeometry());
+    const bool stateRestored = restoreState(AppSettings::windowState());
+    m_firstRunLayout = !geometryRestored || !stateRestored;
     updateTitle();
     updateStatus();
     updateScopeActions();
@@ -221,6 +225,18 @@ void MainWindow::createProblemsDock()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     connect(m_problemsView, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showProblem(index.row()); });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_firstRunLayout, false))
+        return;
+    // Scope names readable, the route table and source in the middle, the live panel a
+    // third of the width, problems a strip at the bottom.
+    const int w = width();
+    resizeDocks({m_scopeDock, m_liveDock}, {w / 5, w * 9 / 25}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {height() / 6}, Qt::Vertical);
 }
 
 void MainWindow::createLiveDock()

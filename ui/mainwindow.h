@@ -57,6 +57,7 @@ public:
     int currentScope() const;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -123,6 +124,7 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_helpRouting = nullptr;
     QAction *m_about = nullptr;
+    bool m_firstRunLayout = false;  ///< no saved layout: apply proportions on first show
 };
 
 } // namespace rs::ui
