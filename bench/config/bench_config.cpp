@@ -2,6 +2,7 @@
 // route edit, next to `wc -l` on the same file in the same run (the baseline
 // that makes figures comparable on a noisy shared machine). Best of N runs.
 #include "config/configset.h"
+#include "platform/hugepages.h"
 #include "routing/routeeditor.h"
 #include "routing/validator.h"
 
@@ -40,6 +41,7 @@ long peakRssKiB()
 
 int main(int argc, char *argv[])
 {
+    rs::preferHugePages(argv);  // as routescope and routescope-cli run
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments();

@@ -250,6 +250,7 @@ RouteModel RouteModel::build(const ConfigSet &config)
     m.m_config = &config;
     Builder(config, m.m_scopes, m.m_diagnostics).run();
     m.m_exactDomains.reserve(m.m_scopes.size());
+    m.m_firstDeclaration.fill(-1, m.m_scopes.size());
     for (int i = 0; i < m.m_scopes.size(); ++i) {
         const RoutingScope &s = m.m_scopes.at(i);
         if (!s.isTopLevel())
@@ -265,13 +266,14 @@ RouteModel RouteModel::build(const ConfigSet &config)
                                             s.location.offset});
                 }
                 m.m_regexDomains.append(i);
-                if (!m.m_regexDomainsByName.contains(s.name))
-                    m.m_regexDomainsByName.insert(s.name, i);
                 m.m_domainRegexes.append(re);
-            } else {
-                if (!m.m_exactDomains.contains(s.name.toLower()))
-                    m.m_exactDomains.insert(s.name.toLower(), i);
             }
+            // One hash operation per scope; 0 is the global scope, never a Domain, so a
+            // fresh slot means the first declaration of this name.
+            int &first = s.isRegex ? m.m_regexDomainsByName[s.name] : m.m_exactDomains[s.name.toLower()];
+            if (first == 0)
+                first = i;
+            m.m_firstDeclaration[i] = first;
         } else if (s.kind == ScopeKind::Host) {
             m.m_hostScopes.append(i);
             m.m_hostRegexes.append(s.isRegex ? compileRegex(s.name) : DomainPattern());

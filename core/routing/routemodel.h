@@ -80,6 +80,9 @@ public:
     QList<int> hostScopesFor(const QString &host, const QStringList &addresses) const;
     /// Index of a top-level Domain scope named exactly `name` (case-insensitive), or -1.
     int findDomainScope(const QString &name) const;
+    /// For a top-level Domain scope: the first top-level Domain scope of the same name
+    /// (itself when it is the first); -1 for other scopes.
+    int firstDeclaration(int scope) const { return m_firstDeclaration.value(scope, -1); }
     /// Diagnostics found while building (bad option values, bad regexes).
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
@@ -87,6 +90,7 @@ private:
     const ConfigSet *m_config = nullptr;
     QList<RoutingScope> m_scopes;
     QHash<QString, int> m_exactDomains;  ///< lower-case name -> first top-level scope
+    QList<int> m_firstDeclaration;       ///< per scope, see firstDeclaration()
     QList<int> m_regexDomains;
     QHash<QString, int> m_regexDomainsByName;  ///< pattern as written -> first scope
     QList<DomainPattern> m_domainRegexes;

@@ -74,7 +74,7 @@ Diagnostics validateScope(const RouteModel &model, int i)
     const auto &scopes = model.scopes();
     const RoutingScope &s = scopes.at(i);
     if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
-        const int first = model.findDomainScope(s.name);
+        const int first = model.firstDeclaration(i);
         if (first >= 0 && first != i) {
             out.append(at(s.location, Severity::Warning, "domain-duplicate",
                           QStringLiteral("Domain %1 is declared again (first at line %2); routing "
