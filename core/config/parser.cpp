@@ -299,22 +299,16 @@ void Parser::listItem()
             return;
         }
         [[fallthrough]];
-    case TokenKind::String: {
-        const Token v = take();
-        addNode(v.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, list);
+    case TokenKind::String:
+        addScalar(list);
         return;
-    }
     case TokenKind::Comma:
         take();
         return;
     case TokenKind::LParen:
-    case TokenKind::LBracket: {
-        const Token open = take();
-        const bool isList = open.kind == TokenKind::LParen;
-        const NodeId id = addNode(isList ? NodeKind::List : NodeKind::Hash, open.span, list);
-        m_stack.push_back({id, isList ? Context::List : Context::Hash});
+    case TokenKind::LBracket:
+        openNested(list);
         return;
-    }
     case TokenKind::RParen:
         closeContainer(take().span.end);
         return;
@@ -329,6 +323,21 @@ void Parser::listItem()
     }
 }
 
+void Parser::addScalar(NodeId parent)
+{
+    const Token v = take();
+    addNode(v.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, parent);
+}
+
+// A list or hash inside a list or hash: parsed in its own context, on the stack.
+void Parser::openNested(NodeId parent)
+{
+    const Token open = take();
+    const bool isList = open.kind == TokenKind::LParen;
+    const NodeId id = addNode(isList ? NodeKind::List : NodeKind::Hash, open.span, parent);
+    m_stack.push_back({id, isList ? Context::List : Context::Hash});
+}
+
 void Parser::hashItem()
 {
     const NodeId hash = m_stack.back().node;
@@ -341,21 +350,16 @@ void Parser::hashItem()
             startOption(take(), hash);
             return;
         }
-        const Token v = take();
-        addNode(v.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, hash);
+        addScalar(hash);
         return;
     }
     case TokenKind::Comma:
         take();
         return;
     case TokenKind::LParen:
-    case TokenKind::LBracket: {
-        const Token open = take();
-        const bool isList = open.kind == TokenKind::LParen;
-        const NodeId id = addNode(isList ? NodeKind::List : NodeKind::Hash, open.span, hash);
-        m_stack.push_back({id, isList ? Context::List : Context::Hash});
+    case TokenKind::LBracket:
+        openNested(hash);
         return;
-    }
     case TokenKind::RBracket:
         closeContainer(take().span.end);
         return;

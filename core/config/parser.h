@@ -36,6 +36,8 @@ private:
     void statement();
     void listItem();
     void hashItem();
+    void addScalar(NodeId parent);
+    void openNested(NodeId parent);
     void startOption(const Token &name, NodeId parent);
     void value(NodeId option);
     void closeContainer(quint32 end);
