@@ -13,8 +13,7 @@ int checkCommand(const Invocation &inv)
         "Validate Momentum configurations. Prints FILE:LINE:COL: severity: message [code]."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Configuration files."), QStringLiteral("FILE..."));
     const QCommandLineOption werror(QStringLiteral("werror"), QStringLiteral("Treat warnings as errors."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     parser.addOption(werror);
     parser.addOption(format);
     int code = Ok;

@@ -84,6 +84,12 @@ bool loadConfig(const QString &path, ConfigSet &out, QTextStream &err)
     return true;
 }
 
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("text"));
+}
+
 bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json)
 {
     const QString format = parser.value(QStringLiteral("format"));

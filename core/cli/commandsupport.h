@@ -28,6 +28,8 @@ bool parseArguments(QCommandLineParser &parser, const Invocation &inv, int &exit
 /// Reads a configuration and its includes; prints "FILE: error: ..." on failure.
 bool loadConfig(const QString &path, ConfigSet &out, QTextStream &err);
 
+/// The `--format text|json` option every command that prints results takes.
+QCommandLineOption formatOption();
 /// Reads `--format`; prints an error for anything but text and json.
 bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json);
 

@@ -177,8 +177,7 @@ int explainCommand(const Invocation &inv)
                                   QStringLiteral("HOST"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Override a host's limit (repeatable)."),
                                    QStringLiteral("HOST=N"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Also show why each simulated connection went where it did."));
     parser.addOptions({domain, zone, dns, timeout, connections, down, limit, steps, format});
     int code = Ok;

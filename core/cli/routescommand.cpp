@@ -64,8 +64,7 @@ int routesCommand(const Invocation &inv)
     parser.setApplicationDescription(QStringLiteral(
         "List every scope that sets Routes or Gateway, with its parsed entries (no DNS)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The configuration."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     parser.addOption(format);
     int code = Ok;
     if (!parseArguments(parser, inv, code))
