@@ -626,14 +626,14 @@ void LivePanel::refresh()
     if (m_step < 0) {
         counts = ex.simulation.assigned;
         // As the console marks it: where a new delivery's first connection goes.
-        m_next = n > 0 ? ex.simulation.steps.first().candidate : ex.simulation.nextCandidate;
+        m_next = ex.simulation.candidateAfter(0);
         waiting = ex.simulation.waiting;
         m_stepLabel->setText(tr("All %n connection(s) shown.", nullptr, n));
         m_stepWhy->setText(m_next >= 0 ? tr("The next connection goes to %1 (marked \u25b6).").arg(ex.candidates.at(m_next).host)
                                        : tr("A new connection would wait."));
     } else {
         counts = LiveText::countsAfter(ex, m_step);
-        m_next = LiveText::candidateAfter(ex, m_step);
+        m_next = ex.simulation.candidateAfter(m_step);
         stepped = m_step > 0 ? ex.simulation.steps.at(m_step - 1).candidate : -1;
         for (int k = 0; k < m_step; ++k)
             waiting += ex.simulation.steps.at(k).candidate < 0 ? 1 : 0;

@@ -152,13 +152,6 @@ QList<int> LiveText::countsAfter(const Explanation &ex, int steps)
     return counts;
 }
 
-int LiveText::candidateAfter(const Explanation &ex, int steps)
-{
-    if (steps >= 0 && steps < ex.simulation.steps.size())
-        return ex.simulation.steps.at(steps).candidate;
-    return ex.simulation.nextCandidate;
-}
-
 QString LiveText::stepWhy(const Explanation &ex, int step)
 {
     if (step < 0 || step >= ex.simulation.steps.size())

@@ -30,8 +30,6 @@ public:
 
     /// Connections per candidate after the first `steps` connections.
     static QList<int> countsAfter(const Explanation &ex, int steps);
-    /// Where connection `steps` + 1 goes (-1: it waits).
-    static int candidateAfter(const Explanation &ex, int steps);
     /// Why connection `step` + 1 went where it did, in plain language.
     static QString stepWhy(const Explanation &ex, int step);
     /// What differs between two explanations of the same domain.

@@ -11,13 +11,6 @@ namespace rs::cli {
 
 namespace {
 
-// The console marks the address the next new connection would take: the first
-// connection of the simulation (or connection N+1 when none was simulated).
-int nextCandidate(const Explanation &ex)
-{
-    return ex.simulation.steps.isEmpty() ? ex.simulation.nextCandidate : ex.simulation.steps.first().candidate;
-}
-
 QString ttlText(const Candidate &c)
 {
     return c.ttl ? QString::number(*c.ttl) : QStringLiteral("-");
@@ -54,7 +47,7 @@ void printText(const Explanation &ex, bool steps, QTextStream &out)
     if (ttl)
         out << " and a TTL of " << *ttl << " seconds";
     out << ", from " << p.sourceText << '\n';
-    const int next = nextCandidate(ex);
+    const int next = ex.simulation.candidateAfter(0);
     for (int i = 0; i < ex.candidates.size(); ++i) {
         const Candidate &c = ex.candidates.at(i);
         const bool literal = c.lookup == LookupKind::Literal;
@@ -133,7 +126,7 @@ QJsonObject toJsonObject(const Explanation &ex)
                                        {QStringLiteral("message"), d.message},
                                        {QStringLiteral("line"), d.line > 0 ? QJsonValue(d.line) : QJsonValue()}});
     }
-    const int next = nextCandidate(ex);
+    const int next = ex.simulation.candidateAfter(0);
     return QJsonObject{
         {QStringLiteral("domain"), p.domain},
         {QStringLiteral("source"),

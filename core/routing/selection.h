@@ -48,6 +48,14 @@ struct Simulation {
     int waiting = 0;
     QList<SimulationStep> steps;   ///< one per requested connection
     int nextCandidate = -1;        ///< where connection N+1 would go, -1 if it would wait
+
+    /// Where connection `opened` + 1 goes once `opened` connections are open (-1: it
+    /// waits). candidateAfter(0) is what the console marks with `=>`: where a new
+    /// connection goes when none is open.
+    int candidateAfter(int opened) const
+    {
+        return opened >= 0 && opened < steps.size() ? steps.at(opened).candidate : nextCandidate;
+    }
 };
 
 /// Opens `connections` connections one at a time: each goes to the lowest
