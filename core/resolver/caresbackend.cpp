@@ -387,12 +387,10 @@ void CaresBackend::start(quint64 id, const QString &name, QueryType type)
         deliver(id, failed);
         return;
     }
-    // Behind those already waiting, so that queries go out in the order they were asked.
-    if (d->inFlight >= d->maxInFlight || !d->queue.empty())
-        d->queue.push_back(Private::Queued{id, name, type, ace});
-    else
-        d->send(id, name, type, ace);
-    // c-ares answers some failures from inside ares_query; the base class defers those.
+    // Every query goes through the queue, so they go out in the order asked and never
+    // past the cap; flushReady() sends what fits (c-ares answers some failures from
+    // inside ares_query; the base class defers those).
+    d->queue.push_back(Private::Queued{id, name, type, ace});
     d->flushReady();
 }
 
