@@ -16,6 +16,10 @@ struct LookupRequest {
     QString name;
     Mode mode = Mode::MxWithFallback;
     friend bool operator==(const LookupRequest &, const LookupRequest &) = default;
+    friend size_t qHash(const LookupRequest &r, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, r.name, int(r.mode));
+    }
 };
 
 /// One host a lookup produced.

@@ -27,17 +27,15 @@ void Explainer::explain(const RoutePlan &plan, const WhatIf &whatIf)
     m_requests = lookupsFor(plan);
     m_results = QList<std::optional<LookupResult>>(m_requests.size());
     // One lookup per distinct question: `( "a" "smtp://a?pref=5" )` asks once.
-    QList<std::pair<LookupRequest, quint64>> started;
+    QHash<LookupRequest, quint64> started;
     for (int i = 0; i < m_requests.size(); ++i) {
         const auto &req = m_requests.at(i);
         if (!req)
             continue;
-        const auto same = std::find_if(started.cbegin(), started.cend(),
-                                       [&](const auto &s) { return s.first == *req; });
-        const quint64 id = same != started.cend() ? same->second : m_lookup->start(*req);
-        if (same == started.cend())
-            started.append({*req, id});
-        m_pending[id].append(i);
+        auto it = started.constFind(*req);
+        if (it == started.cend())
+            it = started.insert(*req, m_lookup->start(*req));
+        m_pending[*it].append(i);
     }
     m_total = int(m_pending.size());
     if (m_pending.isEmpty()) {
