@@ -87,10 +87,6 @@ QString tierText(const TierView &view)
     return columns.join(u" | ");
 }
 
-} // namespace
-
-namespace {
-
 QString countsText(const LivePanel &panel)
 {
     QStringList out;
@@ -113,6 +109,15 @@ QString nextHost(const LivePanel &panel)
 int scopeNamed(const Document &doc, const QString &name)
 {
     return name.isEmpty() ? 0 : doc.snapshot()->model().findDomainScope(name);
+}
+
+// Selects a Domain scope, resolves it through the example zone and waits for the answer.
+bool resolveFromZone(LivePanel &panel, const Document &doc, const QString &scope)
+{
+    panel.setZoneFile(exampleZone);
+    panel.setScope(scopeNamed(doc, scope));
+    panel.resolveNow();
+    return waitForAnswer(panel);
 }
 
 } // namespace
@@ -260,10 +265,7 @@ void TestLivePanel::whatIf()
     LivePanel panel(&doc);
     QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.show();
-    panel.setZoneFile(exampleZone);
-    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
-    panel.resolveNow();
-    QVERIFY(waitForAnswer(panel));
+    QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
     const int resolved = panel.explanationsShown();
 
     for (const QString &host : std::as_const(down))
@@ -295,10 +297,7 @@ void TestLivePanel::clickingAHostMarksItDown()
     LivePanel panel(&doc);
     panel.resize(900, 700);
     panel.show();
-    panel.setZoneFile(exampleZone);
-    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
-    panel.resolveNow();
-    QVERIFY(waitForAnswer(panel));
+    QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
 
     HostCard *card = panel.tierView()->cards().at(1);
     QCOMPARE(card->content().candidate.host, u"192.0.2.72"_s);
@@ -330,10 +329,7 @@ void TestLivePanel::steppingThroughConnections()
     LivePanel panel(&doc);
     QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.show();
-    panel.setZoneFile(exampleZone);
-    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
-    panel.resolveNow();
-    QVERIFY(waitForAnswer(panel));
+    QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
     panel.connectionsBox()->setValue(6);
     panel.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&panel));
@@ -493,10 +489,7 @@ void TestLivePanel::inputsHaveAccessibleNamesAndKeys()
     doc.waitForLoaded();
     LivePanel panel(&doc);
     panel.show();
-    panel.setZoneFile(exampleZone);
-    panel.setScope(scopeNamed(doc, u"big-isp.example.test"_s));
-    panel.resolveNow();
-    QVERIFY(waitForAnswer(panel));
+    QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
 
     for (QWidget *w : panel.findChildren<QWidget *>()) {
         if (qobject_cast<QLineEdit *>(w) && qobject_cast<QSpinBox *>(w->parentWidget()))
