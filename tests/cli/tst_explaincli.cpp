@@ -2,13 +2,13 @@
 // and over a real DNS server (Knot, started by the knot_dns ctest fixture) serving the
 // same zone. Every row runs on both and the two JSON answers must agree.
 
+#include "../resolver/dnstestsupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
-#include <QUdpSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -32,12 +32,6 @@ Run runCli(const QStringList &args)
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
-}
-
-int knotPort()
-{
-    QFile f(QString::fromLocal8Bit(qgetenv("ROUTESCOPE_KNOT_PORT_FILE")));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toInt() : 0;
 }
 
 QString joined(const QJsonArray &candidates, const char *key)
@@ -82,22 +76,18 @@ private slots:
 
 private:
     QStringList zoneArgs() const { return {u"--zone"_s, m_zone}; }
-    QStringList dnsArgs() const { return {u"--dns"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--timeout"_s, u"1000"_s}; }
+    QStringList dnsArgs() const { return {u"--dns"_s, rs::dns::test::knotServer(), u"--timeout"_s, u"1000"_s}; }
 
-    QTemporaryDir m_dir;
     QString m_config;
-    QString m_zone = QStringLiteral(ROUTESCOPE_TEST_DATA "/dns/example.test.zone");
-    int m_port = 0;
+    QString m_zone = rs::dns::test::dataFile("example.test.zone");
 };
 
 void TestExplainCli::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     // Domains without a Domain scope take the default __mx__; the *.route.test scopes
     // send mail through a named route host instead.
     m_config = QStringLiteral(ROUTESCOPE_CLI_DATA "/explain.conf");
-    m_port = knotPort();
-    if (m_port <= 0)
+    if (rs::dns::test::knotPort() <= 0)
         QFAIL("no DNS server: run through ctest (the knot_dns fixture writes ROUTESCOPE_KNOT_PORT_FILE)");
 }
 
@@ -222,11 +212,11 @@ void TestExplainCli::liveServerOnly()
     QFETCH(QStringList, server);
     QFETCH(QString, domain);
     QFETCH(int, code);
-    QUdpSocket silent;
+    const rs::dns::test::SilentServer silent;
     QStringList dns = dnsArgs();
     if (server == QStringList{u"silent"_s}) {
-        QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
-        dns = {u"--dns"_s, u"127.0.0.1:%1"_s.arg(silent.localPort()), u"--timeout"_s, u"150"_s};
+        QVERIFY(silent.port() > 0);
+        dns = {u"--dns"_s, silent.server(), u"--timeout"_s, u"150"_s};
     }
     QElapsedTimer timer;
     timer.start();
@@ -279,7 +269,7 @@ void TestExplainCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    const QString zone = QStringLiteral(ROUTESCOPE_TEST_DATA "/dns/example.test.zone");
+    const QString zone = rs::dns::test::dataFile("example.test.zone");
     QTest::newRow("no-domain") << QStringList{u"explain"_s, u"CONFIG"_s, u"--zone"_s, zone} << u"--domain"_s;
     QTest::newRow("missing-config") << QStringList{u"explain"_s, u"/nonexistent/ecelerity.conf"_s, u"--domain"_s,
                                                    u"a.test"_s, u"--zone"_s, zone}
