@@ -243,7 +243,7 @@ QVariant ScopeTreeModel::scopeData(const Item &item, int column, int role) const
         if (errors || warnings)
             lines << tr("%n error(s)", nullptr, errors) + u", " + tr("%n warning(s)", nullptr, warnings);
         if (s.kind != ScopeKind::Global)
-            lines << tr("%1, line %2").arg(QFileInfo(s.location.file).fileName()).arg(s.location.line);
+            lines << tr("%1, line %2").arg(QFileInfo(m_snapshot->model().path(s.location)).fileName()).arg(s.location.line);
         return lines.join(u'\n');
     }
     case Qt::TextAlignmentRole:

@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: bench_config FILE [RUNS=5]\n";
+        QTextStream(stderr) << "usage: bench_config FILE [RUNS=5] [validate]\n"
+                               "  validate: only build the model and validate, RUNS times (for a profiler)\n";
         return 2;
     }
     const QString path = args.at(1);
@@ -57,6 +58,15 @@ int main(int argc, char *argv[])
     const QByteArray bytes = f.readAll();
     const double mb = double(bytes.size()) / 1e6;
     const long rssBefore = peakRssKiB();
+
+    if (args.size() > 3 && args.at(3) == u"validate") {
+        const rs::ConfigSet config = rs::ConfigSet::fromText(bytes, path, false);
+        const double model = bestSeconds(runs, [&] { (void)rs::RouteModel::build(config); });
+        const double secs = bestSeconds(runs, [&] { (void)rs::validate(config, rs::RouteModel::build(config)); });
+        out << "model " << QString::number(model * 1e3, 'f', 2) << " ms; validate (model+checks) " << QString::number(secs * 1e3, 'f', 2) << " ms, "
+            << QString::number(mb / secs, 'f', 1) << " MB/s\n";
+        return 0;
+    }
 
     const double wc = bestSeconds(runs, [&] {
         QProcess p;

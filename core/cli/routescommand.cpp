@@ -101,14 +101,14 @@ int routesCommand(const Invocation &inv)
                                           {QStringLiteral("name"), s.kind == ScopeKind::Global ? QJsonValue() : QJsonValue(s.name)},
                                           {QStringLiteral("regex"), s.isRegex},
                                           {QStringLiteral("option"), QString::fromLatin1(part.option)},
-                                          {QStringLiteral("file"), where.file},
+                                          {QStringLiteral("file"), config.tree(where.ref.file).path()},
                                           {QStringLiteral("line"), where.line},
                                           {QStringLiteral("entries"), entries}});
                 continue;
             }
             const QString title = s.kind == ScopeKind::Global ? QStringLiteral("global")
                                                               : s.keyword + QStringLiteral(" \"") + s.name + u'"';
-            inv.out << where.file << ':' << where.line << ": " << title << ' '
+            inv.out << config.tree(where.ref.file).path() << ':' << where.line << ": " << title << ' '
                     << (qstrcmp(part.option, "routes") == 0 ? "Routes" : "Gateway") << '\n';
             for (const PlacedEntry &p : part.entries)
                 inv.out << "  " << p.index << "  " << p.entry.text << "  (" << entryText(p) << ")\n";

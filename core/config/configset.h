@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -52,16 +53,37 @@ public:
     void forEachStatement(NodeRef scope, const Visit &visit) const
     {
         const SyntaxTree &t = tree(scope.file);
-        for (NodeId c = t.node(scope.node).firstChild; c != kNoNode; c = t.node(c).nextSibling) {
-            visit(NodeRef{scope.file, c});
-            if (t.node(c).kind != NodeKind::Include)
-                continue;
-            for (const int f : file(scope.file).includes.value(c))
-                forEachStatement(NodeRef{f, SyntaxTree::root()}, visit);
-        }
+        for (NodeId c = t.node(scope.node).firstChild; c != kNoNode; c = t.node(c).nextSibling)
+            visitStatement({scope.file, c}, visit);
+    }
+
+    /// forEachStatement for the top level of the main file, limited to the statements
+    /// whose node id is in [begin, end): threads share out a big file by node ranges
+    /// without one of them walking the whole top level first.
+    template<typename Visit>
+    void forEachTopLevelStatement(NodeId begin, NodeId end, const Visit &visit) const
+    {
+        const SyntaxTree &t = mainTree();
+        NodeId c = std::max(begin, NodeId(1));
+        end = std::min(end, NodeId(t.nodes().size()));
+        while (c < end && t.node(c).parent != SyntaxTree::root())
+            ++c;
+        for (; c != kNoNode && c < end; c = t.node(c).nextSibling)
+            visitStatement({0, c}, visit);
     }
 
 private:
+    // A statement, then, where it is an include, the top level of the files it brings in.
+    template<typename Visit>
+    void visitStatement(NodeRef s, const Visit &visit) const
+    {
+        visit(s);
+        if (tree(s.file).node(s.node).kind != NodeKind::Include)
+            return;
+        for (const int f : file(s.file).includes.value(s.node))
+            forEachStatement(NodeRef{f, SyntaxTree::root()}, visit);
+    }
+
     void addIncludes(int fileIndex, int depth);
     std::vector<std::unique_ptr<ConfigFile>> m_files;
     Diagnostics m_includeDiagnostics;

@@ -34,6 +34,25 @@ LineColumn SourceText::position(quint32 offset) const
     return {line, int(offset - m_lineStarts[size_t(line - 1)]) + 1};
 }
 
+LineColumn SourceText::position(quint32 offset, int &hint) const
+{
+    constexpr size_t kScan = 8;
+    const size_t lines = m_lineStarts.size();
+    size_t line = size_t(hint);  // 1-based: m_lineStarts[line - 1] starts it
+    if (line >= 1 && line <= lines && m_lineStarts[line - 1] <= offset) {
+        const size_t stop = std::min(lines, line + kScan);
+        while (line < stop && m_lineStarts[line] <= offset)
+            ++line;
+        if (line == stop && stop < lines && m_lineStarts[line] <= offset)
+            line = size_t(std::upper_bound(m_lineStarts.cbegin() + qsizetype(line), m_lineStarts.cend(), offset)
+                          - m_lineStarts.cbegin());
+    } else {
+        line = size_t(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset) - m_lineStarts.cbegin());
+    }
+    hint = int(line);
+    return {int(line), int(offset - m_lineStarts[line - 1]) + 1};
+}
+
 quint32 SourceText::lineStart(int line) const
 {
     if (line < 1)

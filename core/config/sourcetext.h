@@ -34,6 +34,10 @@ public:
     const QString &path() const { return m_path; }
     QByteArrayView view(Span span) const;
     LineColumn position(quint32 offset) const;
+    /// The same, for callers that walk a file front to back: `hint` is the line of
+    /// their previous answer (0 for none) and is updated. An offset on that line or
+    /// a few after it is found without a binary search over every line.
+    LineColumn position(quint32 offset, int &hint) const;
     int lineCount() const { return int(m_lineStarts.size()); }
     quint32 lineStart(int line) const;  ///< offset of a 1-based line
     /// The file's own line break ("\r\n" when most lines end so, else "\n").

@@ -1,5 +1,7 @@
 #include "routing/routemodel.h"
 
+#include "platform/parallel.h"
+
 namespace rs {
 
 namespace {
@@ -41,93 +43,174 @@ DomainPattern compileRegex(const QString &name)
     return DomainPattern(name.mid(1, name.size() - 2));
 }
 
+// Domain names compare case-insensitively; nearly all are written in lower-case
+// ASCII already, and then the name itself is the key (no copy).
+QString foldCase(const QString &name)
+{
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'))
+            return name.toLower();
+    }
+    return name;
+}
+
+// Scope indices inside a ScopeBatch: top-level scopes first, then the nested ones;
+// the global scope, which no batch holds, is kGlobal.
+constexpr int kGlobal = -1;
+
+/// The routing scopes under a run of top-level statements, found by one thread.
+struct ScopeBatch {
+    QList<RoutingScope> scopes;  ///< parents are batch indices or kGlobal
+    int topLevel = 0;            ///< scopes[0, topLevel) are top-level
+    QList<std::pair<int, DomainPattern>> patterns;  ///< compiled /pcre/ names of top-level scopes
+    std::vector<NodeRef> globalOptions;  ///< options of the global scope met on the way
+    Diagnostics diagnostics;
+};
+
 struct Work {
     NodeRef scope;
-    int routing;  ///< index of the routing scope this node is, or its nearest routing ancestor
+    int routing;  ///< batch index of this routing scope or of its nearest routing ancestor
     int depth;
     bool isRouting;
 };
 
+/// Walks scopes and collects their routing options. One Builder reads the global
+/// scope's own statements; the top-level scopes are split into runs, each walked by
+/// its own Builder on its own core (a 100,000-domain file has nothing to share
+/// between them), and RouteModel::build joins the batches in the order one walk
+/// would have produced.
 class Builder
 {
 public:
-    Builder(const ConfigSet &config, QList<RoutingScope> &scopes, Diagnostics &diagnostics)
-        : m_config(config), m_scopes(scopes), m_diagnostics(diagnostics)
+    Builder(const ConfigSet &config, ScopeBatch &out)
+        : m_config(config), m_out(out), m_locate(config)
     {
     }
 
-    void run()
+    /// The top-level statements with node ids in [begin, end) of the main file (and
+    /// what they include): their scopes into the batch, the global scope's options
+    /// to `globalOptions` for readGlobalOptions().
+    void visitTopLevel(NodeId begin, NodeId end)
     {
-        RoutingScope global;
-        global.kind = ScopeKind::Global;
-        global.location = locate(m_config, {0, SyntaxTree::root()}, 0);
-        m_scopes.append(std::move(global));
-        // About one routing scope per 100 bytes in real files; avoids regrowth copies.
-        m_scopes.reserve(m_config.mainTree().bytes().size() / 100 + 16);
-        std::vector<Work> stack{{{0, SyntaxTree::root()}, 0, 0, true}};
+        std::vector<Work> stack;
+        m_config.forEachTopLevelStatement(begin, end, [&](NodeRef s) {
+            const NodeKind kind = m_config.tree(s.file).node(s.node).kind;
+            if (kind == NodeKind::Scope)
+                stack.push_back(enter(s, kGlobal, 1));
+            else if (kind == NodeKind::Option)
+                m_out.globalOptions.push_back(s);
+        });
+        m_out.topLevel = int(m_out.scopes.size());
+        std::reverse(stack.begin(), stack.end());
+        std::vector<Work> children;
         while (!stack.empty()) {
             const Work w = stack.back();
             stack.pop_back();
-            visitScope(w, stack);
+            children.clear();
+            RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
+            visitStatements(w.scope, target, [&](NodeRef s) { children.push_back(enter(s, w.routing, w.depth + 1)); });
+            stack.insert(stack.end(), children.rbegin(), children.rend());
         }
+    }
+
+    /// The global scope's options, in file order, read into `global`.
+    void readGlobalOptions(RoutingScope &global, const std::vector<NodeRef> &options)
+    {
+        global.location = m_locate({0, SyntaxTree::root()}, 0);
+        m_seen.clear();
+        for (const NodeRef s : options)
+            option(s, &global);
     }
 
 private:
     void diag(Severity s, const char *code, const QString &message, NodeRef ref, quint32 offset)
     {
-        const Location l = locate(m_config, ref, offset);
-        m_diagnostics.append({s, QString::fromLatin1(code), message, l.file, l.line, l.column, offset});
+        const Location l = m_locate(ref, offset);
+        m_out.diagnostics.append({s, QString::fromLatin1(code), message, m_config.tree(ref.file).path(), l.line,
+                                  l.column, offset});
     }
 
-    void visitScope(const Work &w, std::vector<Work> &stack)
+    // A scope statement: a new routing scope, or a scope whose inside is still
+    // searched for routing scopes (listener, module, ...).
+    Work enter(NodeRef s, int parent, int depth)
     {
-        std::vector<Work> children;
+        const SyntaxTree &t = m_config.tree(s.file);
+        const Node &n = t.node(s.node);
+        const ScopeKind kind = classify(t.text(n.name));
+        if (kind == ScopeKind::Other)
+            return {s, parent, depth, false};
+        RoutingScope rs;
+        rs.kind = kind;
+        rs.keyword = keywordText(t.text(n.name));
+        rs.name = t.instance(s.node);
+        rs.isRegex = isRegexName(rs.name);
+        rs.parent = parent;
+        rs.depth = depth;
+        rs.location = m_locate(s, n.span.begin);
+        const int index = int(m_out.scopes.size());
+        if (rs.isRegex && depth == 1 && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
+            DomainPattern re = compileRegex(rs.name);
+            if (kind == ScopeKind::Domain && !re.isValid()) {
+                diag(Severity::Error, "domain-bad-regex",
+                     QStringLiteral("regular expression %1 does not compile: %2").arg(rs.name, re.errorString()), s,
+                     n.span.begin);
+            }
+            m_out.patterns.append({index, std::move(re)});
+        }
+        m_out.scopes.append(std::move(rs));
+        return {s, index, depth, true};
+    }
+
+    // The statements of one scope: options are checked for repeats and, when
+    // `target` is the routing scope they belong to, read into it; scope statements
+    // go to `onScope`, which may add scopes to the batch.
+    template<typename OnScope>
+    void visitStatements(NodeRef scope, RoutingScope *target, const OnScope &onScope)
+    {
+        // Scopes found here are appended after the options are read: `target` may
+        // point into m_out.scopes, which appending can move.
+        m_found.clear();
         // Options seen in this scope, for duplicates. Scopes hold a handful of
         // options, so a linear scan beats hashing.
-        std::vector<std::pair<QByteArrayView, NodeRef>> seen;
-        m_config.forEachStatement(w.scope, [&](NodeRef s) {
+        m_seen.clear();
+        m_config.forEachStatement(scope, [&](NodeRef s) {
             const SyntaxTree &t = m_config.tree(s.file);
             const Node &n = t.node(s.node);
             if (n.kind == NodeKind::Scope) {
-                const ScopeKind kind = classify(t.text(n.name));
-                if (kind == ScopeKind::Other) {
-                    children.push_back({s, w.routing, w.depth + 1, false});
-                    return;
-                }
-                RoutingScope rs;
-                rs.kind = kind;
-                rs.keyword = keywordText(t.text(n.name));
-                rs.name = t.instance(s.node);
-                rs.isRegex = isRegexName(rs.name);
-                rs.parent = w.routing;
-                rs.depth = w.depth + 1;
-                rs.location = locate(m_config, s, n.span.begin);
-                m_scopes.append(std::move(rs));
-                children.push_back({s, int(m_scopes.size()) - 1, w.depth + 1, true});
+                m_found.push_back(s);
                 return;
             }
             if (n.kind != NodeKind::Option)
                 return;
-            const QByteArrayView key = t.text(n.name);
-            const auto it = std::find_if(seen.cbegin(), seen.cend(), [key](const auto &e) {
-                return e.first.compare(key, Qt::CaseInsensitive) == 0;
-            });
-            if (it != seen.cend()) {
-                const NodeRef firstRef = it->second;
-                const Location first = locate(m_config, firstRef, m_config.tree(firstRef.file).node(firstRef.node).span.begin);
-                diag(Severity::Warning, "option-duplicate",
-                     QStringLiteral("option '%1' is set again in the same scope (first set at line %2); "
-                                    "this value replaces it")
-                         .arg(t.name(s.node))
-                         .arg(first.line),
-                     s, n.span.begin);
-            }
-            seen.emplace_back(key, s);
-            if (w.isRouting)
-                routingOption(m_scopes[w.routing], key, s);
+            option(s, target);
         });
-        for (auto it = children.rbegin(); it != children.rend(); ++it)
-            stack.push_back(*it);
+        for (const NodeRef s : m_found)
+            onScope(s);
+    }
+
+    // An option: a repeat of one already seen in this scope is reported; in a
+    // routing scope (`target`) its value is read.
+    void option(NodeRef s, RoutingScope *target)
+    {
+        const SyntaxTree &t = m_config.tree(s.file);
+        const Node &n = t.node(s.node);
+        const QByteArrayView key = t.text(n.name);
+        const auto it = std::find_if(m_seen.cbegin(), m_seen.cend(), [key](const auto &e) {
+            return e.first.compare(key, Qt::CaseInsensitive) == 0;
+        });
+        if (it != m_seen.cend()) {
+            const NodeRef firstRef = it->second;
+            const Location first = locate(m_config, firstRef, m_config.tree(firstRef.file).node(firstRef.node).span.begin);
+            diag(Severity::Warning, "option-duplicate",
+                 QStringLiteral("option '%1' is set again in the same scope (first set at line %2); "
+                                "this value replaces it")
+                     .arg(t.name(s.node))
+                     .arg(first.line),
+                 s, n.span.begin);
+        }
+        m_seen.emplace_back(key, s);
+        if (target)
+            routingOption(*target, key, s);
     }
 
     std::optional<qint64> integerValue(NodeRef option, const QString &what, qint64 min, qint64 max)
@@ -167,17 +250,27 @@ private:
     }
 
     const ConfigSet &m_config;
-    QList<RoutingScope> &m_scopes;
-    Diagnostics &m_diagnostics;
+    ScopeBatch &m_out;
+    Locator m_locate;  // scopes and options come in file order
+    std::vector<std::pair<QByteArrayView, NodeRef>> m_seen;  // reused: one allocation, not one per scope
+    std::vector<NodeRef> m_found;
 };
 
 } // namespace
 
 Location locate(const ConfigSet &config, NodeRef ref, quint32 offset)
 {
-    const SyntaxTree &t = config.tree(ref.file);
-    const LineColumn lc = t.position(offset);
-    return {ref, t.path(), lc.line, lc.column, offset};
+    return Locator(config)(ref, offset);
+}
+
+Location Locator::operator()(NodeRef ref, quint32 offset)
+{
+    if (ref.file != m_file) {
+        m_file = ref.file;
+        m_line = 0;
+    }
+    const LineColumn lc = m_config->tree(ref.file).source().position(offset, m_line);
+    return {ref, lc.line, lc.column, offset};
 }
 
 QString scopeKindName(ScopeKind kind)
@@ -200,14 +293,14 @@ QString RoutingScope::label() const
     return keyword + u' ' + name;
 }
 
-static PlacedEntry placeEntry(const ConfigSet &config, NodeRef item, int index)
+static PlacedEntry placeEntry(const ConfigSet &config, Locator &locate, NodeRef item, int index)
 {
     const SyntaxTree &t = config.tree(item.file);
     PlacedEntry p;
     p.index = index;
     p.quoted = t.node(item.node).kind == NodeKind::String;
     p.entry = parseRouteEntry(t.scalar(item.node));
-    p.location = locate(config, item, t.node(item.node).span.begin);
+    p.location = locate(item, t.node(item.node).span.begin);
     return p;
 }
 
@@ -219,10 +312,11 @@ QList<PlacedEntry> RouteModel::routes(int scope) const
         return out;
     const SyntaxTree &t = m_config->tree(option->file);
     int index = 0;
+    Locator locate(*m_config);
     for (const NodeId item : t.items(t.value(option->node))) {
         const NodeKind k = t.node(item).kind;
         if (k == NodeKind::Word || k == NodeKind::String)
-            out.append(placeEntry(*m_config, {option->file, item}, index++));
+            out.append(placeEntry(*m_config, locate, {option->file, item}, index++));
     }
     return out;
 }
@@ -236,7 +330,8 @@ std::optional<PlacedEntry> RouteModel::gateway(int scope) const
     const NodeId v = t.value(option->node);
     if (v == kNoNode || (t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String))
         return std::nullopt;
-    return placeEntry(*m_config, {option->file, v}, 0);
+    Locator locate(*m_config);
+    return placeEntry(*m_config, locate, {option->file, v}, 0);
 }
 
 Location RouteModel::locationOf(NodeRef ref) const
@@ -248,35 +343,87 @@ RouteModel RouteModel::build(const ConfigSet &config)
 {
     RouteModel m;
     m.m_config = &config;
-    Builder(config, m.m_scopes, m.m_diagnostics).run();
-    m.m_exactDomains.reserve(m.m_scopes.size());
-    m.m_firstDeclaration.fill(-1, m.m_scopes.size());
-    for (int i = 0; i < m.m_scopes.size(); ++i) {
-        const RoutingScope &s = m.m_scopes.at(i);
-        if (!s.isTopLevel())
-            continue;
-        if (s.kind == ScopeKind::Domain) {
-            if (s.isRegex) {
-                DomainPattern re = compileRegex(s.name);
-                if (!re.isValid()) {
-                    m.m_diagnostics.append({Severity::Error, QStringLiteral("domain-bad-regex"),
-                                            QStringLiteral("regular expression %1 does not compile: %2")
-                                                .arg(s.name, re.errorString()),
-                                            s.location.file, s.location.line, s.location.column,
-                                            s.location.offset});
-                }
-                m.m_regexDomains.append(i);
-                m.m_domainRegexes.append(re);
+    // Threads take runs of the main file's nodes; ~5 nodes per Domain scope.
+    std::vector<ScopeBatch> batches = splitAcrossCores<ScopeBatch>(
+        qsizetype(config.mainTree().nodes().size()), 10000, [&](qsizetype begin, qsizetype end) {
+            ScopeBatch batch;
+            Builder(config, batch).visitTopLevel(NodeId(begin), NodeId(end));
+            return batch;
+        });
+    RoutingScope global;
+    global.kind = ScopeKind::Global;
+    {
+        std::vector<NodeRef> options;
+        for (const ScopeBatch &b : batches)
+            options.insert(options.end(), b.globalOptions.cbegin(), b.globalOptions.cend());
+        ScopeBatch globalBatch;
+        Builder(config, globalBatch).readGlobalOptions(global, options);
+        m.m_diagnostics = std::move(globalBatch.diagnostics);
+    }
+
+    // Join the batches as one walk would have numbered them: the global scope, every
+    // top-level scope in file order, then the nested ones batch by batch.
+    qsizetype total = 1;
+    int topLevelCount = 0;
+    for (const ScopeBatch &b : batches) {
+        total += b.scopes.size();
+        topLevelCount += b.topLevel;
+    }
+    m.m_scopes.reserve(total);
+    m.m_scopes.append(std::move(global));
+    std::vector<int> topBase, nestedBase;
+    for (int first = 1, nested = 1 + topLevelCount; const ScopeBatch &b : batches) {
+        topBase.push_back(first);
+        nestedBase.push_back(nested);
+        first += b.topLevel;
+        nested += int(b.scopes.size()) - b.topLevel;
+    }
+    auto renumber = [&](size_t batch, int index) {
+        if (index == kGlobal)
+            return 0;
+        const int top = batches[batch].topLevel;
+        return index < top ? topBase[batch] + index : nestedBase[batch] + index - top;
+    };
+    for (const bool nested : {false, true}) {
+        for (size_t k = 0; k < batches.size(); ++k) {
+            ScopeBatch &b = batches[k];
+            const int begin = nested ? b.topLevel : 0;
+            const int end = nested ? int(b.scopes.size()) : b.topLevel;
+            for (int i = begin; i < end; ++i) {
+                RoutingScope &s = b.scopes[i];
+                s.parent = renumber(k, s.parent);
+                m.m_scopes.append(std::move(s));
             }
-            // One hash operation per scope; 0 is the global scope, never a Domain, so a
-            // fresh slot means the first declaration of this name.
-            int &first = s.isRegex ? m.m_regexDomainsByName[s.name] : m.m_exactDomains[s.name.toLower()];
-            if (first == 0)
-                first = i;
-            m.m_firstDeclaration[i] = first;
-        } else if (s.kind == ScopeKind::Host) {
-            m.m_hostScopes.append(i);
-            m.m_hostRegexes.append(s.isRegex ? compileRegex(s.name) : DomainPattern());
+        }
+    }
+
+    m.m_exactDomains.reserve(topLevelCount);
+    m.m_firstDeclaration.fill(-1, m.m_scopes.size());
+    for (size_t k = 0; k < batches.size(); ++k) {
+        m.m_diagnostics.append(batches[k].diagnostics);
+        qsizetype pattern = 0;
+        const auto &patterns = batches[k].patterns;
+        for (int local = 0; local < batches[k].topLevel; ++local) {
+            const int i = topBase[k] + local;
+            const RoutingScope &s = m.m_scopes.at(i);
+            DomainPattern re;
+            if (pattern < patterns.size() && patterns.at(pattern).first == local)
+                re = patterns.at(pattern++).second;
+            if (s.kind == ScopeKind::Domain) {
+                if (s.isRegex) {
+                    m.m_regexDomains.append(i);
+                    m.m_domainRegexes.append(re);
+                }
+                // One hash operation per scope; 0 is the global scope, never a Domain, so a
+                // fresh slot means the first declaration of this name.
+                int &first = s.isRegex ? m.m_regexDomainsByName[s.name] : m.m_exactDomains[foldCase(s.name)];
+                if (first == 0)
+                    first = i;
+                m.m_firstDeclaration[i] = first;
+            } else if (s.kind == ScopeKind::Host) {
+                m.m_hostScopes.append(i);
+                m.m_hostRegexes.append(re);
+            }
         }
     }
     return m;
@@ -285,7 +432,7 @@ RouteModel RouteModel::build(const ConfigSet &config)
 QList<int> RouteModel::matchingDomainScopes(const QString &domain) const
 {
     QList<int> chain;
-    const QString d = domain.toLower();
+    const QString d = foldCase(domain);
     if (const auto it = m_exactDomains.constFind(d); it != m_exactDomains.constEnd())
         chain.append(*it);
     for (qsizetype i = 0; i < m_regexDomains.size(); ++i) {
@@ -327,7 +474,7 @@ int RouteModel::findDomainScope(const QString &name) const
 {
     if (isRegexName(name))
         return m_regexDomainsByName.value(name, -1);
-    return m_exactDomains.value(name.toLower(), -1);
+    return m_exactDomains.value(foldCase(name), -1);
 }
 
 } // namespace rs

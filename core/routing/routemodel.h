@@ -11,10 +11,12 @@ namespace rs {
 
 enum class ScopeKind : quint8 { Global, Domain, Host, Binding, BindingGroup, Other };
 
-/// Where something was written: file, 1-based line and column, byte offset.
+/// Where something was written: the node (whose file index names the file, see
+/// RouteModel::path()), 1-based line and column, byte offset. It holds no copy of the
+/// path: entries are placed on several threads at once, and copies of one shared
+/// string make every core wait on its reference count.
 struct Location {
     NodeRef ref;
-    QString file;
     int line = 0;
     int column = 0;
     quint32 offset = 0;
@@ -68,6 +70,8 @@ public:
     std::optional<PlacedEntry> gateway(int scope) const;
     /// Where an option or scope starts.
     Location locationOf(NodeRef ref) const;
+    /// The path of the file a location is in.
+    const QString &path(const Location &l) const { return m_config->tree(l.ref.file).path(); }
 
     const QList<RoutingScope> &scopes() const { return m_scopes; }
     const RoutingScope &global() const { return m_scopes.first(); }
@@ -100,6 +104,20 @@ private:
 };
 
 Location locate(const ConfigSet &config, NodeRef ref, quint32 offset);
+
+/// locate() for a walk through a file front to back: it keeps the line of its last
+/// answer, so the next one is a short scan instead of a search over every line.
+class Locator final
+{
+public:
+    explicit Locator(const ConfigSet &config) : m_config(&config) {}
+    Location operator()(NodeRef ref, quint32 offset);
+
+private:
+    const ConfigSet *m_config;
+    int m_file = -1;
+    int m_line = 0;
+};
 QString scopeKindName(ScopeKind kind);
 
 } // namespace rs

@@ -38,7 +38,7 @@ RoutePlan planFor(const RouteModel &model, const QString &domain)
         const NodeRef option = useRoutes ? *s.routesOption : *s.gatewayOption;
         const Location l = model.locationOf(option);
         plan.option = useRoutes ? QStringLiteral("routes") : QStringLiteral("gateway");
-        plan.file = l.file;
+        plan.file = model.path(l);
         plan.line = l.line;
         plan.sourceText = (useRoutes ? QStringLiteral("Routes") : QStringLiteral("Gateway")) + QStringLiteral(" in ")
             + describe(s) + QStringLiteral(" (") + where(l) + u')';

@@ -13,6 +13,6 @@ Diagnostics validate(const ConfigSet &config, const RouteModel &model);
 Diagnostics validateScope(const RouteModel &model, int scope);
 
 /// The diagnostics of one placed route entry, positioned in its file.
-Diagnostics entryDiagnostics(const PlacedEntry &placed);
+Diagnostics entryDiagnostics(const ConfigSet &config, const PlacedEntry &placed);
 
 } // namespace rs
