@@ -103,11 +103,9 @@ std::vector<NodeId> SyntaxTree::children(NodeId id) const
 
 std::vector<NodeId> SyntaxTree::items(NodeId value) const
 {
-    if (value == kNoNode)
-        return {};
-    if (node(value).kind == NodeKind::List)
-        return children(value);
-    return {value};
+    std::vector<NodeId> out;
+    forEachItem(value, [&out](NodeId id) { out.push_back(id); });
+    return out;
 }
 
 bool SyntaxTree::nameIs(NodeId id, QLatin1StringView expected) const

@@ -76,6 +76,19 @@ public:
     QString scalar(NodeId id) const;
     /// A list's items, or the value itself when it is a single Word or String.
     std::vector<NodeId> items(NodeId value) const;
+    /// Calls `visit` with each of items(value), without building the list.
+    template<typename Visit>
+    void forEachItem(NodeId value, const Visit &visit) const
+    {
+        if (value == kNoNode)
+            return;
+        if (node(value).kind != NodeKind::List) {
+            visit(value);
+            return;
+        }
+        for (NodeId c = node(value).firstChild; c != kNoNode; c = node(c).nextSibling)
+            visit(c);
+    }
     std::vector<NodeId> children(NodeId id) const;
     LineColumn position(quint32 offset) const { return m_source.position(offset); }
 

@@ -14,12 +14,14 @@ bool parseNumber(QStringView text, qint64 max, qint64 &out)
 {
     if (text.isEmpty() || text.size() > 12)
         return false;
+    qint64 n = 0;
     for (QChar c : text) {
         if (c < u'0' || c > u'9')
             return false;
+        n = n * 10 + (c.unicode() - u'0');  // at most 12 digits: no overflow
     }
-    out = text.toLongLong();
-    return out <= max;
+    out = n;
+    return n <= max;
 }
 
 // Host names compare case-insensitively; most are already lower-case.

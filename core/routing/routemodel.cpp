@@ -313,11 +313,15 @@ QList<PlacedEntry> RouteModel::routes(int scope) const
     const SyntaxTree &t = m_config->tree(option->file);
     int index = 0;
     Locator locate(*m_config);
-    for (const NodeId item : t.items(t.value(option->node))) {
+    const NodeId value = t.value(option->node);
+    qsizetype count = 0;
+    t.forEachItem(value, [&count](NodeId) { ++count; });
+    out.reserve(count);  // one allocation per list; PlacedEntry is large to move
+    t.forEachItem(value, [&](NodeId item) {
         const NodeKind k = t.node(item).kind;
         if (k == NodeKind::Word || k == NodeKind::String)
             out.append(placeEntry(*m_config, locate, {option->file, item}, index++));
-    }
+    });
     return out;
 }
 

@@ -23,7 +23,9 @@ bool insideBinding(const QList<RoutingScope> &scopes, int index)
 
 void checkImpliedPreferences(const ConfigSet &config, const QList<PlacedEntry> &routes, Diagnostics &out)
 {
-    if (routes.size() < 2)
+    if (routes.size() < 2 || std::none_of(routes.cbegin(), routes.cend(), [](const PlacedEntry &p) {
+            return p.entry.hasImpliedPref();
+        }))
         return;
     // The reference point the implied numbers compete with: an explicit pref or
     // the DNS preferences of __mx__.
@@ -99,14 +101,14 @@ Diagnostics validateScope(const RouteModel &model, int i)
     }
     if (s.routesOption) {
         const SyntaxTree &t = config.tree(s.routesOption->file);
-        for (const NodeId item : t.items(t.value(s.routesOption->node))) {
+        t.forEachItem(t.value(s.routesOption->node), [&](NodeId item) {
             const NodeKind k = t.node(item).kind;
             if (k != NodeKind::Word && k != NodeKind::String) {
                 out.append(at(config, locate(config, {s.routesOption->file, item}, t.node(item).span.begin),
                               Severity::Error, "route-bad-item",
                               QStringLiteral("a route entry must be a string, not a nested list or hash")));
             }
-        }
+        });
         const QList<PlacedEntry> routes = model.routes(i);
         for (const PlacedEntry &p : routes) {
             if (!p.entry.problems.isEmpty())
