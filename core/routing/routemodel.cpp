@@ -54,6 +54,13 @@ QString foldCase(const QString &name)
     return name;
 }
 
+// How a Domain scope's name is indexed: a /pcre/ as written, a domain name
+// case-folded. No domain name looks like a /pcre/, so the two never meet.
+QString domainKey(const QString &name)
+{
+    return isRegexName(name) ? name : foldCase(name);
+}
+
 // Scope indices inside a ScopeBatch: top-level scopes first, then the nested ones;
 // the global scope, which no batch holds, is kGlobal.
 constexpr int kGlobal = -1;
@@ -63,6 +70,7 @@ struct ScopeBatch {
     QList<RoutingScope> scopes;  ///< parents are batch indices or kGlobal
     int topLevel = 0;            ///< scopes[0, topLevel) are top-level
     QList<std::pair<int, DomainPattern>> patterns;  ///< compiled /pcre/ names of top-level scopes
+    std::vector<ScopeNameIndex::Entry> names;  ///< top-level Domain names, sorted (batch indices)
     std::vector<NodeRef> globalOptions;  ///< options of the global scope met on the way
     Diagnostics diagnostics;
 };
@@ -101,6 +109,12 @@ public:
                 m_out.globalOptions.push_back(s);
         });
         m_out.topLevel = int(m_out.scopes.size());
+        for (int i = 0; i < m_out.topLevel; ++i) {
+            const RoutingScope &s = m_out.scopes.at(i);
+            if (s.kind == ScopeKind::Domain)
+                m_out.names.push_back({ScopeNameIndex::hashOf(domainKey(s.name)), i});
+        }
+        std::sort(m_out.names.begin(), m_out.names.end());
         std::reverse(stack.begin(), stack.end());
         std::vector<Work> children;
         while (!stack.empty()) {
@@ -401,8 +415,8 @@ RouteModel RouteModel::build(const ConfigSet &config)
         }
     }
 
-    m.m_exactDomains.reserve(topLevelCount);
     m.m_firstDeclaration.fill(-1, m.m_scopes.size());
+    std::vector<std::vector<ScopeNameIndex::Entry>> names;
     for (size_t k = 0; k < batches.size(); ++k) {
         m.m_diagnostics.append(batches[k].diagnostics);
         qsizetype pattern = 0;
@@ -418,18 +432,19 @@ RouteModel RouteModel::build(const ConfigSet &config)
                     m.m_regexDomains.append(i);
                     m.m_domainRegexes.append(re);
                 }
-                // One hash operation per scope; 0 is the global scope, never a Domain, so a
-                // fresh slot means the first declaration of this name.
-                int &first = s.isRegex ? m.m_regexDomainsByName[s.name] : m.m_exactDomains[foldCase(s.name)];
-                if (first == 0)
-                    first = i;
-                m.m_firstDeclaration[i] = first;
+                m.m_firstDeclaration[i] = i;
             } else if (s.kind == ScopeKind::Host) {
                 m.m_hostScopes.append(i);
                 m.m_hostRegexes.append(re);
             }
         }
+        for (ScopeNameIndex::Entry &e : batches[k].names)
+            e.scope += topBase[k];
+        names.push_back(std::move(batches[k].names));
     }
+    const auto keyOf = [&m](int scope) { return domainKey(m.m_scopes.at(scope).name); };
+    for (const auto &repeat : m.m_domainNames.build(names, keyOf))
+        m.m_firstDeclaration[repeat.scope] = repeat.first;
     return m;
 }
 
@@ -437,8 +452,8 @@ QList<int> RouteModel::matchingDomainScopes(const QString &domain) const
 {
     QList<int> chain;
     const QString d = foldCase(domain);
-    if (const auto it = m_exactDomains.constFind(d); it != m_exactDomains.constEnd())
-        chain.append(*it);
+    if (const int exact = isRegexName(d) ? -1 : findDomainScope(d); exact > 0)
+        chain.append(exact);
     for (qsizetype i = 0; i < m_regexDomains.size(); ++i) {
         if (m_domainRegexes.at(i).matches(d))
             chain.append(m_regexDomains.at(i));
@@ -476,9 +491,7 @@ QList<int> RouteModel::hostScopesFor(const QString &host, const QStringList &add
 
 int RouteModel::findDomainScope(const QString &name) const
 {
-    if (isRegexName(name))
-        return m_regexDomainsByName.value(name, -1);
-    return m_exactDomains.value(foldCase(name), -1);
+    return m_domainNames.find(domainKey(name), [this](int scope) { return domainKey(m_scopes.at(scope).name); });
 }
 
 } // namespace rs

@@ -4,6 +4,7 @@
 #include "routing/routeentry.h"
 
 #include "routing/domainpattern.h"
+#include "routing/scopenameindex.h"
 
 #include <optional>
 
@@ -93,10 +94,9 @@ public:
 private:
     const ConfigSet *m_config = nullptr;
     QList<RoutingScope> m_scopes;
-    QHash<QString, int> m_exactDomains;  ///< lower-case name -> first top-level scope
-    QList<int> m_firstDeclaration;       ///< per scope, see firstDeclaration()
+    ScopeNameIndex m_domainNames;    ///< top-level Domain names, see findDomainScope()
+    QList<int> m_firstDeclaration;   ///< per scope, see firstDeclaration()
     QList<int> m_regexDomains;
-    QHash<QString, int> m_regexDomainsByName;  ///< pattern as written -> first scope
     QList<DomainPattern> m_domainRegexes;
     QList<int> m_hostScopes;
     QList<DomainPattern> m_hostRegexes;

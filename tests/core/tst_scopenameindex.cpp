@@ -1,0 +1,70 @@
+#include "routing/scopenameindex.h"
+
+#include <QTest>
+
+using namespace rs;
+using Entry = ScopeNameIndex::Entry;
+using Runs = std::vector<std::vector<Entry>>;
+
+Q_DECLARE_METATYPE(Runs)
+
+// The index behind RouteModel::findDomainScope and firstDeclaration: sorted runs of
+// (hash, scope) joined, names told apart by key where hashes are equal.
+class TestScopeNameIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void repeats_data();
+    void repeats();
+    void findsFirstDeclaration();
+};
+
+void TestScopeNameIndex::repeats_data()
+{
+    QTest::addColumn<Runs>("runs");       // hashes made up, to force collisions
+    QTest::addColumn<QStringList>("keys");  // key of scope i is keys[i]
+    QTest::addColumn<QString>("expected");  // "scope>first" per repeat
+
+    const QStringList abc{u""_qs, u"a"_qs, u"b"_qs, u"c"_qs, u"a"_qs, u"b"_qs};
+    QTest::newRow("no repeats") << Runs{{{1, 1}, {2, 2}, {3, 3}}} << abc.mid(0, 4) << QString();
+    QTest::newRow("repeat across runs")
+        << Runs{{{10, 1}, {20, 2}}, {{10, 4}, {30, 3}}} << abc.mid(0, 5) << u"4>1"_qs;
+    QTest::newRow("shared hash, different names") << Runs{{{7, 1}, {7, 2}, {7, 3}}} << abc.mid(0, 4) << QString();
+    QTest::newRow("shared hash, a repeat among strangers")
+        << Runs{{{7, 1}, {7, 2}}, {{7, 3}, {7, 4}, {7, 5}}} << abc << u"4>1 5>2"_qs;
+    QTest::newRow("third declaration points at the first")
+        << Runs{{{9, 1}}, {{9, 2}}, {{9, 3}}} << QStringList{u""_qs, u"x"_qs, u"x"_qs, u"x"_qs} << u"2>1 3>1"_qs;
+    QTest::newRow("empty") << Runs{} << QStringList{} << QString();
+}
+
+void TestScopeNameIndex::repeats()
+{
+    QFETCH(Runs, runs);
+    QFETCH(QStringList, keys);
+    QFETCH(QString, expected);
+    ScopeNameIndex index;
+    QStringList got;
+    for (const auto &r : index.build(runs, [&](int scope) { return keys.at(scope); }))
+        got << QStringLiteral("%1>%2").arg(r.scope).arg(r.first);
+    QCOMPARE(got.join(u' '), expected);
+}
+
+void TestScopeNameIndex::findsFirstDeclaration()
+{
+    const QStringList keys{u""_qs, u"a.test"_qs, u"b.test"_qs, u"a.test"_qs, u"/re/"_qs};
+    std::vector<Entry> run;
+    for (int i = 1; i < keys.size(); ++i)
+        run.push_back({ScopeNameIndex::hashOf(keys.at(i)), i});
+    std::sort(run.begin(), run.end());
+    ScopeNameIndex index;
+    const auto keyOf = [&](int scope) { return keys.at(scope); };
+    QCOMPARE(index.find(u"a.test"_qs, keyOf), -1);  // not built yet
+    index.build({run}, keyOf);
+    QCOMPARE(index.find(u"a.test"_qs, keyOf), 1);
+    QCOMPARE(index.find(u"b.test"_qs, keyOf), 2);
+    QCOMPARE(index.find(u"/re/"_qs, keyOf), 4);
+    QCOMPARE(index.find(u"c.test"_qs, keyOf), -1);
+}
+
+QTEST_GUILESS_MAIN(TestScopeNameIndex)
+#include "tst_scopenameindex.moc"
