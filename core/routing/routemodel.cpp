@@ -112,7 +112,7 @@ public:
         for (int i = 0; i < m_out.topLevel; ++i) {
             const RoutingScope &s = m_out.scopes.at(i);
             if (s.kind == ScopeKind::Domain)
-                m_out.names.push_back({ScopeNameIndex::hashOf(domainKey(s.name)), i});
+                m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(s.name)), i));
         }
         std::sort(m_out.names.begin(), m_out.names.end());
         std::reverse(stack.begin(), stack.end());
@@ -320,13 +320,18 @@ static PlacedEntry placeEntry(const ConfigSet &config, Locator &locate, NodeRef 
 
 QList<PlacedEntry> RouteModel::routes(int scope) const
 {
+    Locator locate(*m_config);
+    return routes(scope, locate);
+}
+
+QList<PlacedEntry> RouteModel::routes(int scope, Locator &locate) const
+{
     QList<PlacedEntry> out;
     const auto &option = m_scopes.at(scope).routesOption;
     if (!option)
         return out;
     const SyntaxTree &t = m_config->tree(option->file);
     int index = 0;
-    Locator locate(*m_config);
     const NodeId value = t.value(option->node);
     qsizetype count = 0;
     t.forEachItem(value, [&count](NodeId) { ++count; });
@@ -341,6 +346,12 @@ QList<PlacedEntry> RouteModel::routes(int scope) const
 
 std::optional<PlacedEntry> RouteModel::gateway(int scope) const
 {
+    Locator locate(*m_config);
+    return gateway(scope, locate);
+}
+
+std::optional<PlacedEntry> RouteModel::gateway(int scope, Locator &locate) const
+{
     const auto &option = m_scopes.at(scope).gatewayOption;
     if (!option)
         return std::nullopt;
@@ -348,7 +359,6 @@ std::optional<PlacedEntry> RouteModel::gateway(int scope) const
     const NodeId v = t.value(option->node);
     if (v == kNoNode || (t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String))
         return std::nullopt;
-    Locator locate(*m_config);
     return placeEntry(*m_config, locate, {option->file, v}, 0);
 }
 
@@ -438,8 +448,9 @@ RouteModel RouteModel::build(const ConfigSet &config)
                 m.m_hostRegexes.append(re);
             }
         }
+        // Batch indices to model indices: the same order, so the runs stay sorted.
         for (ScopeNameIndex::Entry &e : batches[k].names)
-            e.scope += topBase[k];
+            e += quint32(topBase[k]);
         names.push_back(std::move(batches[k].names));
     }
     const auto keyOf = [&m](int scope) { return domainKey(m.m_scopes.at(scope).name); };

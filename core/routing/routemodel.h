@@ -53,6 +53,20 @@ struct RoutingScope {
     QString label() const;
 };
 
+/// locate() (below) for a walk through a file front to back: it keeps the line of its last
+/// answer, so the next one is a short scan instead of a search over every line.
+class Locator final
+{
+public:
+    explicit Locator(const ConfigSet &config) : m_config(&config) {}
+    Location operator()(NodeRef ref, quint32 offset);
+
+private:
+    const ConfigSet *m_config;
+    int m_file = -1;
+    int m_line = 0;
+};
+
 /// The routing view of a ConfigSet: every routing scope, in declaration order,
 /// and the rules that pick the scope deciding a recipient domain. It refers to
 /// the ConfigSet it was built from, which must outlive it. Route entries are
@@ -67,8 +81,12 @@ public:
     /// The entries of a scope's Routes option, in order (nested lists and hashes,
     /// which the validator reports, are skipped).
     QList<PlacedEntry> routes(int scope) const;
+    /// The same, placing entries with the caller's `locate`: a caller that goes
+    /// through the scopes in order saves a search over every line per scope.
+    QList<PlacedEntry> routes(int scope, Locator &locate) const;
     /// The Gateway of a scope as a one-entry route, if it is a single value.
     std::optional<PlacedEntry> gateway(int scope) const;
+    std::optional<PlacedEntry> gateway(int scope, Locator &locate) const;
     /// Where an option or scope starts.
     Location locationOf(NodeRef ref) const;
     /// The path of the file a location is in.
@@ -105,19 +123,6 @@ private:
 
 Location locate(const ConfigSet &config, NodeRef ref, quint32 offset);
 
-/// locate() for a walk through a file front to back: it keeps the line of its last
-/// answer, so the next one is a short scan instead of a search over every line.
-class Locator final
-{
-public:
-    explicit Locator(const ConfigSet &config) : m_config(&config) {}
-    Location operator()(NodeRef ref, quint32 offset);
-
-private:
-    const ConfigSet *m_config;
-    int m_file = -1;
-    int m_line = 0;
-};
 QString scopeKindName(ScopeKind kind);
 
 } // namespace rs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <vector>
@@ -16,14 +17,14 @@ namespace rs {
 class ScopeNameIndex final
 {
 public:
-    struct Entry {
-        size_t hash;
-        int scope;
-        friend bool operator<(const Entry &a, const Entry &b)
-        {
-            return a.hash != b.hash ? a.hash < b.hash : a.scope < b.scope;
-        }
-    };
+    /// The name's hash in the high 32 bits, the scope in the low ones: sorting
+    /// plain integers is about twice as fast as sorting pairs. Names that share a
+    /// hash are told apart by key.
+    using Entry = quint64;
+    static Entry entry(size_t hash, int scope) { return (quint64(quint32(hash)) << 32) | quint32(scope); }
+    static quint32 hashPart(Entry e) { return quint32(e >> 32); }
+    static int scopePart(Entry e) { return int(quint32(e)); }
+
     /// A later scope whose name an earlier one already has.
     struct Repeat {
         int scope;
@@ -41,15 +42,15 @@ public:
         std::vector<Repeat> repeats;
         for (size_t i = 0; i < m_entries.size();) {
             size_t end = i + 1;
-            while (end < m_entries.size() && m_entries[end].hash == m_entries[i].hash)
+            while (end < m_entries.size() && hashPart(m_entries[end]) == hashPart(m_entries[i]))
                 ++end;
             // Usually one entry; several are one name declared again (or, very rarely,
             // names that share a hash), each in scope order.
             for (size_t j = i + 1; j < end; ++j) {
-                const QString key = keyOf(m_entries[j].scope);
+                const QString key = keyOf(scopePart(m_entries[j]));
                 for (size_t k = i; k < j; ++k) {
-                    if (keyOf(m_entries[k].scope) == key) {  // k ascends: the first declaration
-                        repeats.push_back({m_entries[j].scope, m_entries[k].scope});
+                    if (keyOf(scopePart(m_entries[k])) == key) {  // k ascends: the first declaration
+                        repeats.push_back({scopePart(m_entries[j]), scopePart(m_entries[k])});
                         break;
                     }
                 }
@@ -64,11 +65,11 @@ public:
     template<typename KeyOf>
     int find(const QString &key, const KeyOf &keyOf) const
     {
-        const size_t hash = hashOf(key);
-        auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), Entry{hash, -1});
-        for (; it != m_entries.cend() && it->hash == hash; ++it) {
-            if (keyOf(it->scope) == key)
-                return it->scope;
+        const Entry lowest = entry(hashOf(key), 0);
+        for (auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), lowest);
+             it != m_entries.cend() && hashPart(*it) == hashPart(lowest); ++it) {
+            if (keyOf(scopePart(*it)) == key)
+                return scopePart(*it);
         }
         return -1;
     }

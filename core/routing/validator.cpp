@@ -71,7 +71,13 @@ Diagnostics entryDiagnostics(const ConfigSet &config, const PlacedEntry &placed)
     return out;
 }
 
-Diagnostics validateScope(const RouteModel &model, int i)
+Diagnostics validateScope(const RouteModel &model, int scope)
+{
+    Locator locate(model.config());
+    return validateScope(model, scope, locate);
+}
+
+Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
 {
     Diagnostics out;
     const ConfigSet &config = model.config();
@@ -93,10 +99,10 @@ Diagnostics validateScope(const RouteModel &model, int i)
         const SyntaxTree &t = config.tree(s.gatewayOption->file);
         const NodeId v = t.value(s.gatewayOption->node);
         if (v != kNoNode && t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String) {
-            out.append(at(config, locate(config, {s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
+            out.append(at(config, locate({s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
                           "gateway-bad-value", QStringLiteral("Gateway takes one host, not a list or hash")));
         }
-        if (const auto g = model.gateway(i))
+        if (const auto g = model.gateway(i, locate))
             out.append(entryDiagnostics(config, *g));
     }
     if (s.routesOption) {
@@ -104,12 +110,12 @@ Diagnostics validateScope(const RouteModel &model, int i)
         t.forEachItem(t.value(s.routesOption->node), [&](NodeId item) {
             const NodeKind k = t.node(item).kind;
             if (k != NodeKind::Word && k != NodeKind::String) {
-                out.append(at(config, locate(config, {s.routesOption->file, item}, t.node(item).span.begin),
+                out.append(at(config, locate({s.routesOption->file, item}, t.node(item).span.begin),
                               Severity::Error, "route-bad-item",
                               QStringLiteral("a route entry must be a string, not a nested list or hash")));
             }
         });
-        const QList<PlacedEntry> routes = model.routes(i);
+        const QList<PlacedEntry> routes = model.routes(i, locate);
         for (const PlacedEntry &p : routes) {
             if (!p.entry.problems.isEmpty())
                 out.append(entryDiagnostics(config, p));
@@ -149,8 +155,9 @@ Diagnostics validate(const ConfigSet &config, const RouteModel &model)
     // checked on every core (about half the time on two).
     const auto parts = splitAcrossCores<Diagnostics>(model.scopes().size(), 5000, [&](qsizetype begin, qsizetype end) {
         Diagnostics part;
+        Locator locate(config);  // scopes come in file order, nested ones after the top level
         for (qsizetype i = begin; i < end; ++i)
-            part.append(validateScope(model, int(i)));
+            part.append(validateScope(model, int(i), locate));
         return part;
     });
     for (const Diagnostics &part : parts)

@@ -11,6 +11,8 @@ Diagnostics validate(const ConfigSet &config, const RouteModel &model);
 
 /// The scope-level and entry diagnostics of one routing scope (no syntax ones).
 Diagnostics validateScope(const RouteModel &model, int scope);
+/// The same for a caller that goes through the scopes in order (see Locator).
+Diagnostics validateScope(const RouteModel &model, int scope, Locator &locate);
 
 /// The diagnostics of one placed route entry, positioned in its file.
 Diagnostics entryDiagnostics(const ConfigSet &config, const PlacedEntry &placed);

@@ -8,6 +8,11 @@ using Runs = std::vector<std::vector<Entry>>;
 
 Q_DECLARE_METATYPE(Runs)
 
+static Entry e(size_t hash, int scope)
+{
+    return ScopeNameIndex::entry(hash, scope);
+}
+
 // The index behind RouteModel::findDomainScope and firstDeclaration: sorted runs of
 // (hash, scope) joined, names told apart by key where hashes are equal.
 class TestScopeNameIndex : public QObject
@@ -26,14 +31,14 @@ void TestScopeNameIndex::repeats_data()
     QTest::addColumn<QString>("expected");  // "scope>first" per repeat
 
     const QStringList abc{u""_qs, u"a"_qs, u"b"_qs, u"c"_qs, u"a"_qs, u"b"_qs};
-    QTest::newRow("no repeats") << Runs{{{1, 1}, {2, 2}, {3, 3}}} << abc.mid(0, 4) << QString();
+    QTest::newRow("no repeats") << Runs{{e(1, 1), e(2, 2), e(3, 3)}} << abc.mid(0, 4) << QString();
     QTest::newRow("repeat across runs")
-        << Runs{{{10, 1}, {20, 2}}, {{10, 4}, {30, 3}}} << abc.mid(0, 5) << u"4>1"_qs;
-    QTest::newRow("shared hash, different names") << Runs{{{7, 1}, {7, 2}, {7, 3}}} << abc.mid(0, 4) << QString();
+        << Runs{{e(10, 1), e(20, 2)}, {e(10, 4), e(30, 3)}} << abc.mid(0, 5) << u"4>1"_qs;
+    QTest::newRow("shared hash, different names") << Runs{{e(7, 1), e(7, 2), e(7, 3)}} << abc.mid(0, 4) << QString();
     QTest::newRow("shared hash, a repeat among strangers")
-        << Runs{{{7, 1}, {7, 2}}, {{7, 3}, {7, 4}, {7, 5}}} << abc << u"4>1 5>2"_qs;
+        << Runs{{e(7, 1), e(7, 2)}, {e(7, 3), e(7, 4), e(7, 5)}} << abc << u"4>1 5>2"_qs;
     QTest::newRow("third declaration points at the first")
-        << Runs{{{9, 1}}, {{9, 2}}, {{9, 3}}} << QStringList{u""_qs, u"x"_qs, u"x"_qs, u"x"_qs} << u"2>1 3>1"_qs;
+        << Runs{{e(9, 1)}, {e(9, 2)}, {e(9, 3)}} << QStringList{u""_qs, u"x"_qs, u"x"_qs, u"x"_qs} << u"2>1 3>1"_qs;
     QTest::newRow("empty") << Runs{} << QStringList{} << QString();
 }
 
@@ -54,7 +59,7 @@ void TestScopeNameIndex::findsFirstDeclaration()
     const QStringList keys{u""_qs, u"a.test"_qs, u"b.test"_qs, u"a.test"_qs, u"/re/"_qs};
     std::vector<Entry> run;
     for (int i = 1; i < keys.size(); ++i)
-        run.push_back({ScopeNameIndex::hashOf(keys.at(i)), i});
+        run.push_back(e(ScopeNameIndex::hashOf(keys.at(i)), i));
     std::sort(run.begin(), run.end());
     ScopeNameIndex index;
     const auto keyOf = [&](int scope) { return keys.at(scope); };
