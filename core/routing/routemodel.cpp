@@ -67,8 +67,8 @@ constexpr int kGlobal = -1;
 
 /// The routing scopes under a run of top-level statements, found by one thread.
 struct ScopeBatch {
-    QList<RoutingScope> scopes;  ///< parents are batch indices or kGlobal
-    int topLevel = 0;            ///< scopes[0, topLevel) are top-level
+    QList<RoutingScope> scopes;  ///< in declaration order; parents are batch indices or kGlobal
+    std::vector<int> topLevel;   ///< batch indices of the top-level scopes
     QList<std::pair<int, DomainPattern>> patterns;  ///< compiled /pcre/ names of top-level scopes
     std::vector<ScopeNameIndex::Entry> names;  ///< top-level Domain names, sorted (batch indices)
     std::vector<NodeRef> globalOptions;  ///< options of the global scope met on the way
@@ -96,35 +96,41 @@ public:
     }
 
     /// The top-level statements with node ids in [begin, end) of the main file (and
-    /// what they include): their scopes into the batch, the global scope's options
-    /// to `globalOptions` for readGlobalOptions().
+    /// what they include): their scopes into the batch in declaration order (each
+    /// scope, then the scopes inside it), the global scope's options to
+    /// `globalOptions` for readGlobalOptions(). The batch that starts the file keeps
+    /// index 0 for the global scope and room for every scope, so that RouteModel
+    /// can adopt its list.
     void visitTopLevel(NodeId begin, NodeId end)
     {
-        std::vector<Work> stack;
+        const qsizetype nodes = qsizetype(m_config.mainTree().nodes().size());
+        if (begin == 0) {
+            // About one routing scope per 100 bytes in real files; only pages that
+            // are written take memory.
+            m_out.scopes.reserve(m_config.mainTree().bytes().size() / 100 + 16);
+            m_out.scopes.append(RoutingScope());
+        } else {
+            m_out.scopes.reserve((end - begin) * qsizetype(m_config.mainTree().bytes().size() / 100 + 16) / nodes);
+        }
+        std::vector<Work> pending;  // statements to enter; the last one is next
         m_config.forEachTopLevelStatement(begin, end, [&](NodeRef s) {
             const NodeKind kind = m_config.tree(s.file).node(s.node).kind;
             if (kind == NodeKind::Scope)
-                stack.push_back(enter(s, kGlobal, 1));
+                pending.push_back({s, kGlobal, 1, false});
             else if (kind == NodeKind::Option)
                 m_out.globalOptions.push_back(s);
         });
-        m_out.topLevel = int(m_out.scopes.size());
-        for (int i = 0; i < m_out.topLevel; ++i) {
-            const RoutingScope &s = m_out.scopes.at(i);
-            if (s.kind == ScopeKind::Domain)
-                m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(s.name)), i));
+        std::reverse(pending.begin(), pending.end());
+        while (!pending.empty()) {
+            const Work p = pending.back();
+            pending.pop_back();
+            const Work w = enter(p.scope, p.routing, p.depth);
+            RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
+            const size_t inner = pending.size();
+            visitStatements(w.scope, target, [&](NodeRef s) { pending.push_back({s, w.routing, w.depth + 1, false}); });
+            std::reverse(pending.begin() + qsizetype(inner), pending.end());
         }
         std::sort(m_out.names.begin(), m_out.names.end());
-        std::reverse(stack.begin(), stack.end());
-        std::vector<Work> children;
-        while (!stack.empty()) {
-            const Work w = stack.back();
-            stack.pop_back();
-            children.clear();
-            RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
-            visitStatements(w.scope, target, [&](NodeRef s) { children.push_back(enter(s, w.routing, w.depth + 1)); });
-            stack.insert(stack.end(), children.rbegin(), children.rend());
-        }
     }
 
     /// The global scope's options, in file order, read into `global`.
@@ -162,6 +168,11 @@ private:
         rs.depth = depth;
         rs.location = m_locate(s, n.span.begin);
         const int index = int(m_out.scopes.size());
+        if (depth == 1) {
+            m_out.topLevel.push_back(index);
+            if (kind == ScopeKind::Domain)
+                m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(rs.name)), index));
+        }
         if (rs.isRegex && depth == 1 && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
             DomainPattern re = compileRegex(rs.name);
             if (kind == ScopeKind::Domain && !re.isValid()) {
@@ -389,39 +400,23 @@ RouteModel RouteModel::build(const ConfigSet &config)
         m.m_diagnostics = std::move(globalBatch.diagnostics);
     }
 
-    // Join the batches as one walk would have numbered them: the global scope, every
-    // top-level scope in file order, then the nested ones batch by batch.
-    qsizetype total = 1;
-    int topLevelCount = 0;
-    for (const ScopeBatch &b : batches) {
-        total += b.scopes.size();
-        topLevelCount += b.topLevel;
+    // Join the batches: the first holds the global scope and has room for the rest,
+    // so its list becomes the model's; each other batch is moved in and freed.
+    std::vector<int> base;
+    for (int next = 0; const ScopeBatch &b : batches) {
+        base.push_back(next);
+        next += int(b.scopes.size());
     }
-    m.m_scopes.reserve(total);
-    m.m_scopes.append(std::move(global));
-    std::vector<int> topBase, nestedBase;
-    for (int first = 1, nested = 1 + topLevelCount; const ScopeBatch &b : batches) {
-        topBase.push_back(first);
-        nestedBase.push_back(nested);
-        first += b.topLevel;
-        nested += int(b.scopes.size()) - b.topLevel;
-    }
-    auto renumber = [&](size_t batch, int index) {
-        if (index == kGlobal)
-            return 0;
-        const int top = batches[batch].topLevel;
-        return index < top ? topBase[batch] + index : nestedBase[batch] + index - top;
-    };
-    for (const bool nested : {false, true}) {
-        for (size_t k = 0; k < batches.size(); ++k) {
-            ScopeBatch &b = batches[k];
-            const int begin = nested ? b.topLevel : 0;
-            const int end = nested ? int(b.scopes.size()) : b.topLevel;
-            for (int i = begin; i < end; ++i) {
-                RoutingScope &s = b.scopes[i];
-                s.parent = renumber(k, s.parent);
-                m.m_scopes.append(std::move(s));
-            }
+    for (size_t k = 0; k < batches.size(); ++k) {
+        ScopeBatch &b = batches[k];
+        for (RoutingScope &s : b.scopes)
+            s.parent = s.parent == kGlobal ? 0 : s.parent + base[k];
+        if (k == 0) {
+            m.m_scopes = std::move(b.scopes);
+            m.m_scopes[0] = std::move(global);
+        } else {
+            std::move(b.scopes.begin(), b.scopes.end(), std::back_inserter(m.m_scopes));
+            b.scopes = {};
         }
     }
 
@@ -431,8 +426,8 @@ RouteModel RouteModel::build(const ConfigSet &config)
         m.m_diagnostics.append(batches[k].diagnostics);
         qsizetype pattern = 0;
         const auto &patterns = batches[k].patterns;
-        for (int local = 0; local < batches[k].topLevel; ++local) {
-            const int i = topBase[k] + local;
+        for (const int local : batches[k].topLevel) {
+            const int i = base[k] + local;
             const RoutingScope &s = m.m_scopes.at(i);
             DomainPattern re;
             if (pattern < patterns.size() && patterns.at(pattern).first == local)
@@ -450,7 +445,7 @@ RouteModel RouteModel::build(const ConfigSet &config)
         }
         // Batch indices to model indices: the same order, so the runs stay sorted.
         for (ScopeNameIndex::Entry &e : batches[k].names)
-            e += quint32(topBase[k]);
+            e += quint32(base[k]);
         names.push_back(std::move(batches[k].names));
     }
     const auto keyOf = [&m](int scope) { return domainKey(m.m_scopes.at(scope).name); };
