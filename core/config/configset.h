@@ -63,13 +63,15 @@ public:
     template<typename Visit>
     void forEachTopLevelStatement(NodeId begin, NodeId end, const Visit &visit) const
     {
+        // A scan of the node array, not a walk along the siblings: a 100,000-scope
+        // file has its top-level statements far apart, and following nextSibling
+        // waits on memory at every one, where a scan streams.
         const SyntaxTree &t = mainTree();
-        NodeId c = std::max(begin, NodeId(1));
         end = std::min(end, NodeId(t.nodes().size()));
-        while (c < end && t.node(c).parent != SyntaxTree::root())
-            ++c;
-        for (; c != kNoNode && c < end; c = t.node(c).nextSibling)
-            visitStatement({0, c}, visit);
+        for (NodeId c = std::max(begin, NodeId(1)); c < end; ++c) {
+            if (t.node(c).parent == SyntaxTree::root())
+                visitStatement({0, c}, visit);
+        }
     }
 
 private:

@@ -112,24 +112,27 @@ public:
         } else {
             m_out.scopes.reserve((end - begin) * qsizetype(m_config.mainTree().bytes().size() / 100 + 16) / nodes);
         }
+        // Each top-level scope is walked as soon as it is found, while its nodes
+        // are in cache.
         std::vector<Work> pending;  // statements to enter; the last one is next
-        m_config.forEachTopLevelStatement(begin, end, [&](NodeRef s) {
-            const NodeKind kind = m_config.tree(s.file).node(s.node).kind;
-            if (kind == NodeKind::Scope)
-                pending.push_back({s, kGlobal, 1, false});
-            else if (kind == NodeKind::Option)
-                m_out.globalOptions.push_back(s);
+        m_config.forEachTopLevelStatement(begin, end, [&](NodeRef top) {
+            const NodeKind kind = m_config.tree(top.file).node(top.node).kind;
+            if (kind == NodeKind::Option)
+                m_out.globalOptions.push_back(top);
+            if (kind != NodeKind::Scope)
+                return;
+            pending.push_back({top, kGlobal, 1, false});
+            while (!pending.empty()) {
+                const Work p = pending.back();
+                pending.pop_back();
+                const Work w = enter(p.scope, p.routing, p.depth);
+                RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
+                const size_t inner = pending.size();
+                visitStatements(w.scope, target,
+                                [&](NodeRef s) { pending.push_back({s, w.routing, w.depth + 1, false}); });
+                std::reverse(pending.begin() + qsizetype(inner), pending.end());
+            }
         });
-        std::reverse(pending.begin(), pending.end());
-        while (!pending.empty()) {
-            const Work p = pending.back();
-            pending.pop_back();
-            const Work w = enter(p.scope, p.routing, p.depth);
-            RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
-            const size_t inner = pending.size();
-            visitStatements(w.scope, target, [&](NodeRef s) { pending.push_back({s, w.routing, w.depth + 1, false}); });
-            std::reverse(pending.begin() + qsizetype(inner), pending.end());
-        }
         std::sort(m_out.names.begin(), m_out.names.end());
     }
 
