@@ -20,3 +20,10 @@ if(ROUTESCOPE_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(routescope_strict INTERFACE -fsanitize=address,undefined)
 endif()
+if(ROUTESCOPE_TSAN)
+    # GCC 12's flow analysis misreads the instrumented std::optional copies and warns
+    # of uninitialized members that the dev and release builds (same -Werror) do not see.
+    target_compile_options(routescope_strict INTERFACE -fsanitize=thread -fno-omit-frame-pointer
+        -Wno-maybe-uninitialized)
+    target_link_options(routescope_strict INTERFACE -fsanitize=thread)
+endif()
