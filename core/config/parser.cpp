@@ -181,8 +181,7 @@ void Parser::statement()
     }
     if (isScalar(next)) {
         const QByteArrayView kw = m_tree.text(word.span);
-        const bool isInclude = kw.compare("include", Qt::CaseInsensitive) == 0
-            || kw.compare("readonly_include", Qt::CaseInsensitive) == 0;
+        const bool isInclude = sameName(kw, "include") || sameName(kw, "readonly_include");
         if (peek(2).kind == TokenKind::LBrace && !isInclude) {
             take();
             const Token inst = take();

@@ -110,10 +110,7 @@ std::vector<NodeId> SyntaxTree::items(NodeId value) const
 
 bool SyntaxTree::nameIs(NodeId id, QLatin1StringView expected) const
 {
-    const QByteArrayView n = text(node(id).name);
-    if (n.size() != expected.size())
-        return false;
-    return QLatin1StringView(n.data(), n.size()).compare(expected, Qt::CaseInsensitive) == 0;
+    return sameName(text(node(id).name), QByteArrayView(expected.data(), expected.size()));
 }
 
 } // namespace rs

@@ -102,6 +102,13 @@ private:
     Diagnostics m_diagnostics;
 };
 
+/// Keywords and option names compare without case (ASCII). Names of another length
+/// never reach the comparison, which is most calls.
+inline bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 /// Decodes text read from a file for display: UTF-8 where valid, Latin-1 bytes otherwise.
 QString decodeText(QByteArrayView bytes);
 

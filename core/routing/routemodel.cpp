@@ -8,7 +8,7 @@ namespace {
 
 ScopeKind classify(QByteArrayView keyword)
 {
-    auto is = [keyword](const char *k) { return keyword.compare(k, Qt::CaseInsensitive) == 0; };
+    auto is = [keyword](const char *k) { return sameName(keyword, k); };
     if (is("domain"))
         return ScopeKind::Domain;
     if (is("host"))
@@ -224,7 +224,7 @@ private:
         const Node &n = t.node(s.node);
         const QByteArrayView key = t.text(n.name);
         const auto it = std::find_if(m_seen.cbegin(), m_seen.cend(), [key](const auto &e) {
-            return e.first.compare(key, Qt::CaseInsensitive) == 0;
+            return sameName(e.first, key);
         });
         if (it != m_seen.cend()) {
             const NodeRef firstRef = it->second;
@@ -263,7 +263,7 @@ private:
 
     void routingOption(RoutingScope &scope, QByteArrayView key, NodeRef s)
     {
-        auto is = [key](const char *name) { return key.compare(name, Qt::CaseInsensitive) == 0; };
+        auto is = [key](const char *name) { return sameName(key, name); };
         if (is("routes")) {
             scope.routesOption = s;
         } else if (is("gateway")) {
