@@ -70,7 +70,7 @@ struct ScopeBatch {
     QList<RoutingScope> scopes;  ///< in declaration order; parents are batch indices or kGlobal
     std::vector<int> topLevel;   ///< batch indices of the top-level scopes
     QList<std::pair<int, DomainPattern>> patterns;  ///< compiled /pcre/ names of top-level scopes
-    std::vector<ScopeNameIndex::Entry> names;  ///< top-level Domain names, sorted (batch indices)
+    std::vector<ScopeNameIndex::Entry> names;  ///< top-level Domain names (batch indices)
     std::vector<NodeRef> globalOptions;  ///< options of the global scope met on the way
     Diagnostics diagnostics;
 };
@@ -133,7 +133,6 @@ public:
                 std::reverse(pending.begin() + qsizetype(inner), pending.end());
             }
         });
-        std::sort(m_out.names.begin(), m_out.names.end());
     }
 
     /// The global scope's options, in file order, read into `global`.
@@ -446,7 +445,7 @@ RouteModel RouteModel::build(const ConfigSet &config)
                 m.m_hostRegexes.append(re);
             }
         }
-        // Batch indices to model indices: the same order, so the runs stay sorted.
+        // Batch indices to model indices.
         for (ScopeNameIndex::Entry &e : batches[k].names)
             e += quint32(base[k]);
         names.push_back(std::move(batches[k].names));
