@@ -90,7 +90,12 @@ QString SyntaxTree::instance(NodeId id) const
 
 QString SyntaxTree::scalar(NodeId id) const
 {
-    return decodeText(unquote(text(id)));
+    return decodeText(scalarBytes(id));
+}
+
+QByteArrayView SyntaxTree::scalarBytes(NodeId id) const
+{
+    return unquote(text(id));
 }
 
 std::vector<NodeId> SyntaxTree::children(NodeId id) const

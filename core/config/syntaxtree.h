@@ -74,6 +74,8 @@ public:
     NodeId value(NodeId option) const { return node(option).firstChild; }
     /// The text of a Word or String node, quotes removed, escapes kept raw.
     QString scalar(NodeId id) const;
+    /// The same as bytes of the file, without decoding (numbers, for instance).
+    QByteArrayView scalarBytes(NodeId id) const;
     /// A list's items, or the value itself when it is a single Word or String.
     std::vector<NodeId> items(NodeId value) const;
     /// Calls `visit` with each of items(value), without building the list.

@@ -249,7 +249,7 @@ private:
         const Node &vn = t.node(v);
         bool ok = false;
         const qint64 n = (vn.kind == NodeKind::Word || vn.kind == NodeKind::String)
-            ? t.scalar(v).toLongLong(&ok) : 0;
+            ? t.scalarBytes(v).toLongLong(&ok) : 0;
         if (!ok || n < min || n > max) {
             diag(Severity::Error, "option-bad-value",
                  QStringLiteral("%1 must be a whole number from %2 to %3, not %4")
