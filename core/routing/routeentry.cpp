@@ -334,8 +334,10 @@ bool isValidHostName(QStringView host)
     return true;
 }
 
-// Copies short ASCII text into a NUL-terminated buffer for inet_pton, without
-// touching the heap: this runs for every route entry of a file.
+// Copies short printable ASCII text into a NUL-terminated buffer for inet_pton,
+// without touching the heap: this runs for every route entry of a file. Anything
+// else is refused here: inet_pton would stop at an embedded NUL and accept
+// "8::1\0junk" as 8::1.
 template<size_t N>
 static bool toAscii(QStringView text, char (&buffer)[N])
 {
@@ -343,7 +345,7 @@ static bool toAscii(QStringView text, char (&buffer)[N])
         return false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c >= 0x80)
+        if (c <= 0x20 || c >= 0x7f)
             return false;
         buffer[i] = char(c);
     }

@@ -88,6 +88,12 @@ void TestRouteEntry::problems_data()
     QTest::newRow("bare ipv6") << u"2001:db8::1"_qs << QStringList{u"error route-bad-ip @0"_qs};
     QTest::newRow("bad ipv6") << u"[2001:db8::zz]"_qs << QStringList{u"error route-bad-ip @1"_qs};
     QTest::newRow("unclosed bracket") << u"[2001:db8::1"_qs << QStringList{u"error route-bad-ip @0"_qs};
+    // fuzz_routeentry, crash-d8696ba1: inet_pton stopped at the NUL and took the
+    // rest of the brackets for 8::1.
+    QTest::newRow("nul inside ipv6 brackets (fuzz)")
+        << QString::fromUtf8(QByteArray::fromBase64("c210cDovL1s4OjoxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB0cDovL3QuAAAAAAAAAAAAAF0/"))
+        << QStringList{u"error route-bad-ip @8"_qs};
+    QTest::newRow("nul after ipv4") << (u"10.0.0.1"_qs + QChar(0) + u"x"_qs) << QStringList{u"error route-bad-host @0"_qs};
     QTest::newRow("query without scheme") << u"a.test?pref=1"_qs << QStringList{u"error route-missing-scheme @6"_qs};
     QTest::newRow("space inside") << u"a .test"_qs << QStringList{u"error route-bad-char @1"_qs};
     QTest::newRow("label too long") << (u"smtp://"_qs + QString(64, u'a') + u".test"_qs) << QStringList{u"error route-bad-host @7"_qs};
