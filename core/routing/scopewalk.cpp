@@ -1,0 +1,278 @@
+#include "routing/scopewalk.h"
+
+#include <algorithm>
+
+namespace rs {
+
+namespace {
+
+ScopeKind classify(QByteArrayView keyword)
+{
+    auto is = [keyword](const char *k) { return sameName(keyword, k); };
+    if (is("domain"))
+        return ScopeKind::Domain;
+    if (is("host"))
+        return ScopeKind::Host;
+    if (is("binding"))
+        return ScopeKind::Binding;
+    if (is("binding_group"))
+        return ScopeKind::BindingGroup;
+    return ScopeKind::Other;
+}
+
+// The usual spellings share one string instead of a copy per scope.
+QString keywordText(QByteArrayView written)
+{
+    static const QString usual[] = {QStringLiteral("Domain"), QStringLiteral("domain"), QStringLiteral("Host"),
+                                    QStringLiteral("host"), QStringLiteral("Binding"), QStringLiteral("binding"),
+                                    QStringLiteral("Binding_Group"), QStringLiteral("binding_group")};
+    for (const QString &u : usual) {
+        if (QLatin1StringView(written) == u)
+            return u;
+    }
+    return decodeText(written);
+}
+
+DomainPattern compileRegex(const QString &name)
+{
+    return DomainPattern(name.mid(1, name.size() - 2));
+}
+
+struct Work {
+    NodeRef scope;
+    int routing;  ///< batch index of this routing scope or of its nearest routing ancestor
+    int depth;
+    bool isRouting;
+};
+
+/// Walks scopes and collects their routing options into a batch. Each thread of
+/// RouteModel::build has its own Builder (a 100,000-domain file has nothing to share
+/// between them); one more reads the global scope's options once the batches are in.
+class Builder
+{
+public:
+    Builder(const ConfigSet &config, ScopeBatch &out)
+        : m_config(config), m_out(out), m_locate(config)
+    {
+    }
+
+    /// See walkTopLevel().
+    void visitTopLevel(NodeId begin, NodeId end)
+    {
+        const qsizetype nodes = qsizetype(m_config.mainTree().nodes().size());
+        if (begin == 0) {
+            // About one routing scope per 100 bytes in real files; only pages that
+            // are written take memory.
+            m_out.scopes.reserve(m_config.mainTree().bytes().size() / 100 + 16);
+            m_out.scopes.append(RoutingScope());
+        } else {
+            m_out.scopes.reserve((end - begin) * qsizetype(m_config.mainTree().bytes().size() / 100 + 16) / nodes);
+        }
+        // Each top-level scope is walked as soon as it is found, while its nodes
+        // are in cache.
+        std::vector<Work> pending;  // statements to enter; the last one is next
+        m_config.forEachTopLevelStatement(begin, end, [&](NodeRef top) {
+            const NodeKind kind = m_config.tree(top.file).node(top.node).kind;
+            if (kind == NodeKind::Option)
+                m_out.globalOptions.push_back(top);
+            if (kind != NodeKind::Scope)
+                return;
+            pending.push_back({top, kGlobalScope, 1, false});
+            while (!pending.empty()) {
+                const Work p = pending.back();
+                pending.pop_back();
+                const Work w = enter(p.scope, p.routing, p.depth);
+                RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
+                const size_t inner = pending.size();
+                visitStatements(w.scope, target,
+                                [&](NodeRef s) { pending.push_back({s, w.routing, w.depth + 1, false}); });
+                std::reverse(pending.begin() + qsizetype(inner), pending.end());
+            }
+        });
+    }
+
+    /// See rs::readGlobalOptions().
+    void readGlobalOptions(RoutingScope &global, const std::vector<NodeRef> &options)
+    {
+        global.location = m_locate({0, SyntaxTree::root()}, 0);
+        m_seen.clear();
+        for (const NodeRef s : options)
+            option(s, &global);
+    }
+
+private:
+    void diag(Severity s, const char *code, const QString &message, NodeRef ref, quint32 offset)
+    {
+        const Location l = m_locate(ref, offset);
+        m_out.diagnostics.append({s, QString::fromLatin1(code), message, m_config.tree(ref.file).path(), l.line,
+                                  l.column, offset});
+    }
+
+    // A scope statement: a new routing scope, or a scope whose inside is still
+    // searched for routing scopes (listener, module, ...).
+    Work enter(NodeRef s, int parent, int depth)
+    {
+        const SyntaxTree &t = m_config.tree(s.file);
+        const Node &n = t.node(s.node);
+        const ScopeKind kind = classify(t.text(n.name));
+        if (kind == ScopeKind::Other)
+            return {s, parent, depth, false};
+        RoutingScope rs;
+        rs.kind = kind;
+        rs.keyword = keywordText(t.text(n.name));
+        rs.name = t.instance(s.node);
+        rs.isRegex = isRegexName(rs.name);
+        rs.parent = parent;
+        rs.depth = depth;
+        rs.location = m_locate(s, n.span.begin);
+        const int index = int(m_out.scopes.size());
+        if (depth == 1) {
+            m_out.topLevel.push_back(index);
+            if (kind == ScopeKind::Domain)
+                m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(rs.name)), index));
+        }
+        if (rs.isRegex && depth == 1 && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
+            DomainPattern re = compileRegex(rs.name);
+            if (kind == ScopeKind::Domain && !re.isValid()) {
+                diag(Severity::Error, "domain-bad-regex",
+                     QStringLiteral("regular expression %1 does not compile: %2").arg(rs.name, re.errorString()), s,
+                     n.span.begin);
+            }
+            m_out.patterns.append({index, std::move(re)});
+        }
+        m_out.scopes.append(std::move(rs));
+        return {s, index, depth, true};
+    }
+
+    // The statements of one scope: options are checked for repeats and, when
+    // `target` is the routing scope they belong to, read into it; scope statements
+    // go to `onScope`, which may add scopes to the batch.
+    template<typename OnScope>
+    void visitStatements(NodeRef scope, RoutingScope *target, const OnScope &onScope)
+    {
+        // Scopes found here are appended after the options are read: `target` may
+        // point into m_out.scopes, which appending can move.
+        m_found.clear();
+        // Options seen in this scope, for duplicates. Scopes hold a handful of
+        // options, so a linear scan beats hashing.
+        m_seen.clear();
+        m_config.forEachStatement(scope, [&](NodeRef s) {
+            const SyntaxTree &t = m_config.tree(s.file);
+            const Node &n = t.node(s.node);
+            if (n.kind == NodeKind::Scope) {
+                m_found.push_back(s);
+                return;
+            }
+            if (n.kind != NodeKind::Option)
+                return;
+            option(s, target);
+        });
+        for (const NodeRef s : m_found)
+            onScope(s);
+    }
+
+    // An option: a repeat of one already seen in this scope is reported; in a
+    // routing scope (`target`) its value is read.
+    void option(NodeRef s, RoutingScope *target)
+    {
+        const SyntaxTree &t = m_config.tree(s.file);
+        const Node &n = t.node(s.node);
+        const QByteArrayView key = t.text(n.name);
+        const auto it = std::find_if(m_seen.cbegin(), m_seen.cend(), [key](const auto &e) {
+            return sameName(e.first, key);
+        });
+        if (it != m_seen.cend()) {
+            const NodeRef firstRef = it->second;
+            const Location first = locate(m_config, firstRef, m_config.tree(firstRef.file).node(firstRef.node).span.begin);
+            diag(Severity::Warning, "option-duplicate",
+                 QStringLiteral("option '%1' is set again in the same scope (first set at line %2); "
+                                "this value replaces it")
+                     .arg(t.name(s.node))
+                     .arg(first.line),
+                 s, n.span.begin);
+        }
+        m_seen.emplace_back(key, s);
+        if (target)
+            routingOption(*target, key, s);
+    }
+
+    std::optional<qint64> integerValue(NodeRef option, const QString &what, qint64 min, qint64 max)
+    {
+        const SyntaxTree &t = m_config.tree(option.file);
+        const NodeId v = t.value(option.node);
+        if (v == kNoNode)
+            return std::nullopt;  // the parser reported the missing value
+        const Node &vn = t.node(v);
+        bool ok = false;
+        const qint64 n = (vn.kind == NodeKind::Word || vn.kind == NodeKind::String)
+            ? t.scalarBytes(v).toLongLong(&ok) : 0;
+        if (!ok || n < min || n > max) {
+            diag(Severity::Error, "option-bad-value",
+                 QStringLiteral("%1 must be a whole number from %2 to %3, not %4")
+                     .arg(what).arg(min).arg(max).arg(decodeText(t.text(v))),
+                 option, vn.span.begin);
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    void routingOption(RoutingScope &scope, QByteArrayView key, NodeRef s)
+    {
+        auto is = [key](const char *name) { return sameName(key, name); };
+        if (is("routes")) {
+            scope.routesOption = s;
+        } else if (is("gateway")) {
+            scope.gatewayOption = s;
+        } else if (is("max_outbound_connections")) {
+            if (auto n = integerValue(s, QStringLiteral("Max_Outbound_Connections"), -1, 1000000))
+                scope.maxOutboundConnections = int(*n);
+        } else if (is("remote_smtp_port")) {
+            if (auto n = integerValue(s, QStringLiteral("Remote_SMTP_Port"), 1, 65535))
+                scope.remoteSmtpPort = int(*n);
+        }
+    }
+
+    const ConfigSet &m_config;
+    ScopeBatch &m_out;
+    Locator m_locate;  // scopes and options come in file order
+    std::vector<std::pair<QByteArrayView, NodeRef>> m_seen;  // reused: one allocation, not one per scope
+    std::vector<NodeRef> m_found;
+};
+
+} // namespace
+
+bool isRegexName(const QString &name)
+{
+    return name.size() >= 2 && name.startsWith(u'/') && name.endsWith(u'/');
+}
+
+QString foldCase(const QString &name)
+{
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z'))
+            return name.toLower();
+    }
+    return name;
+}
+
+QString domainKey(const QString &name)
+{
+    return isRegexName(name) ? name : foldCase(name);
+}
+
+ScopeBatch walkTopLevel(const ConfigSet &config, NodeId begin, NodeId end)
+{
+    ScopeBatch batch;
+    Builder(config, batch).visitTopLevel(begin, end);
+    return batch;
+}
+
+void readGlobalOptions(const ConfigSet &config, const std::vector<NodeRef> &options, RoutingScope &global,
+                       Diagnostics &diagnostics)
+{
+    ScopeBatch batch;
+    Builder(config, batch).readGlobalOptions(global, options);
+    diagnostics.append(batch.diagnostics);
+}
+
+} // namespace rs
