@@ -29,9 +29,8 @@ QByteArrayView SourceText::view(Span span) const
 
 LineColumn SourceText::position(quint32 offset) const
 {
-    const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
-    const auto line = int(it - m_lineStarts.cbegin());  // >= 1 since m_lineStarts[0] == 0
-    return {line, int(offset - m_lineStarts[size_t(line - 1)]) + 1};
+    int noHint = 0;
+    return position(offset, noHint);
 }
 
 LineColumn SourceText::position(quint32 offset, int &hint) const
@@ -46,7 +45,7 @@ LineColumn SourceText::position(quint32 offset, int &hint) const
         if (line == stop && stop < lines && m_lineStarts[line] <= offset)
             line = size_t(std::upper_bound(m_lineStarts.cbegin() + qsizetype(line), m_lineStarts.cend(), offset)
                           - m_lineStarts.cbegin());
-    } else {
+    } else {  // >= 1 since m_lineStarts[0] == 0
         line = size_t(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset) - m_lineStarts.cbegin());
     }
     hint = int(line);
