@@ -92,7 +92,7 @@ int routesCommand(const Invocation &inv)
         for (const Part &part : parts) {
             if (!part.ref)
                 continue;
-            const Location where = locate(config, *part.ref, config.tree(part.ref->file).node(part.ref->node).span.begin);
+            const Location where = model.locationOf(*part.ref);
             if (json) {
                 QJsonArray entries;
                 for (const PlacedEntry &p : part.entries)
@@ -101,14 +101,14 @@ int routesCommand(const Invocation &inv)
                                           {QStringLiteral("name"), s.kind == ScopeKind::Global ? QJsonValue() : QJsonValue(s.name)},
                                           {QStringLiteral("regex"), s.isRegex},
                                           {QStringLiteral("option"), QString::fromLatin1(part.option)},
-                                          {QStringLiteral("file"), config.tree(where.ref.file).path()},
+                                          {QStringLiteral("file"), model.path(where)},
                                           {QStringLiteral("line"), where.line},
                                           {QStringLiteral("entries"), entries}});
                 continue;
             }
             const QString title = s.kind == ScopeKind::Global ? QStringLiteral("global")
                                                               : s.keyword + QStringLiteral(" \"") + s.name + u'"';
-            inv.out << config.tree(where.ref.file).path() << ':' << where.line << ": " << title << ' '
+            inv.out << model.path(where) << ':' << where.line << ": " << title << ' '
                     << (qstrcmp(part.option, "routes") == 0 ? "Routes" : "Gateway") << '\n';
             for (const PlacedEntry &p : part.entries)
                 inv.out << "  " << p.index << "  " << p.entry.text << "  (" << entryText(p) << ")\n";

@@ -6,9 +6,9 @@ namespace rs {
 
 namespace {
 
-Diagnostic at(const ConfigSet &config, const Location &l, Severity s, const char *code, const QString &message)
+Diagnostic at(const RouteModel &model, const Location &l, Severity s, const char *code, const QString &message)
 {
-    return {s, QString::fromLatin1(code), message, config.tree(l.ref.file).path(), l.line, l.column, l.offset};
+    return {s, QString::fromLatin1(code), message, model.path(l), l.line, l.column, l.offset};
 }
 
 bool insideBinding(const QList<RoutingScope> &scopes, int index)
@@ -21,7 +21,7 @@ bool insideBinding(const QList<RoutingScope> &scopes, int index)
     return false;
 }
 
-void checkImpliedPreferences(const ConfigSet &config, const QList<PlacedEntry> &routes, Diagnostics &out)
+void checkImpliedPreferences(const RouteModel &model, const QList<PlacedEntry> &routes, Diagnostics &out)
 {
     if (routes.size() < 2 || std::none_of(routes.cbegin(), routes.cend(), [](const PlacedEntry &p) {
             return p.entry.hasImpliedPref();
@@ -43,7 +43,7 @@ void checkImpliedPreferences(const ConfigSet &config, const QList<PlacedEntry> &
     for (const PlacedEntry &p : routes) {
         if (!p.entry.hasImpliedPref())
             continue;
-        out.append(at(config, p.location, Severity::Warning, "route-implied-pref-mixed",
+        out.append(at(model, p.location, Severity::Warning, "route-implied-pref-mixed",
                       QStringLiteral("'%1' has no pref= and gets its position %2 as preference, "
                                      "which is compared with %3; add pref= to make the order explicit")
                           .arg(p.entry.text)
@@ -54,7 +54,7 @@ void checkImpliedPreferences(const ConfigSet &config, const QList<PlacedEntry> &
 
 } // namespace
 
-Diagnostics entryDiagnostics(const ConfigSet &config, const PlacedEntry &placed)
+Diagnostics entryDiagnostics(const RouteModel &model, const PlacedEntry &placed)
 {
     Diagnostics out;
     if (placed.entry.problems.isEmpty())
@@ -64,7 +64,7 @@ Diagnostics entryDiagnostics(const ConfigSet &config, const PlacedEntry &placed)
         const int shift = pr.column + (placed.quoted ? 1 : 0);
         l.column += shift;
         l.offset += quint32(shift);
-        Diagnostic d = at(config, l, pr.severity, "", printable(pr.message));
+        Diagnostic d = at(model, l, pr.severity, "", printable(pr.message));
         d.code = pr.code;
         out.append(d);
     }
@@ -86,7 +86,7 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
     if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
         const int first = model.firstDeclaration(i);
         if (first >= 0 && first != i) {
-            out.append(at(config, s.location, Severity::Warning, "domain-duplicate",
+            out.append(at(model, s.location, Severity::Warning, "domain-duplicate",
                           QStringLiteral("Domain %1 is declared again (first at line %2); routing "
                                          "uses the first declaration")
                               .arg(s.name)
@@ -99,18 +99,18 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
         const SyntaxTree &t = config.tree(s.gatewayOption->file);
         const NodeId v = t.value(s.gatewayOption->node);
         if (v != kNoNode && t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String) {
-            out.append(at(config, locate({s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
+            out.append(at(model, locate({s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
                           "gateway-bad-value", QStringLiteral("Gateway takes one host, not a list or hash")));
         }
         if (const auto g = model.gateway(i, locate))
-            out.append(entryDiagnostics(config, *g));
+            out.append(entryDiagnostics(model, *g));
     }
     if (s.routesOption) {
         const SyntaxTree &t = config.tree(s.routesOption->file);
         t.forEachItem(t.value(s.routesOption->node), [&](NodeId item) {
             const NodeKind k = t.node(item).kind;
             if (k != NodeKind::Word && k != NodeKind::String) {
-                out.append(at(config, locate({s.routesOption->file, item}, t.node(item).span.begin),
+                out.append(at(model, locate({s.routesOption->file, item}, t.node(item).span.begin),
                               Severity::Error, "route-bad-item",
                               QStringLiteral("a route entry must be a string, not a nested list or hash")));
             }
@@ -118,19 +118,19 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
         const QList<PlacedEntry> routes = model.routes(i, locate);
         for (const PlacedEntry &p : routes) {
             if (!p.entry.problems.isEmpty())
-                out.append(entryDiagnostics(config, p));
+                out.append(entryDiagnostics(model, p));
         }
         auto routesAt = [&] { return model.locationOf(*s.routesOption); };
         if (routes.isEmpty() && t.value(s.routesOption->node) != kNoNode) {
-            out.append(at(config, routesAt(), Severity::Warning, "routes-empty",
+            out.append(at(model, routesAt(), Severity::Warning, "routes-empty",
                           QStringLiteral("Routes is an empty list: this scope has no route to deliver to")));
         }
         if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other) {
-            out.append(at(config, routesAt(), Severity::Warning, "routes-unsupported-scope",
+            out.append(at(model, routesAt(), Severity::Warning, "routes-unsupported-scope",
                           QStringLiteral("Routes is documented only for domain and global scope; "
                                          "the MTA may ignore it in a %1 scope").arg(s.keyword)));
         } else if (insideBinding(scopes, i)) {
-            out.append(at(config, routesAt(), Severity::Warning, "routes-in-binding",
+            out.append(at(model, routesAt(), Severity::Warning, "routes-in-binding",
                           QStringLiteral("Routes inside a Binding or Binding_Group scope: the "
                                          "documentation defines routes only for domain and global scope")));
         }
@@ -138,11 +138,11 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
             const NodeRef later = s.gatewayOption->file == s.routesOption->file
                     && s.gatewayOption->node > s.routesOption->node
                 ? *s.gatewayOption : *s.routesOption;
-            out.append(at(config, model.locationOf(later), Severity::Warning, "routes-and-gateway",
+            out.append(at(model, model.locationOf(later), Severity::Warning, "routes-and-gateway",
                           QStringLiteral("this scope sets both Routes and Gateway; RouteScope uses "
                                          "Routes (the documentation does not say which wins)")));
         }
-        checkImpliedPreferences(config, routes, out);
+        checkImpliedPreferences(model, routes, out);
     }
     return out;
 }
@@ -155,7 +155,7 @@ Diagnostics validate(const ConfigSet &config, const RouteModel &model)
     // checked on every core (about half the time on two).
     const auto parts = splitAcrossCores<Diagnostics>(model.scopes().size(), 5000, [&](qsizetype begin, qsizetype end) {
         Diagnostics part;
-        Locator locate(config);  // scopes come in file order, nested ones after the top level
+        Locator locate(config);  // scopes come in declaration order
         for (qsizetype i = begin; i < end; ++i)
             part.append(validateScope(model, int(i), locate));
         return part;

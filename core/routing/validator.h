@@ -15,6 +15,6 @@ Diagnostics validateScope(const RouteModel &model, int scope);
 Diagnostics validateScope(const RouteModel &model, int scope, Locator &locate);
 
 /// The diagnostics of one placed route entry, positioned in its file.
-Diagnostics entryDiagnostics(const ConfigSet &config, const PlacedEntry &placed);
+Diagnostics entryDiagnostics(const RouteModel &model, const PlacedEntry &placed);
 
 } // namespace rs
