@@ -126,19 +126,20 @@ private:
         rs.depth = depth;
         rs.location = m_locate(s, n.span.begin);
         const int index = int(m_out.scopes.size());
+        // Only top-level Domain and Host scopes take part in matching.
         if (depth == 1) {
             m_out.topLevel.push_back(index);
             if (kind == ScopeKind::Domain)
                 m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(rs.name)), index));
-        }
-        if (rs.isRegex && depth == 1 && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
-            DomainPattern re = compileRegex(rs.name);
-            if (kind == ScopeKind::Domain && !re.isValid()) {
-                diag(Severity::Error, "domain-bad-regex",
-                     QStringLiteral("regular expression %1 does not compile: %2").arg(rs.name, re.errorString()), s,
-                     n.span.begin);
+            if (rs.isRegex && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
+                DomainPattern re = compileRegex(rs.name);
+                if (kind == ScopeKind::Domain && !re.isValid()) {
+                    diag(Severity::Error, "domain-bad-regex",
+                         QStringLiteral("regular expression %1 does not compile: %2").arg(rs.name, re.errorString()),
+                         s, n.span.begin);
+                }
+                m_out.patterns.append({index, std::move(re)});
             }
-            m_out.patterns.append({index, std::move(re)});
         }
         m_out.scopes.append(std::move(rs));
         return {s, index, depth, true};
