@@ -32,8 +32,11 @@ inline QString checkConfigProperties(const QByteArray &bytes)
         const NodeId scope = target.global ? SyntaxTree::root() : RouteEditor::findDomainScope(after, target.domain);
         if (scope == kNoNode)
             return where + QStringLiteral("scope missing after edit");
+        const NodeId option = RouteEditor::findRoutesOption(after, scope);
+        if (option == kNoNode)  // value() of no node would read outside the tree
+            return where + QStringLiteral("Routes option missing after edit");
         QStringList got;
-        for (const NodeId item : after.items(after.value(RouteEditor::findRoutesOption(after, scope))))
+        for (const NodeId item : after.items(after.value(option)))
             got << after.scalar(item);
         if (got != entries)
             return where + QStringLiteral("routes read back as ") + got.join(u' ');
