@@ -58,27 +58,43 @@ struct Layout {
         return QByteArrayLiteral("  ");
     }
 
-    // Where text goes to follow the line holding `offset` as a line of its own:
-    // the start of the next line, or the end of the file when it has no break.
-    std::pair<quint32, bool> afterLine(quint32 offset) const
+    // The offsets just past the line breaks in `gap`, trivia between two statements
+    // of a file without syntax errors. A break inside a block comment is not one:
+    // text put there would be commented out.
+    std::vector<quint32> breaksIn(Span gap) const
     {
-        const QByteArray &b = tree.bytes();
-        const qsizetype nl = b.indexOf('\n', qsizetype(offset));
-        if (nl < 0)
-            return {quint32(b.size()), false};
-        return {quint32(nl + 1), true};
+        std::vector<quint32> breaks;
+        Lexer lexer(tree.text(gap));
+        for (Token t = lexer.next(); t.kind != TokenKind::EndOfFile; t = lexer.next()) {
+            if (t.kind != TokenKind::Whitespace)
+                continue;
+            const QByteArrayView ws = tree.text(Span{gap.begin + t.span.begin, gap.begin + t.span.end});
+            for (qsizetype i = 0; i < ws.size(); ++i) {
+                if (ws.at(i) == '\n')
+                    breaks.push_back(gap.begin + t.span.begin + quint32(i) + 1);
+            }
+        }
+        return breaks;
     }
 
-    // True when only blanks or a comment follow `offset` on its line.
-    bool restOfLineIsTrivia(quint32 offset) const
+    // The trivia after statement `id` up to the next statement, the end of its
+    // scope (`scopeEnd`) or the end of the file.
+    Span gapAfter(NodeId id, quint32 scopeEnd) const
     {
-        const QByteArrayView rest = tree.text(Span{offset, lineEndOf(offset)});
-        Lexer lexer(rest);
-        for (Token t = lexer.next(); t.kind != TokenKind::EndOfFile; t = lexer.next()) {
-            if (!Lexer::isTrivia(t.kind))
-                return false;
-        }
-        return true;
+        const Node &n = tree.node(id);
+        return {n.span.end, n.nextSibling != kNoNode ? tree.node(n.nextSibling).span.begin : scopeEnd};
+    }
+
+    // The '{' that opens `scope`: the first such token after its keyword and instance.
+    quint32 openingBrace(NodeId scope) const
+    {
+        const Node &sn = tree.node(scope);
+        const quint32 from = sn.instance.isEmpty() ? sn.name.end : sn.instance.end;
+        Lexer lexer(tree.text(Span{from, sn.span.end}));
+        Token t = lexer.next();
+        while (t.kind != TokenKind::LBrace && t.kind != TokenKind::EndOfFile)
+            t = lexer.next();
+        return from + t.span.begin;
     }
 
     // End of the line holding `offset`, before its line break (trailing comment included).
@@ -203,14 +219,21 @@ TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &
         }
         if (lastOption != kNoNode) {
             const quint32 optionEnd = tree.node(lastOption).span.end;
-            if (!layout.restOfLineIsTrivia(optionEnd))  // `a = 1 Domain x {` shares the line
-                return {{optionEnd, optionEnd, ' ' + option + ' '}};
-            const auto [at, ownLine] = layout.afterLine(optionEnd);
+            const Span gap = layout.gapAfter(lastOption, quint32(tree.bytes().size()));
             const QByteArray line = layout.indentOf(tree.node(lastOption).span.begin) + option;
-            return {{at, at, ownLine ? line + lb : lb + line}};
+            if (const auto breaks = layout.breaksIn(gap); !breaks.empty())
+                return {{breaks.front(), breaks.front(), line + lb}};  // the line after the option
+            if (gap.end == quint32(tree.bytes().size()))
+                return {{gap.end, gap.end, lb + line}};
+            const bool blankFollows = gap.end > optionEnd && (tree.bytes().at(optionEnd) == ' ' || tree.bytes().at(optionEnd) == '\t');
+            // `a = 1 Domain x {` shares the line
+            return {{optionEnd, optionEnd, ' ' + option + (blankFollows ? QByteArray() : QByteArray(" "))}};
         }
         if (firstStatement != kNoNode) {
-            const quint32 at = layout.lineStartOf(tree.node(firstStatement).span.begin);
+            // The start of the first statement's line, unless a comment runs into
+            // that line: then the start of the file.
+            const auto breaks = layout.breaksIn(Span{0, tree.node(firstStatement).span.begin});
+            const quint32 at = breaks.empty() ? 0 : breaks.back();
             return {{at, at, option + lb}};
         }
         const QByteArray &b = tree.bytes();
@@ -231,15 +254,15 @@ TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &
         QByteArray indent = layout.indentOf(last.span.begin);
         if (indent.isEmpty())
             indent = layout.indentOf(sn.span.begin) + layout.indentUnit();
-        const auto [next, ownLine] = layout.afterLine(last.span.end);
-        if (ownLine && next <= layout.lineStartOf(close))
-            return {{next, next, indent + option + lb}};  // a line of its own before the '}'
-        const quint32 at = std::min(layout.lineEndOf(last.span.end), close);
+        if (const auto breaks = layout.breaksIn(layout.gapAfter(sn.lastChild, close)); !breaks.empty())
+            return {{breaks.front(), breaks.front(), indent + option + lb}};  // a line of its own before the '}'
+        // `a = 1 }`: the '}' stays on the new line, after the blanks that led to it
+        quint32 at = close;
+        while (at > last.span.end && (tree.bytes().at(at - 1) == ' ' || tree.bytes().at(at - 1) == '\t'))
+            --at;
         return {{at, at, lb + indent + option}};
     }
-    const quint32 open = sn.instance.isEmpty() ? sn.name.end : sn.instance.end;
-    const qsizetype brace = tree.bytes().indexOf('{', qsizetype(open));
-    const auto at = quint32(brace + 1);
+    const quint32 at = layout.openingBrace(scope) + 1;
     return {{at, at, lb + layout.indentOf(sn.span.begin) + layout.indentUnit() + option}};
 }
 

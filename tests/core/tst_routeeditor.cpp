@@ -89,6 +89,31 @@ void TestRouteEditor::edit_data()
     QTest::newRow("global routes in a file of scopes only")
         << QByteArray("# hub\nDomain d {\n}\n") << QString() << kMx << false
         << QByteArray("# hub\nRoutes = ( \"__mx__\" )\nDomain d {\n}\n");
+    // Line breaks inside block comments: text put after them would be commented out.
+    QTest::newRow("global routes after a block comment that spans lines")
+        << QByteArray("a = 1 /* start\n end */\nDomain x { b = 2 }\n") << QString() << kMx << false
+        << QByteArray("a = 1 /* start\n end */\nRoutes = ( \"__mx__\" )\nDomain x { b = 2 }\n");
+    QTest::newRow("global routes before a comment that runs into the first scope's line")
+        << QByteArray("/* c\n*/ Domain x {\n}\n") << QString() << kMx << false
+        << QByteArray("Routes = ( \"__mx__\" )\n/* c\n*/ Domain x {\n}\n");
+    QTest::newRow("global routes when a comment spans lines up to a scope")
+        << QByteArray("a = 1 /* x\n y */ Domain q {\n}\n") << QString() << kMx << false
+        << QByteArray("a = 1 Routes = ( \"__mx__\" ) /* x\n y */ Domain q {\n}\n");
+    QTest::newRow("global routes after a comment that ends the file")
+        << QByteArray("a = 1 /* c\n */") << QString() << kMx << false
+        << QByteArray("a = 1 /* c\n */\nRoutes = ( \"__mx__\" )");
+    QTest::newRow("domain routes after a block comment that spans lines")
+        << QByteArray("Domain \"f.test\" {\n  a = 1 /* c\n  */\n}\n") << u"f.test"_qs << kMx << false
+        << QByteArray("Domain \"f.test\" {\n  a = 1 /* c\n  */\n  Routes = ( \"__mx__\" )\n}\n");
+    QTest::newRow("domain routes when a comment runs into the closing brace's line")
+        << QByteArray("Domain \"f.test\" {\n  a = 1\n  b = 2 /* c\n */ }\n") << u"f.test"_qs << kMx << false
+        << QByteArray("Domain \"f.test\" {\n  a = 1\n  b = 2 /* c\n */\n  Routes = ( \"__mx__\" ) }\n");
+    QTest::newRow("domain routes before a closing brace on the last option's line")
+        << QByteArray("Domain d {\n  a = 1 }\n") << u"d"_qs << kMx << false
+        << QByteArray("Domain d {\n  a = 1\n  Routes = ( \"__mx__\" ) }\n");
+    QTest::newRow("insert into empty scope with a brace in a comment before it")
+        << QByteArray("Domain d /* { */ {\n}\n") << u"d"_qs << kMx << false
+        << QByteArray("Domain d /* { */ {\n  Routes = ( \"__mx__\" )\n}\n");
     QTest::newRow("scalar routes stay scalar")
         << QByteArray("Routes = \"a\"\n") << QString() << QStringList{u"b"_qs} << false << QByteArray("Routes = \"b\"\n");
     QTest::newRow("scalar routes become a list")
@@ -131,8 +156,10 @@ void TestRouteEditor::edit()
     if (!clear) {
         const NodeId scope = domain.isEmpty() ? SyntaxTree::root() : RouteEditor::findDomainScope(after, domain);
         QVERIFY(scope != kNoNode);
+        const NodeId option = RouteEditor::findRoutesOption(after, scope);
+        QVERIFY2(option != kNoNode, "the Routes option is not found again (commented out?)");
         QStringList got;
-        for (const NodeId item : after.items(after.value(RouteEditor::findRoutesOption(after, scope))))
+        for (const NodeId item : after.items(after.value(option)))
             got << after.scalar(item);
         QCOMPARE(got, entries);
     }
