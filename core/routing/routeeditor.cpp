@@ -183,8 +183,14 @@ TextEdits editList(const SyntaxTree &tree, NodeId list, const QStringList &entri
     const qsizetype oldMiddle = n - prefix - suffix;
     auto itemSpan = [&](qsizetype i) { return tree.node(items[size_t(i)]).span; };
 
-    if (n == 0) {  // `( )` or `()`: write the whole interior
-        return {{ln.span.begin + 1, ln.span.end - 1, ' ' + join(entries) + ' '}};
+    if (n == 0) {
+        const Span interior{ln.span.begin + 1, ln.span.end - 1};
+        if (isBlank(tree.text(interior)))  // `( )` or `()`: write the whole interior
+            return {{interior.begin, interior.end, ' ' + join(entries) + ' '}};
+        // `( # none yet` keeps its comment, after the new entries
+        const char next = tree.bytes().at(interior.begin);
+        const bool blankFollows = next == ' ' || next == '\t' || next == '\r' || next == '\n';
+        return {{interior.begin, interior.begin, ' ' + join(entries) + (blankFollows ? QByteArray() : QByteArray(" "))}};
     }
     if (m == 0)
         return {{ln.span.begin + 1, ln.span.end - 1, QByteArray(" ")}};

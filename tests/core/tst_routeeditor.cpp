@@ -54,6 +54,12 @@ void TestRouteEditor::edit_data()
         << QByteArray("Routes = ( \"b\" \"a\" )\n");
     QTest::newRow("fill an empty list")
         << QByteArray("Routes = ()\n") << QString() << kMx << false << QByteArray("Routes = ( \"__mx__\" )\n");
+    QTest::newRow("fill an empty list keeps its comment")
+        << QByteArray("Routes = ( # none yet\n)\n") << QString() << kMx << false
+        << QByteArray("Routes = ( \"__mx__\" # none yet\n)\n");
+    QTest::newRow("fill an empty list with a block comment")
+        << QByteArray("Routes = (/* none */)\n") << QString() << kMx << false
+        << QByteArray("Routes = ( \"__mx__\" /* none */)\n");
     QTest::newRow("crlf file keeps crlf")
         << QByteArray("Domain d {\r\n  Max_Outbound_Connections = 4\r\n}\r\n") << u"d"_qs << kMx << false
         << QByteArray("Domain d {\r\n  Max_Outbound_Connections = 4\r\n  Routes = ( \"__mx__\" )\r\n}\r\n");
