@@ -1,16 +1,12 @@
 // libFuzzer target: see selection_property.h for the properties asserted.
+#include "fuzz_main.h"
 #include "selection_property.h"
 
-#include <cstdio>
-#include <cstdlib>
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+namespace {
+QString checkSelectionBytes(const QByteArray &bytes)
 {
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QString failure = rs::fuzz::checkSelectionProperties(rs::fuzz::decodeSelectionInput(bytes));
-    if (!failure.isEmpty()) {
-        std::fprintf(stderr, "property failed: %s\n", qPrintable(failure));
-        std::abort();
-    }
-    return 0;
+    return rs::fuzz::checkSelectionProperties(rs::fuzz::decodeSelectionInput(bytes));
 }
+} // namespace
+
+ROUTESCOPE_FUZZ_PROPERTY(checkSelectionBytes)

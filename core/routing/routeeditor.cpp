@@ -1,5 +1,6 @@
 #include "routing/routeeditor.h"
 
+#include "config/editreading.h"
 #include "config/lexer.h"
 #include "routing/routeentry.h"
 
@@ -346,12 +347,30 @@ QString checkInput(const SyntaxTree &tree, const EditTarget &target, const QStri
     return {};
 }
 
+EditResult refused(const QString &why)
+{
+    EditResult r;
+    r.error = why;
+    return r;
+}
+
 EditResult finish(const SyntaxTree &tree, TextEdits edits)
 {
     EditResult r;
-    r.ok = true;
     r.edits = std::move(edits);
     r.text = r.edits.isEmpty() ? tree.bytes() : applyEdits(tree.bytes(), r.edits);
+    if (const auto at = readingChangedAt(tree, r.edits, r.text)) {
+        // Refuse rather than write text that would silently mean something else.
+        const qsizetype line = QByteArrayView(r.text).first(*at).count('\n') + 1;
+        r.error = QStringLiteral("the new routes would change how line %1 reads (an unclosed or typographic "
+                                 "quote before them?); fix that line first")
+                      .arg(line);
+        r.wouldChangeNeighbours = true;
+        r.edits.clear();
+        r.text.clear();
+        return r;
+    }
+    r.ok = true;
     return r;
 }
 
@@ -384,7 +403,7 @@ NodeId RouteEditor::findRoutesOption(const SyntaxTree &tree, NodeId scope)
 EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &target, const QStringList &entries)
 {
     if (const QString why = checkInput(tree, target, entries); !why.isEmpty())
-        return {false, why, {}, {}};
+        return refused(why);
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
         return finish(tree, appendDomainScope(tree, target.domain, entries));
@@ -405,7 +424,7 @@ EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &targ
 EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &target)
 {
     if (const QString why = checkInput(tree, target, {}); !why.isEmpty())
-        return {false, why, {}, {}};
+        return refused(why);
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
         return finish(tree, {});

@@ -19,6 +19,9 @@ struct EditTarget {
 struct EditResult {
     bool ok = false;
     QString error;        ///< why the edit was refused
+    /// Refused because the new text would change how the text next to it reads
+    /// (e.g. a word opened with a typographic quote earlier on the same line).
+    bool wouldChangeNeighbours = false;
     TextEdits edits;      ///< empty when the file already says this
     QByteArray text;      ///< the whole new text (the old one when nothing changes)
 };

@@ -1,4 +1,5 @@
 #include "config_property.h"
+#include "routeentry_property.h"
 #include "selection_property.h"
 #include "zone_property.h"
 
@@ -17,6 +18,8 @@ private slots:
     void zone();
     void selection_data();
     void selection();
+    void routeEntry_data();
+    void routeEntry();
 };
 
 namespace {
@@ -73,6 +76,18 @@ void TestFuzzRegressions::selection()
 {
     QFETCH(QString, path);
     const QString failure = rs::fuzz::checkSelectionProperties(rs::fuzz::decodeSelectionInput(readAll(path)));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void TestFuzzRegressions::routeEntry_data()
+{
+    addFiles({QStringLiteral(ROUTESCOPE_FUZZ_DIR "/regressions/routeentry")});
+}
+
+void TestFuzzRegressions::routeEntry()
+{
+    QFETCH(QString, path);
+    const QString failure = rs::fuzz::checkRouteEntryProperties(readAll(path));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 

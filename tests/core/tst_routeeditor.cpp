@@ -202,6 +202,8 @@ void TestRouteEditor::refusals_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("syntax error in file") << QByteArray("Domain d {\n") << kMx << u"syntax errors"_qs;
     QTest::newRow("invalid entry") << QByteArray("") << QStringList{u"smtp://h?pref=x"_qs} << u"invalid"_qs;
+    QTest::newRow("typographic word before the routes on their line")
+        << QByteArray("Domain d { x = ( \xe2\x80\x9cw ) Routes = 2 }\n") << kMx << u"change how line 1 reads"_qs;
     QTest::newRow("entry with a quote") << QByteArray("") << QStringList{u"a\"b"_qs} << u"invalid"_qs;
 }
 
