@@ -19,17 +19,22 @@ bool sameToken(const Token &a, const Token &b, qint64 shift)
 class TokenReader
 {
 public:
-    TokenReader(QByteArrayView text, quint32 from) : m_from(from), m_lexer(text.sliced(from)) {}
+    TokenReader(QByteArrayView text, quint32 from) : m_text(text), m_from(from), m_lexer(text.sliced(from)) {}
     Token next()
     {
         Token t = m_lexer.next();
         while (t.kind == TokenKind::Whitespace)
             t = m_lexer.next();
         t.span = {t.span.begin + m_from, t.span.end + m_from};
+        // A '#' comment that ran to the end of the file keeps a final CR, which a line
+        // break after it gives to the break: the same comment either way.
+        if (t.kind == TokenKind::LineComment && t.span.end > t.span.begin && m_text.at(t.span.end - 1) == '\r')
+            --t.span.end;
         return t;
     }
 
 private:
+    QByteArrayView m_text;
     quint32 m_from;
     Lexer m_lexer;
 };

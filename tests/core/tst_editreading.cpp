@@ -46,6 +46,10 @@ void TestEditReading::readingChanged_data()
                                                    << QByteArray("* c */") << 4;
     QTest::newRow("new quote opens a string to an old one")
         << QByteArray("a = ") << QByteArray() << QByteArray(" b = \"x\"\n") << QByteArray("\"") << 4;
+    QTest::newRow("fuzz: a line break after a comment ending in CR at the end of the file")
+        << QByteArray("a = 1 # c\r") << QByteArray() << QByteArray() << QByteArray("\nR = 2") << -1;
+    QTest::newRow("text after a comment at the end of the file joins it")
+        << QByteArray("a = 1 # c") << QByteArray() << QByteArray() << QByteArray(" R = 2") << 6;
     QTest::newRow("at the end of a file without a line break") << QByteArray("a = 1") << QByteArray() << QByteArray()
                                                                << QByteArray("\nR = 2") << -1;
 }
