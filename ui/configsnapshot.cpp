@@ -4,6 +4,49 @@
 
 namespace rs::ui {
 
+namespace {
+
+// FNV-1a over UTF-16 code units: the hash of a key continues from the hash of any
+// prefix, so a scope's key hash follows from its parent's.
+constexpr quint64 kFnvOffset = 14695981039346656037ULL;
+constexpr quint64 kFnvPrime = 1099511628211ULL;
+
+quint64 continueHash(quint64 h, QStringView text)
+{
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= kFnvPrime;
+    }
+    return h;
+}
+
+// The hash of parent key + "kind:name/" with the name lower-cased, as scopeKey() writes it.
+quint64 segmentHash(quint64 h, const RoutingScope &s)
+{
+    h = continueHash(h, scopeKindName(s.kind));
+    h = continueHash(h, u":");
+    bool ascii = true;
+    for (const QChar c : s.name)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        for (const QChar c : s.name) {
+            const char16_t u = c.unicode();
+            h ^= (u >= 'A' && u <= 'Z') ? u + ('a' - 'A') : u;
+            h *= kFnvPrime;
+        }
+    } else {
+        h = continueHash(h, s.name.toLower());  // full case mapping, as toLower() in scopeKey()
+    }
+    return continueHash(h, u"/");
+}
+
+size_t folded(quint64 h)
+{
+    return size_t(h ^ (h >> 32));
+}
+
+} // namespace
+
 void ConfigSnapshot::index()
 {
     const QStringList paths = m_config.filePaths();
@@ -13,26 +56,30 @@ void ConfigSnapshot::index()
 
     const QList<RoutingScope> &scopes = m_model.scopes();
     m_scopesByFile.resize(m_config.fileCount());
-    m_scopeKeys.reserve(scopes.size());
-    // Keys built from the parent's key (parents come first): what scopeKey()
-    // returns, without walking up and prepending for each of 100,000 scopes.
-    QList<QString> keys(scopes.size());
+    std::vector<quint64> hashes(size_t(scopes.size()));
+    std::vector<ScopeNameIndex::Entry> entries;
+    entries.reserve(hashes.size());
     for (int i = 0; i < scopes.size(); ++i) {
         const RoutingScope &s = scopes.at(i);
         if (i > 0 && s.location.ref.file >= 0)
             m_scopesByFile[s.location.ref.file].append(i);
-        if (s.parent >= 0 && s.parent < i) {
-            QString key = keys.at(s.parent);
-            key += scopeKindName(s.kind) + u':' + s.name.toLower() + u'/';
-            keys[i] = std::move(key);
-        } else {
-            keys[i] = scopeKey(i);
-        }
-        m_scopeKeys.insert(keys.at(i), i);
+        // Parents come first, so the parent's hash is there to continue from.
+        hashes[size_t(i)] = s.parent >= 0 && s.parent < i ? segmentHash(hashes[size_t(s.parent)], s)
+                                                          : continueHash(kFnvOffset, scopeKey(i));
+        if (i > 0)
+            entries.push_back(ScopeNameIndex::entry(folded(hashes[size_t(i)]), i));
     }
+    (void)m_scopeKeys.build({std::move(entries)}, [this](int scope) { return scopeKey(scope); });
+
     // Declaration order is offset order within one file except where an include
     // interleaves; sort to make the binary search in scopeAt() safe.
     for (QList<int> &list : m_scopesByFile) {
+        std::vector<quint32> begins;
+        begins.reserve(size_t(list.size()));
+        for (const int scope : std::as_const(list))
+            begins.push_back(scopeSpan(scope).begin);
+        if (std::is_sorted(begins.begin(), begins.end()))
+            continue;
         std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
             return scopeSpan(a).begin < scopeSpan(b).begin;
         });
@@ -95,6 +142,16 @@ QList<int> ConfigSnapshot::diagnosticsIn(int file, Span span) const
     for (; it != m_placed.end() && it->file == file && it->offset < span.end; ++it)
         out.append(it->diagnostic);
     return out;
+}
+
+int ConfigSnapshot::findScope(const QString &key) const
+{
+    if (m_model.scopes().isEmpty())
+        return -1;
+    if (key == scopeKey(0))
+        return 0;
+    return m_scopeKeys.find(folded(continueHash(kFnvOffset, key)), key,
+                            [this](int scope) { return scopeKey(scope); });
 }
 
 QString ConfigSnapshot::scopeKey(int scope) const

@@ -46,7 +46,8 @@ public:
     QList<int> diagnosticsIn(int file, Span span) const;
     /// A name that survives reparsing: the labels of the scope and its parents.
     QString scopeKey(int scope) const;
-    int findScope(const QString &key) const { return m_scopeKeys.value(key, -1); }
+    /// The first scope whose scopeKey() is `key`, or -1.
+    int findScope(const QString &key) const;
     /// Number of items in a scope's Routes list, without parsing the entries.
     int routeCount(int scope) const;
 
@@ -59,7 +60,9 @@ private:
     Diagnostics m_diagnostics;
     bool m_syntaxErrors = false;
     QHash<QString, int> m_fileIndex;
-    QHash<QString, int> m_scopeKeys;
+    // scopeKey() of every scope but the global one, by a hash that continues from
+    // the parent's (see keyHash()), so that no key string is built for 100,000 scopes.
+    ScopeNameIndex m_scopeKeys;
     QList<int> m_scopeErrors;
     QList<int> m_scopeWarnings;
     struct Placed {

@@ -65,10 +65,16 @@ public:
     template<typename KeyOf>
     int find(const QString &key, const KeyOf &keyOf) const
     {
+        return find(hashOf(key), key, keyOf);
+    }
+    /// The same, for entries built with another hash of the keys: `hash` is that of `key`.
+    template<typename KeyOf>
+    int find(size_t keyHash, const QString &key, const KeyOf &keyOf) const
+    {
         if (m_slots.empty())
             return -1;
         const size_t mask = m_slots.size() - 1;
-        const quint32 hash = quint32(hashOf(key));
+        const quint32 hash = quint32(keyHash);
         for (size_t slot = hash & mask; m_slots[slot] != kEmpty; slot = (slot + 1) & mask) {
             if (hashPart(m_slots[slot]) == hash && keyOf(scopePart(m_slots[slot])) == key)
                 return scopePart(m_slots[slot]);

@@ -30,6 +30,8 @@ private slots:
     void routeTable();
     void problems();
     void scopeKeysFindEveryScope();
+    void scopeKeysInText_data();
+    void scopeKeysInText();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +210,36 @@ void TestUiModels::scopeKeysFindEveryScope()
     const auto snapshot = doc.snapshot();
     for (int i = 0; i < snapshot->model().scopes().size(); ++i)
         QCOMPARE(snapshot->findScope(snapshot->scopeKey(i)), i);
+}
+
+void TestUiModels::scopeKeysInText_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("nested scopes") << QByteArray(
+        "Binding_Group g {\n  Binding b {\n    Domain x { Routes = ( a ) }\n  }\n  Domain x { }\n}\nDomain x { }\n");
+    QTest::newRow("regex names with slashes") << QByteArray("Domain \"/a\\/b$/\" { }\nDomain /c(d|e)$/ { }\n");
+    QTest::newRow("names that differ only in case") << QByteArray("Domain Ab.Test { }\nHost AB.test { }\n");
+    QTest::newRow("non-ascii names") << QByteArray("Domain \"\xc3\x9cml\xc3\xa4ut.test\" { }\n"
+                                                   "Domain \"\xc4\xb0stanbul.test\" { }\n");
+}
+
+void TestUiModels::scopeKeysInText()
+{
+    // The index hashes keys from the parent's hash; a key must find its scope, or the
+    // first scope with the same key when names repeat.
+    QFETCH(QByteArray, text);
+    const auto snapshot = ConfigSnapshot::build(text, u"keys.conf"_s);
+    QVERIFY(snapshot->model().scopes().size() > 1);
+    for (int i = 0; i < snapshot->model().scopes().size(); ++i) {
+        const QString key = snapshot->scopeKey(i);
+        int first = 0;
+        while (snapshot->scopeKey(first) != key)
+            ++first;
+        QCOMPARE(snapshot->findScope(key), first);
+        QCOMPARE(snapshot->findScope(key.toUpper()), snapshot->scopeKey(first).toUpper() == key ? first : -1);
+    }
+    QCOMPARE(snapshot->findScope(u"global:/domain:absent.test/"_s), -1);
+    QCOMPARE(snapshot->findScope(QString()), -1);
 }
 
 QTEST_MAIN(TestUiModels)
