@@ -26,9 +26,9 @@ public:
         while (t.kind == TokenKind::Whitespace)
             t = m_lexer.next();
         t.span = {t.span.begin + m_from, t.span.end + m_from};
-        // A '#' comment that ran to the end of the file keeps a final CR, which a line
-        // break after it gives to the break: the same comment either way.
-        if (t.kind == TokenKind::LineComment && t.span.end > t.span.begin && m_text.at(t.span.end - 1) == '\r')
+        // A '#' comment that ran to the end of the file keeps its final CRs; a line
+        // break after it takes the last one. The same comment either way.
+        while (t.kind == TokenKind::LineComment && t.span.end > t.span.begin && m_text.at(t.span.end - 1) == '\r')
             --t.span.end;
         return t;
     }

@@ -48,6 +48,8 @@ void TestEditReading::readingChanged_data()
         << QByteArray("a = ") << QByteArray() << QByteArray(" b = \"x\"\n") << QByteArray("\"") << 4;
     QTest::newRow("fuzz: a line break after a comment ending in CR at the end of the file")
         << QByteArray("a = 1 # c\r") << QByteArray() << QByteArray() << QByteArray("\nR = 2") << -1;
+    QTest::newRow("fuzz: a line break after a comment ending in two CRs at the end of the file")
+        << QByteArray("# c\r=={\r\r") << QByteArray() << QByteArray() << QByteArray("\nR = 2\n") << -1;
     QTest::newRow("text after a comment at the end of the file joins it")
         << QByteArray("a = 1 # c") << QByteArray() << QByteArray() << QByteArray(" R = 2") << 6;
     QTest::newRow("at the end of a file without a line break") << QByteArray("a = 1") << QByteArray() << QByteArray()
