@@ -8,6 +8,34 @@
 
 namespace rs::fuzz {
 
+/// The texts of the statements directly in `scope`, leaving out `skip`.
+inline QList<QByteArrayView> statementTexts(const SyntaxTree &tree, NodeId scope, NodeId skip)
+{
+    QList<QByteArrayView> texts;
+    for (NodeId c = tree.node(scope).firstChild; c != kNoNode; c = tree.node(c).nextSibling) {
+        if (c != skip)
+            texts.append(tree.text(c));
+    }
+    return texts;
+}
+
+/// Empty when an edit of `target` left every other statement as it was: the other
+/// top-level statements and, in the edited scope, everything but its Routes option.
+inline QString othersUnchanged(const SyntaxTree &before, const SyntaxTree &after, const EditTarget &target)
+{
+    const NodeId scopeBefore = target.global ? SyntaxTree::root() : RouteEditor::findDomainScope(before, target.domain);
+    const NodeId scopeAfter = target.global ? SyntaxTree::root() : RouteEditor::findDomainScope(after, target.domain);
+    if (!target.global && statementTexts(before, SyntaxTree::root(), scopeBefore)
+                              != statementTexts(after, SyntaxTree::root(), scopeAfter))
+        return QStringLiteral("a top-level statement other than the edited scope changed");
+    if (scopeBefore == kNoNode)
+        return {};
+    if (statementTexts(before, scopeBefore, RouteEditor::findRoutesOption(before, scopeBefore))
+        != statementTexts(after, scopeAfter, RouteEditor::findRoutesOption(after, scopeAfter)))
+        return QStringLiteral("a statement other than Routes changed in the edited scope");
+    return {};
+}
+
 /// Empty when `bytes` satisfies every property, else what failed.
 inline QString checkConfigProperties(const QByteArray &bytes)
 {
@@ -39,6 +67,8 @@ inline QString checkConfigProperties(const QByteArray &bytes)
         const NodeId option = RouteEditor::findRoutesOption(after, scope);
         if (option == kNoNode)  // value() of no node would read outside the tree
             return where + QStringLiteral("Routes option missing after edit");
+        if (const QString why = othersUnchanged(tree, after, target); !why.isEmpty())
+            return where + why;
         QStringList got;
         for (const NodeId item : after.items(after.value(option)))
             got << after.scalar(item);
