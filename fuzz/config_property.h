@@ -78,7 +78,9 @@ inline QString checkConfigProperties(const QByteArray &bytes)
         if (!again.ok || !again.edits.isEmpty())
             return where + QStringLiteral("setting the same routes again changed the file");
         const EditResult cleared = RouteEditor::clearRoutes(after, target);
-        if (!cleared.ok || SyntaxTree::parse(cleared.text).hasSyntaxErrors())
+        if (!cleared.ok)
+            return where + QStringLiteral("clearing refused: ") + cleared.error;
+        if (SyntaxTree::parse(cleared.text).hasSyntaxErrors())
             return where + QStringLiteral("clearing produced a syntax error");
     }
     return {};

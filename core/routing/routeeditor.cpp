@@ -312,11 +312,15 @@ TextEdits removeOption(const SyntaxTree &tree, NodeId option)
             ++end;
         return {{lineStart, end, {}}};
     }
-    // Shares its line with other statements: remove it and the blanks before it.
+    // Shares its line with other statements: remove it and the blanks before it,
+    // keeping one blank when text follows (`1 Routes = x#c` must not become `1#c`,
+    // one word: '#' opens a comment only where a token starts).
+    const QByteArray &b = tree.bytes();
     quint32 begin = s.begin;
-    while (begin > lineStart && (tree.bytes().at(begin - 1) == ' ' || tree.bytes().at(begin - 1) == '\t'))
+    while (begin > lineStart && (b.at(begin - 1) == ' ' || b.at(begin - 1) == '\t'))
         --begin;
-    return {{begin, s.end, {}}};
+    const bool textFollows = s.end < quint32(b.size()) && !isBlank(QByteArrayView(b).sliced(s.end, 1));
+    return {{begin, s.end, textFollows ? QByteArray(" ") : QByteArray()}};
 }
 
 NodeId targetScope(const SyntaxTree &tree, const EditTarget &target)

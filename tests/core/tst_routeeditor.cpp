@@ -134,6 +134,11 @@ void TestRouteEditor::edit_data()
     QTest::newRow("clear in a one-line scope")
         << QByteArray("domain d{ routes = (\"x\") max_outbound_connections = 6 }\n") << u"d"_qs << QStringList{} << true
         << QByteArray("domain d{ max_outbound_connections = 6 }\n");
+    QTest::newRow("fuzz: clear keeps a blank before a comment that follows")
+        << QByteArray("a = 1\t Routes = ( \"x\" )#c\n") << QString() << QStringList{} << true
+        << QByteArray("a = 1 #c\n");
+    QTest::newRow("clear keeps a blank before a statement that follows")
+        << QByteArray("a = 1 Routes = x b = 2\n") << QString() << QStringList{} << true << QByteArray("a = 1 b = 2\n");
     QTest::newRow("clear crlf line")
         << QByteArray("Routes = ( \"x\" )\r\nA = 1\r\n") << QString() << QStringList{} << true << QByteArray("A = 1\r\n");
     QTest::newRow("clear when absent changes nothing")
