@@ -4,79 +4,84 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="68"/>
+        <location filename="../ui/document.cpp" line="69"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="77"/>
-        <location filename="../ui/document.cpp" line="98"/>
+        <location filename="../ui/document.cpp" line="78"/>
+        <location filename="../ui/document.cpp" line="99"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="219"/>
+        <location filename="../ui/document.cpp" line="220"/>
         <source>No file is open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="221"/>
+        <location filename="../ui/document.cpp" line="222"/>
         <source>The file has syntax errors; fix them in a text editor, then reload</source>
         <translation>Die Datei enthält Syntaxfehler; beheben Sie sie in einem Texteditor und laden Sie neu</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="223"/>
+        <location filename="../ui/document.cpp" line="224"/>
         <source>The file is not writable</source>
         <translation>Die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="241"/>
+        <location filename="../ui/document.cpp" line="242"/>
         <source>No scope is selected</source>
         <translation>Kein Bereich ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="246"/>
+        <location filename="../ui/document.cpp" line="247"/>
         <source>This scope is in an included file, which is read-only</source>
         <translation>Dieser Bereich steht in einer eingebundenen Datei, die schreibgeschützt ist</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="248"/>
+        <location filename="../ui/document.cpp" line="249"/>
         <source>Only global and top-level Domain routes can be edited</source>
         <translation>Nur globale Routen und Routen von Domain-Bereichen der obersten Ebene sind bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="303"/>
+        <location filename="../ui/document.cpp" line="304"/>
         <source>A domain name must not be empty or contain quotes</source>
         <translation>Ein Domainname darf nicht leer sein und keine Anführungszeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="307"/>
+        <location filename="../ui/document.cpp" line="308"/>
         <source>The file already has a Domain scope &quot;%1&quot;</source>
         <translation>Die Datei hat bereits einen Domain-Bereich „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="316"/>
+        <location filename="../ui/document.cpp" line="317"/>
         <source>Add domain %1</source>
         <translation>Domain %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="329"/>
+        <location filename="../ui/document.cpp" line="330"/>
         <source>The global scope cannot be removed</source>
         <translation>Der globale Bereich kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="333"/>
+        <location filename="../ui/document.cpp" line="337"/>
+        <source>Removing %1 would change how the text next to it reads; edit the file by hand</source>
+        <translation>Das Entfernen von %1 würde ändern, wie der Text daneben gelesen wird; bitte die Datei von Hand bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.cpp" line="341"/>
         <source>Remove domain %1</source>
         <translation>Domain %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="383"/>
+        <location filename="../ui/document.cpp" line="391"/>
         <source>No file name to save to</source>
         <translation>Kein Dateiname zum Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="388"/>
-        <location filename="../ui/document.cpp" line="393"/>
+        <location filename="../ui/document.cpp" line="396"/>
+        <location filename="../ui/document.cpp" line="401"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -227,74 +232,74 @@
         <translation>nicht aufgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="178"/>
+        <location filename="../ui/livetext.cpp" line="171"/>
         <source>Connection %1 waits: the domain limit of %2 connections is reached.</source>
         <translation>Verbindung %1 wartet: das Domain-Limit von %2 Verbindungen ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="180"/>
+        <location filename="../ui/livetext.cpp" line="173"/>
         <source>Connection %1 waits: there is no candidate host.</source>
         <translation>Verbindung %1 wartet: es gibt keinen Kandidaten-Host.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="191"/>
+        <location filename="../ui/livetext.cpp" line="184"/>
         <source>%1 is down</source>
         <translation>%1 ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="193"/>
+        <location filename="../ui/livetext.cpp" line="186"/>
         <source>%1 is unresolved</source>
         <translation>%1 ist nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="195"/>
+        <location filename="../ui/livetext.cpp" line="188"/>
         <source>%1 is at its limit of %2</source>
         <translation>%1 hat sein Limit von %2 erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="197"/>
+        <location filename="../ui/livetext.cpp" line="190"/>
         <source>preference %1 has no room (%2)</source>
         <translation>Präferenz %1 hat keinen Platz (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="197"/>
-        <location filename="../ui/livetext.cpp" line="253"/>
+        <location filename="../ui/livetext.cpp" line="190"/>
+        <location filename="../ui/livetext.cpp" line="246"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="200"/>
+        <location filename="../ui/livetext.cpp" line="193"/>
         <source>Connection %1 waits: %2.</source>
         <translation>Verbindung %1 wartet: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="200"/>
-        <location filename="../ui/livetext.cpp" line="210"/>
+        <location filename="../ui/livetext.cpp" line="193"/>
+        <location filename="../ui/livetext.cpp" line="203"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="202"/>
+        <location filename="../ui/livetext.cpp" line="195"/>
         <source>Connection %1 goes to %2: it has the fewest connections (%3) among the usable hosts of preference %4 with room.</source>
         <translation>Verbindung %1 geht an %2: er hat die wenigsten Verbindungen (%3) unter den nutzbaren Hosts der Präferenz %4 mit freiem Platz.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="210"/>
+        <location filename="../ui/livetext.cpp" line="203"/>
         <source>%1; so %2</source>
         <translation>%1; also: %2</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="217"/>
+        <location filename="../ui/livetext.cpp" line="210"/>
         <source>The routes now come from %1 (before: %2).</source>
         <translation>Die Routen kommen jetzt aus %1 (vorher: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="219"/>
+        <location filename="../ui/livetext.cpp" line="212"/>
         <source>The domain limit is now %1 (before: %2).</source>
         <translation>Das Domain-Limit ist jetzt %1 (vorher: %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="221"/>
+        <location filename="../ui/livetext.cpp" line="214"/>
         <source>%n connection(s) simulated (before: %1).</source>
         <translation>
             <numerusform>%n Verbindung simuliert (vorher: %1).</numerusform>
@@ -302,37 +307,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="240"/>
+        <location filename="../ui/livetext.cpp" line="233"/>
         <source>%1 is new, in preference %2.</source>
         <translation>%1 ist neu, in Präferenz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="245"/>
+        <location filename="../ui/livetext.cpp" line="238"/>
         <source>%1 moved from preference %2 to %3.</source>
         <translation>%1 ist von Präferenz %2 nach %3 gewandert.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="247"/>
+        <location filename="../ui/livetext.cpp" line="240"/>
         <source>%1 now uses port %2 (before: %3).</source>
         <translation>%1 nutzt jetzt Port %2 (vorher: %3).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="249"/>
+        <location filename="../ui/livetext.cpp" line="242"/>
         <source>%1 now has the limit %2 (before: %3).</source>
         <translation>%1 hat jetzt das Limit %2 (vorher: %3).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="251"/>
+        <location filename="../ui/livetext.cpp" line="244"/>
         <source>%1 is now %2 (before: %3).</source>
         <translation>%1 ist jetzt %2 (vorher: %3).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="253"/>
+        <location filename="../ui/livetext.cpp" line="246"/>
         <source>%1 now has the addresses %2.</source>
         <translation>%1 hat jetzt die Adressen %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="256"/>
+        <location filename="../ui/livetext.cpp" line="249"/>
         <source>%1 now gets %n connection(s) (before: %2).</source>
         <translation>
             <numerusform>%1 bekommt jetzt %n Verbindung (vorher: %2).</numerusform>
@@ -340,12 +345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="260"/>
+        <location filename="../ui/livetext.cpp" line="253"/>
         <source>%1 is no longer a candidate.</source>
         <translation>%1 ist kein Kandidat mehr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="263"/>
+        <location filename="../ui/livetext.cpp" line="256"/>
         <source>%n connection(s) wait (before: %1).</source>
         <translation>
             <numerusform>%n Verbindung wartet (vorher: %1).</numerusform>
@@ -353,47 +358,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="273"/>
+        <location filename="../ui/livetext.cpp" line="266"/>
         <source>Mail for &lt;b&gt;%1&lt;/b&gt; follows %2.</source>
         <translation>Mail für &lt;b&gt;%1&lt;/b&gt; folgt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="275"/>
+        <location filename="../ui/livetext.cpp" line="268"/>
         <source>At most %1 connections at once (domain limit from %2).</source>
         <translation>Höchstens %1 Verbindungen gleichzeitig (Domain-Limit aus %2).</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="279"/>
+        <location filename="../ui/livetext.cpp" line="272"/>
         <source>The domain publishes a null MX: it accepts no mail.</source>
         <translation>Die Domain veröffentlicht einen Null-MX: sie nimmt keine Mail an.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="281"/>
+        <location filename="../ui/livetext.cpp" line="274"/>
         <source>No host can take mail for this domain.</source>
         <translation>Kein Host kann Mail für diese Domain annehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="284"/>
+        <location filename="../ui/livetext.cpp" line="277"/>
         <source>Why each host sits where it does</source>
         <translation>Warum jeder Host dort steht, wo er steht</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="287"/>
+        <location filename="../ui/livetext.cpp" line="280"/>
         <source>preference %1, because %2.</source>
         <translation>Präferenz %1, weil %2.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="289"/>
+        <location filename="../ui/livetext.cpp" line="282"/>
         <source>Found by %1; %2; %3; %4.</source>
         <translation>Gefunden durch %1; %2; %3; %4.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="292"/>
+        <location filename="../ui/livetext.cpp" line="285"/>
         <source>Never chosen: %1.</source>
         <translation>Wird nie gewählt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/livetext.cpp" line="297"/>
+        <location filename="../ui/livetext.cpp" line="290"/>
         <source>Where %n connection(s) go</source>
         <translation>
             <numerusform>Wohin %n Verbindung geht</numerusform>
@@ -401,42 +406,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="301"/>
+        <location filename="../ui/livetext.cpp" line="294"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="304"/>
+        <location filename="../ui/livetext.cpp" line="297"/>
         <source>waiting: %1</source>
         <translation>wartend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="305"/>
+        <location filename="../ui/livetext.cpp" line="298"/>
         <source>No connection is opened.</source>
         <translation>Es wird keine Verbindung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="307"/>
+        <location filename="../ui/livetext.cpp" line="300"/>
         <source>The lowest preference with a usable host below its limit takes each connection; equal preferences share evenly. The MTA picks at random among those hosts, so these counts are the expected spread.</source>
         <translation>Jede Verbindung geht an die niedrigste Präferenz mit einem nutzbaren Host unter seinem Limit; gleiche Präferenzen teilen sich gleichmäßig. Der MTA wählt unter diesen Hosts zufällig, die Zahlen sind also die zu erwartende Verteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="312"/>
+        <location filename="../ui/livetext.cpp" line="305"/>
         <source>Since the last edit</source>
         <translation>Seit der letzten Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="314"/>
+        <location filename="../ui/livetext.cpp" line="307"/>
         <source>First answer for this domain.</source>
         <translation>Erste Antwort für diese Domain.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="316"/>
+        <location filename="../ui/livetext.cpp" line="309"/>
         <source>Nothing changed for this domain.</source>
         <translation>Für diese Domain hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/livetext.cpp" line="325"/>
+        <location filename="../ui/livetext.cpp" line="318"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -943,230 +948,230 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>&amp;Reload from Disk</source>
         <translation>Von der Platte &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>&amp;Keep My Version</source>
         <translation>Meine Version &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Scopes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Updating the routing model…</source>
         <translation>Routing-Modell wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>%1 changed on disk. Reloading discards your unsaved edits.</source>
         <translation>%1 wurde auf der Platte geändert. Neu laden verwirft Ihre ungespeicherten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>%1 changed on disk.</source>
         <translation>%1 wurde auf der Platte geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Filter scopes</source>
         <translation>Bereiche filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Filter scopes by name</source>
         <translation>Bereiche nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Only scopes with &amp;problems</source>
         <translation>Nur Bereiche mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Routing scopes</source>
         <translation>Routing-Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
         <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Save...</source>
         <translation>&amp;Speichern ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Add &amp;Domain Scope...</source>
         <translation>&amp;Domain-Bereich hinzufügen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Remove Domain S&amp;cope</source>
         <translation>Domain-Bereich &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Find Scope</source>
         <translation>Bereich &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Resolve a Domain...</source>
         <translation>Domain a&amp;uflösen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen ...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>How MX &amp;Routing Works</source>
         <translation>Wie MX-&amp;Routing funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Scopes</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Live Panel</source>
         <translation>&amp;Live-Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Open Configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Momentum configuration (*.conf);;All files (*)</source>
         <translation>Momentum-Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Bereich</numerusform>
@@ -1174,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1182,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1190,67 +1195,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Add Domain Scope</source>
         <translation>Domain-Bereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Domain name, or /regex/ for a pattern:</source>
         <translation>Domainname oder /Regex/ für ein Muster:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Remove Domain Scope</source>
         <translation>Domain-Bereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Remove the Domain scope &quot;%1&quot; and everything in it?</source>
         <translation>Den Domain-Bereich „%1“ mit seinem ganzen Inhalt entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Save Configuration As</source>
         <translation>Konfiguration speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Edits the outbound routing of the Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections) without disturbing the rest of the file, and shows what the MTA would do with it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Bearbeitet das ausgehende Routing des Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections), ohne den Rest der Datei anzutasten, und zeigt, was der MTA damit tun würde.&lt;/p&gt;</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ui/document.h"
 
+#include "config/editreading.h"
 #include "config/unifieddiff.h"
 #include "routing/routeeditor.h"
 #include "ui/configsnapshot.h"
@@ -329,7 +330,14 @@ bool Document::removeScope(int scope, QString *error)
         setError(error, tr("The global scope cannot be removed"));
         return false;
     }
-    const TextEdits edits = removeScopeEdits(m_snapshot->config().mainTree(), s.location.ref.node);
+    const SyntaxTree &tree = m_snapshot->config().mainTree();
+    const TextEdits edits = removeScopeEdits(tree, s.location.ref.node);
+    // As RouteEditor does: refuse rather than let the text around the scope read differently.
+    if (readingChangedAt(tree, edits, applyEdits(tree.bytes(), edits))) {
+        setError(error, tr("Removing %1 would change how the text next to it reads; edit the file by hand")
+                            .arg(s.label()));
+        return false;
+    }
     return pushEdits(edits, tr("Remove domain %1").arg(s.name), error);
 }
 

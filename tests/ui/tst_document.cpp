@@ -1,5 +1,6 @@
 #include "uitestsupport.h"
 
+#include "config/editreading.h"
 #include "routing/routeeditor.h"
 #include "ui/configsnapshot.h"
 #include "ui/document.h"
@@ -330,6 +331,10 @@ void TestDocument::removeScopeEdits_data()
                                           << QByteArray("a = 1 c = 3\n");
     QTest::newRow("between blank lines") << QByteArray("a = 1\n\nDomain x {\n}\n\nc = 3\n") << u"x"_s
                                          << QByteArray("a = 1\n\nc = 3\n");
+    QTest::newRow("comment after the scope on its line") << QByteArray("a = 1 Domain x { }#c\n") << u"x"_s
+                                                         << QByteArray("a = 1 #c\n");
+    QTest::newRow("string right before the scope") << QByteArray("a = \"v\"Domain x { } c = 3\n") << u"x"_s
+                                                   << QByteArray("a = \"v\"c = 3\n");
     QTest::newRow("last line without break") << QByteArray("a = 1\nDomain x { }") << u"x"_s
                                              << QByteArray("a = 1\n");
 }
@@ -342,7 +347,9 @@ void TestDocument::removeScopeEdits()
     const SyntaxTree tree = SyntaxTree::parse(text);
     const NodeId scope = RouteEditor::findDomainScope(tree, domain);
     QVERIFY(scope != kNoNode);
-    QCOMPARE(applyEdits(text, rs::ui::removeScopeEdits(tree, scope)), expected);
+    const TextEdits edits = rs::ui::removeScopeEdits(tree, scope);
+    QCOMPARE(applyEdits(text, edits), expected);
+    QVERIFY(!readingChangedAt(tree, edits, expected));  // what remains reads as before
 }
 
 void TestDocument::lineEdits_data()
