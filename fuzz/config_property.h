@@ -83,6 +83,22 @@ inline QString checkConfigProperties(const QByteArray &bytes)
         if (SyntaxTree::parse(cleared.text).hasSyntaxErrors())
             return where + QStringLiteral("clearing produced a syntax error");
     }
+    // Removing the first top-level scope leaves a clean file and every other statement.
+    NodeId first = tree.node(SyntaxTree::root()).firstChild;
+    while (first != kNoNode && tree.node(first).kind != NodeKind::Scope)
+        first = tree.node(first).nextSibling;
+    if (first == kNoNode)
+        return {};
+    const EditResult removed = RouteEditor::removeScope(tree, first);
+    if (!removed.ok && removed.wouldChangeNeighbours && bytes.contains("\xe2\x80\x9c"))
+        return {};
+    if (!removed.ok)
+        return QStringLiteral("removing a scope refused: ") + removed.error;
+    const SyntaxTree rest = SyntaxTree::parse(removed.text);
+    if (rest.hasSyntaxErrors())
+        return QStringLiteral("removing a scope produced a syntax error: ") + rest.syntaxDiagnostics().first().message;
+    if (statementTexts(tree, SyntaxTree::root(), first) != statementTexts(rest, SyntaxTree::root(), kNoNode))
+        return QStringLiteral("removing a scope changed other statements");
     return {};
 }
 

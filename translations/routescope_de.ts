@@ -4,84 +4,79 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="69"/>
+        <location filename="../ui/document.cpp" line="67"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="78"/>
-        <location filename="../ui/document.cpp" line="99"/>
+        <location filename="../ui/document.cpp" line="76"/>
+        <location filename="../ui/document.cpp" line="97"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="220"/>
+        <location filename="../ui/document.cpp" line="218"/>
         <source>No file is open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="222"/>
+        <location filename="../ui/document.cpp" line="220"/>
         <source>The file has syntax errors; fix them in a text editor, then reload</source>
         <translation>Die Datei enthält Syntaxfehler; beheben Sie sie in einem Texteditor und laden Sie neu</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="224"/>
+        <location filename="../ui/document.cpp" line="222"/>
         <source>The file is not writable</source>
         <translation>Die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="242"/>
+        <location filename="../ui/document.cpp" line="240"/>
         <source>No scope is selected</source>
         <translation>Kein Bereich ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="247"/>
+        <location filename="../ui/document.cpp" line="245"/>
         <source>This scope is in an included file, which is read-only</source>
         <translation>Dieser Bereich steht in einer eingebundenen Datei, die schreibgeschützt ist</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="249"/>
+        <location filename="../ui/document.cpp" line="247"/>
         <source>Only global and top-level Domain routes can be edited</source>
         <translation>Nur globale Routen und Routen von Domain-Bereichen der obersten Ebene sind bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="304"/>
+        <location filename="../ui/document.cpp" line="302"/>
         <source>A domain name must not be empty or contain quotes</source>
         <translation>Ein Domainname darf nicht leer sein und keine Anführungszeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="308"/>
+        <location filename="../ui/document.cpp" line="306"/>
         <source>The file already has a Domain scope &quot;%1&quot;</source>
         <translation>Die Datei hat bereits einen Domain-Bereich „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="317"/>
+        <location filename="../ui/document.cpp" line="315"/>
         <source>Add domain %1</source>
         <translation>Domain %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="330"/>
+        <location filename="../ui/document.cpp" line="328"/>
         <source>The global scope cannot be removed</source>
         <translation>Der globale Bereich kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="337"/>
-        <source>Removing %1 would change how the text next to it reads; edit the file by hand</source>
-        <translation>Das Entfernen von %1 würde ändern, wie der Text daneben gelesen wird; bitte die Datei von Hand bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/document.cpp" line="341"/>
+        <location filename="../ui/document.cpp" line="336"/>
         <source>Remove domain %1</source>
         <translation>Domain %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/document.cpp" line="391"/>
+        <location filename="../ui/document.cpp" line="386"/>
         <source>No file name to save to</source>
         <translation>Kein Dateiname zum Speichern</translation>
     </message>
     <message>
+        <location filename="../ui/document.cpp" line="391"/>
         <location filename="../ui/document.cpp" line="396"/>
-        <location filename="../ui/document.cpp" line="401"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -1,12 +1,10 @@
 #include "ui/document.h"
 
-#include "config/editreading.h"
 #include "config/unifieddiff.h"
 #include "routing/routeeditor.h"
 #include "ui/configsnapshot.h"
 #include "ui/editcommand.h"
 #include "ui/linediff.h"
-#include "ui/scopeedits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -330,15 +328,12 @@ bool Document::removeScope(int scope, QString *error)
         setError(error, tr("The global scope cannot be removed"));
         return false;
     }
-    const SyntaxTree &tree = m_snapshot->config().mainTree();
-    const TextEdits edits = removeScopeEdits(tree, s.location.ref.node);
-    // As RouteEditor does: refuse rather than let the text around the scope read differently.
-    if (readingChangedAt(tree, edits, applyEdits(tree.bytes(), edits))) {
-        setError(error, tr("Removing %1 would change how the text next to it reads; edit the file by hand")
-                            .arg(s.label()));
+    const EditResult r = RouteEditor::removeScope(m_snapshot->config().mainTree(), s.location.ref.node);
+    if (!r.ok) {
+        setError(error, r.error);
         return false;
     }
-    return pushEdits(edits, tr("Remove domain %1").arg(s.name), error);
+    return pushEdits(r.edits, tr("Remove domain %1").arg(s.name), error);
 }
 
 bool Document::pushEdits(const TextEdits &edits, const QString &text, QString *error)

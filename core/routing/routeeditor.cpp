@@ -3,6 +3,7 @@
 #include "config/editreading.h"
 #include "config/lexer.h"
 #include "routing/routeentry.h"
+#include "routing/scoperemoval.h"
 
 namespace rs {
 
@@ -366,8 +367,8 @@ EditResult finish(const SyntaxTree &tree, TextEdits edits)
     if (const auto at = readingChangedAt(tree, r.edits, r.text)) {
         // Refuse rather than write text that would silently mean something else.
         const qsizetype line = QByteArrayView(r.text).first(*at).count('\n') + 1;
-        r.error = QStringLiteral("the new routes would change how line %1 reads (an unclosed or typographic "
-                                 "quote before them?); fix that line first")
+        r.error = QStringLiteral("the edit would change how line %1 reads (an unclosed or typographic "
+                                 "quote next to it?); fix that line first")
                       .arg(line);
         r.wouldChangeNeighbours = true;
         r.edits.clear();
@@ -436,6 +437,15 @@ EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &ta
     if (option == kNoNode)
         return finish(tree, {});
     return finish(tree, removeOption(tree, option));
+}
+
+EditResult RouteEditor::removeScope(const SyntaxTree &tree, NodeId scope)
+{
+    if (const QString why = checkInput(tree, EditTarget::globalScope(), {}); !why.isEmpty())
+        return refused(why);
+    if (scope <= SyntaxTree::root() || size_t(scope) >= tree.nodes().size() || tree.node(scope).kind != NodeKind::Scope)
+        return refused(QStringLiteral("not a scope of this file"));
+    return finish(tree, removeScopeEdits(tree, scope));
 }
 
 } // namespace rs

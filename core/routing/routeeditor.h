@@ -37,6 +37,9 @@ public:
                                 const QStringList &entries);
     /// Removes the Routes option of the target, so it falls back to the next scope.
     static EditResult clearRoutes(const SyntaxTree &tree, const EditTarget &target);
+    /// Removes a scope of the file (a node of `tree`), with its lines when it has them
+    /// to itself (see removeScopeEdits()).
+    static EditResult removeScope(const SyntaxTree &tree, NodeId scope);
 
     /// Top-level `Domain` scope with this name (exact names ignore case), or kNoNode.
     static NodeId findDomainScope(const SyntaxTree &tree, const QString &name);

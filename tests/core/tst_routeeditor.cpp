@@ -16,6 +16,8 @@ private slots:
     void refusals_data();
     void refusals();
     void onlyTheOptionChanges();
+    void removeScope_data();
+    void removeScope();
 };
 
 static const QStringList kMx{u"__mx__"_qs};
@@ -237,6 +239,41 @@ void TestRouteEditor::onlyTheOptionChanges()
     QCOMPARE(input.mid(e.begin, e.end - e.begin), QByteArray("\"__mx__\""));
     QCOMPARE(r.text.left(e.begin), input.left(e.begin));
     QCOMPARE(r.text.mid(e.begin + e.replacement.size()), input.mid(e.end));
+}
+
+void TestRouteEditor::removeScope_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("scope on its own lines") << QByteArray("a = 1\nDomain x {\n  b = 2\n}\nc = 3\n") << u"x"_qs
+                                            << QByteArray("a = 1\nc = 3\n");
+    QTest::newRow("crlf lines") << QByteArray("a = 1\r\nDomain x {\r\n}\r\nc = 3\r\n") << u"x"_qs
+                                << QByteArray("a = 1\r\nc = 3\r\n");
+    QTest::newRow("scope sharing a line") << QByteArray("a = 1 Domain x { } c = 3\n") << u"x"_qs
+                                          << QByteArray("a = 1 c = 3\n");
+    QTest::newRow("between blank lines") << QByteArray("a = 1\n\nDomain x {\n}\n\nc = 3\n") << u"x"_qs
+                                         << QByteArray("a = 1\n\nc = 3\n");
+    QTest::newRow("comment after the scope on its line") << QByteArray("a = 1 Domain x { }#c\n") << u"x"_qs
+                                                         << QByteArray("a = 1 #c\n");
+    QTest::newRow("string right before the scope") << QByteArray("a = \"v\"Domain x { } c = 3\n") << u"x"_qs
+                                                   << QByteArray("a = \"v\"c = 3\n");
+    QTest::newRow("last line without break") << QByteArray("a = 1\nDomain x { }") << u"x"_qs
+                                             << QByteArray("a = 1\n");
+}
+
+void TestRouteEditor::removeScope()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, domain);
+    QFETCH(QByteArray, expected);
+    const SyntaxTree tree = SyntaxTree::parse(text);
+    const NodeId scope = RouteEditor::findDomainScope(tree, domain);
+    QVERIFY(scope != kNoNode);
+    const EditResult r = RouteEditor::removeScope(tree, scope);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.text, expected);
+    QCOMPARE(applyEdits(text, r.edits), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRouteEditor)

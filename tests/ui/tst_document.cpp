@@ -1,13 +1,11 @@
 #include "uitestsupport.h"
 
-#include "config/editreading.h"
 #include "routing/routeeditor.h"
 #include "ui/configsnapshot.h"
 #include "ui/document.h"
 #include "ui/editcommand.h"
 #include "ui/linediff.h"
 #include "ui/routetablemodel.h"
-#include "ui/scopeedits.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,8 +34,6 @@ private slots:
     void externalChangeIsReported();
     void invertEdits_data();
     void invertEdits();
-    void removeScopeEdits_data();
-    void removeScopeEdits();
     void lineEdits_data();
     void lineEdits();
     void largeFileEditsReparseInAWorker();
@@ -316,40 +312,6 @@ void TestDocument::invertEdits()
     QFETCH(TextEdits, edits);
     const QByteArray after = applyEdits(before, edits);
     QCOMPARE(applyEdits(after, EditCommand::invert(before, edits)), before);
-}
-
-void TestDocument::removeScopeEdits_data()
-{
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QString>("domain");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("scope on its own lines") << QByteArray("a = 1\nDomain x {\n  b = 2\n}\nc = 3\n") << u"x"_s
-                                            << QByteArray("a = 1\nc = 3\n");
-    QTest::newRow("crlf lines") << QByteArray("a = 1\r\nDomain x {\r\n}\r\nc = 3\r\n") << u"x"_s
-                                << QByteArray("a = 1\r\nc = 3\r\n");
-    QTest::newRow("scope sharing a line") << QByteArray("a = 1 Domain x { } c = 3\n") << u"x"_s
-                                          << QByteArray("a = 1 c = 3\n");
-    QTest::newRow("between blank lines") << QByteArray("a = 1\n\nDomain x {\n}\n\nc = 3\n") << u"x"_s
-                                         << QByteArray("a = 1\n\nc = 3\n");
-    QTest::newRow("comment after the scope on its line") << QByteArray("a = 1 Domain x { }#c\n") << u"x"_s
-                                                         << QByteArray("a = 1 #c\n");
-    QTest::newRow("string right before the scope") << QByteArray("a = \"v\"Domain x { } c = 3\n") << u"x"_s
-                                                   << QByteArray("a = \"v\"c = 3\n");
-    QTest::newRow("last line without break") << QByteArray("a = 1\nDomain x { }") << u"x"_s
-                                             << QByteArray("a = 1\n");
-}
-
-void TestDocument::removeScopeEdits()
-{
-    QFETCH(QByteArray, text);
-    QFETCH(QString, domain);
-    QFETCH(QByteArray, expected);
-    const SyntaxTree tree = SyntaxTree::parse(text);
-    const NodeId scope = RouteEditor::findDomainScope(tree, domain);
-    QVERIFY(scope != kNoNode);
-    const TextEdits edits = rs::ui::removeScopeEdits(tree, scope);
-    QCOMPARE(applyEdits(text, edits), expected);
-    QVERIFY(!readingChangedAt(tree, edits, expected));  // what remains reads as before
 }
 
 void TestDocument::lineEdits_data()

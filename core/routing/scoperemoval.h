@@ -3,10 +3,10 @@
 #include "config/syntaxtree.h"
 #include "config/textedit.h"
 
-namespace rs::ui {
+namespace rs {
 
 /// The edit that removes a scope (or any statement) from a file: its bytes, plus
 /// its own line when nothing else stands on it, so the lines around keep their shape.
 TextEdits removeScopeEdits(const SyntaxTree &tree, NodeId node);
 
-} // namespace rs::ui
+} // namespace rs

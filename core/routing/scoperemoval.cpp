@@ -1,6 +1,6 @@
-#include "ui/scopeedits.h"
+#include "routing/scoperemoval.h"
 
-namespace rs::ui {
+namespace rs {
 
 namespace {
 
@@ -70,4 +70,4 @@ TextEdits removeScopeEdits(const SyntaxTree &tree, NodeId node)
     return {{quint32(begin), quint32(end), {}}};
 }
 
-} // namespace rs::ui
+} // namespace rs
