@@ -8,6 +8,13 @@
 
 namespace rs::fuzz {
 
+/// Refusing is right when a word opened with a typographic quote would swallow the
+/// new text's quotes; anywhere else a clean file must be editable.
+inline bool refusalExpected(const EditResult &r, const QByteArray &bytes)
+{
+    return !r.ok && r.wouldChangeNeighbours && bytes.contains("\xe2\x80\x9c");
+}
+
 /// The texts of the statements directly in `scope`, leaving out `skip`.
 inline QList<QByteArrayView> statementTexts(const SyntaxTree &tree, NodeId scope, NodeId skip)
 {
@@ -50,9 +57,7 @@ inline QString checkConfigProperties(const QByteArray &bytes)
     for (const EditTarget &target : {EditTarget::globalScope(), EditTarget::domainScope(QStringLiteral("fuzz.test"))}) {
         const QString where = target.global ? QStringLiteral("global: ") : QStringLiteral("domain: ");
         const EditResult r = RouteEditor::setRoutes(tree, target, entries);
-        // Refusing is right when a word opened with a typographic quote would swallow
-        // the new entries' quotes; anywhere else a clean file must be editable.
-        if (!r.ok && r.wouldChangeNeighbours && bytes.contains("\xe2\x80\x9c"))
+        if (refusalExpected(r, bytes))
             continue;
         if (!r.ok)
             return where + QStringLiteral("edit refused: ") + r.error;
@@ -90,7 +95,7 @@ inline QString checkConfigProperties(const QByteArray &bytes)
     if (first == kNoNode)
         return {};
     const EditResult removed = RouteEditor::removeScope(tree, first);
-    if (!removed.ok && removed.wouldChangeNeighbours && bytes.contains("\xe2\x80\x9c"))
+    if (refusalExpected(removed, bytes))
         return {};
     if (!removed.ok)
         return QStringLiteral("removing a scope refused: ") + removed.error;

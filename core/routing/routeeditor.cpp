@@ -5,6 +5,8 @@
 #include "routing/routeentry.h"
 #include "routing/scoperemoval.h"
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -14,13 +16,19 @@ QByteArray quoted(const QString &entry)
     return '"' + entry.toUtf8() + '"';
 }
 
+bool isSpaceOrTab(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+bool isBlankByte(char c)
+{
+    return isSpaceOrTab(c) || c == '\r' || c == '\n';
+}
+
 bool isBlank(QByteArrayView v)
 {
-    for (char c : v) {
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-            return false;
-    }
-    return true;
+    return std::all_of(v.begin(), v.end(), isBlankByte);
 }
 
 // Layout facts of a file the new text must follow.
@@ -190,8 +198,7 @@ TextEdits editList(const SyntaxTree &tree, NodeId list, const QStringList &entri
         if (isBlank(tree.text(interior)))  // `( )` or `()`: write the whole interior
             return {{interior.begin, interior.end, ' ' + join(entries) + ' '}};
         // `( # none yet` keeps its comment, after the new entries
-        const char next = tree.bytes().at(interior.begin);
-        const bool blankFollows = next == ' ' || next == '\t' || next == '\r' || next == '\n';
+        const bool blankFollows = isBlankByte(tree.bytes().at(interior.begin));
         return {{interior.begin, interior.begin, ' ' + join(entries) + (blankFollows ? QByteArray() : QByteArray(" "))}};
     }
     if (m == 0)
@@ -233,7 +240,7 @@ TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &
                 return {{breaks.front(), breaks.front(), line + lb}};  // the line after the option
             if (gap.end == quint32(tree.bytes().size()))
                 return {{gap.end, gap.end, lb + line}};
-            const bool blankFollows = gap.end > optionEnd && (tree.bytes().at(optionEnd) == ' ' || tree.bytes().at(optionEnd) == '\t');
+            const bool blankFollows = gap.end > optionEnd && isSpaceOrTab(tree.bytes().at(optionEnd));
             // `a = 1 Domain x {` shares the line
             return {{optionEnd, optionEnd, ' ' + option + (blankFollows ? QByteArray() : QByteArray(" "))}};
         }
@@ -254,7 +261,7 @@ TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &
     const Span body{sn.span.begin, sn.span.end};
     if (layout.isOnOneLine(body)) {
         // `domain x{ a = 1 }` stays on one line.
-        const bool spaced = close > 0 && (tree.bytes().at(close - 1) == ' ' || tree.bytes().at(close - 1) == '\t');
+        const bool spaced = close > 0 && isSpaceOrTab(tree.bytes().at(close - 1));
         return {{close, close, (spaced ? QByteArray() : QByteArray(" ")) + option + ' '}};
     }
     if (sn.lastChild != kNoNode) {
@@ -266,7 +273,7 @@ TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &
             return {{breaks.front(), breaks.front(), indent + option + lb}};  // a line of its own before the '}'
         // `a = 1 }`: the '}' stays on the new line, after the blanks that led to it
         quint32 at = close;
-        while (at > last.span.end && (tree.bytes().at(at - 1) == ' ' || tree.bytes().at(at - 1) == '\t'))
+        while (at > last.span.end && isSpaceOrTab(tree.bytes().at(at - 1)))
             --at;
         return {{at, at, lb + indent + option}};
     }
@@ -318,9 +325,9 @@ TextEdits removeOption(const SyntaxTree &tree, NodeId option)
     // one word: '#' opens a comment only where a token starts).
     const QByteArray &b = tree.bytes();
     quint32 begin = s.begin;
-    while (begin > lineStart && (b.at(begin - 1) == ' ' || b.at(begin - 1) == '\t'))
+    while (begin > lineStart && isSpaceOrTab(b.at(begin - 1)))
         --begin;
-    const bool textFollows = s.end < quint32(b.size()) && !isBlank(QByteArrayView(b).sliced(s.end, 1));
+    const bool textFollows = s.end < quint32(b.size()) && !isBlankByte(b.at(s.end));
     return {{begin, s.end, textFollows ? QByteArray(" ") : QByteArray()}};
 }
 
