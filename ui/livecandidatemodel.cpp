@@ -69,7 +69,7 @@ QVariant LiveCandidateModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case PreferenceColumn: return LiveText::prefReason(c, m_ex.plan);
-        case PortColumn: return LiveText::portReason(c);
+        case PortColumn: return LiveText::portReason(c, m_ex.plan);
         case TtlColumn: return LiveText::ttlText(c);
         case LimitColumn: return LiveText::limitReason(c);
         default: return LiveText::lookupText(c);

@@ -672,13 +672,12 @@ void LivePanel::refresh()
     m_stepNext->setEnabled(n > 0 && (m_step < 0 || m_step < n));
     m_stepAll->setEnabled(m_step >= 0);
 
-    QString status = tr("%1 follows %2.").arg(ex.plan.domain, ex.plan.sourceText);
+    QString status = tr("%1 follows %2.").arg(ex.plan.domain, LiveText::routeSourceText(ex.plan));
     const auto snapshot = m_document->snapshot();
     if (snapshot && m_scope >= 0 && m_scope < snapshot->model().scopes().size()) {
-        const RoutingScope &s = snapshot->model().scopes().at(m_scope);
-        const bool decides = (s.kind == ScopeKind::Global && ex.plan.scope == u"global")
-            || (s.kind == ScopeKind::Domain && ex.plan.scope == u"domain" && ex.plan.scopeName == s.name);
-        if (!decides)
+        // Asked of the resolver on the current text, not compared as words.
+        const ScopeResolution r = resolve(snapshot->model(), ex.plan.domain);
+        if (r.routeSource.scope != m_scope)
             status += u' ' + tr("The selected scope does not decide this domain.");
     }
     if (m_lookup)

@@ -75,24 +75,56 @@ QString LiveText::lookupText(const Candidate &c)
     return {};
 }
 
-QString LiveText::sourceText(const QString &coreSource)
+QString LiveText::pathText(const QList<ScopeStep> &path)
 {
-    // The core names its fixed sources in English; the others quote the config
-    // ("Remote_SMTP_Port in Domain \"x\" (esp.conf:12)"), which stays as written.
-    if (coreSource == u"port= of the entry")
-        return tr("port= of the entry");
-    if (coreSource == u"default")
-        return tr("the default");
-    if (coreSource == u"no Host scope limits it")
-        return tr("no Host scope limits it");
-    if (coreSource == u"what-if override")
-        return tr("what-if override");
-    return coreSource;
+    if (path.isEmpty())
+        return tr("the global scope");
+    QStringList parts;
+    for (const ScopeStep &step : path) {
+        // Keywords are the configuration's own words: never translated.
+        QString keyword;
+        switch (step.kind) {
+        case ScopeKind::Domain: keyword = u"Domain"_s; break;
+        case ScopeKind::Host: keyword = u"Host"_s; break;
+        case ScopeKind::Binding: keyword = u"Binding"_s; break;
+        case ScopeKind::BindingGroup: keyword = u"Binding_Group"_s; break;
+        case ScopeKind::Global:
+        case ScopeKind::Other: break;
+        }
+        parts << keyword + u" \""_s + step.name + u'"';
+    }
+    return parts.join(u" > "_s);
 }
 
-QString LiveText::portReason(const Candidate &c)
+QString LiveText::sourceText(const OptionSource &source)
 {
-    return tr("port %1 from %2").arg(c.port).arg(sourceText(c.portSource));
+    if (source.isDefault())
+        return tr("the default");
+    QString option;
+    switch (source.option) {
+    case RoutingOption::Routes: option = u"Routes"_s; break;
+    case RoutingOption::Gateway: option = u"Gateway"_s; break;
+    case RoutingOption::RemoteSmtpPort: option = u"Remote_SMTP_Port"_s; break;
+    case RoutingOption::MaxOutboundConnections: option = u"Max_Outbound_Connections"_s; break;
+    }
+    if (source.fileIndex > 0) {
+        //: %1 option name, %2 scope path, %3 file name, %4 line number
+        return tr("%1 in %2 (%3, line %4)").arg(option, pathText(source.path), source.file).arg(source.line);
+    }
+    //: %1 option name, %2 scope path, %3 line number
+    return tr("%1 in %2 (line %3)").arg(option, pathText(source.path)).arg(source.line);
+}
+
+QString LiveText::routeSourceText(const RoutePlan &plan)
+{
+    if (plan.route == RouteChoice::Default)
+        return tr("no Routes or Gateway: the domain's own MX records (__mx__)");
+    return sourceText(plan.routeSource);
+}
+
+QString LiveText::portReason(const Candidate &c, const RoutePlan &plan)
+{
+    return tr("port %1 from %2").arg(c.port).arg(c.portFromEntry ? tr("port= of the entry") : sourceText(plan.portSource));
 }
 
 QString LiveText::limitText(int limit)
@@ -102,7 +134,12 @@ QString LiveText::limitText(int limit)
 
 QString LiveText::limitReason(const Candidate &c)
 {
-    return tr("limit %1 from %2").arg(limitText(c.limit), sourceText(c.limitSource));
+    switch (c.limitOrigin) {
+    case LimitOrigin::None: return tr("limit %1: no Host scope limits it").arg(limitText(c.limit));
+    case LimitOrigin::WhatIf: return tr("limit %1 from the what-if override").arg(limitText(c.limit));
+    case LimitOrigin::HostStanza: break;
+    }
+    return tr("limit %1 from %2").arg(limitText(c.limit), sourceText(*c.limitSource));
 }
 
 QString LiveText::ttlText(const Candidate &c)
@@ -206,8 +243,9 @@ QString LiveText::stepWhy(const Explanation &ex, int step)
 QStringList LiveText::changes(const Explanation &before, const Explanation &after)
 {
     QStringList out;
-    if (before.plan.sourceText != after.plan.sourceText)
-        out << tr("The routes now come from %1 (before: %2).").arg(after.plan.sourceText, before.plan.sourceText);
+    if (before.plan.routeSource != after.plan.routeSource || before.plan.route != after.plan.route)
+        out << tr("The routes now come from %1 (before: %2).")
+                   .arg(routeSourceText(after.plan), routeSourceText(before.plan));
     if (before.plan.domainLimit != after.plan.domainLimit)
         out << tr("The domain limit is now %1 (before: %2).").arg(after.plan.domainLimit).arg(before.plan.domainLimit);
     if (before.connections != after.connections)
@@ -263,9 +301,13 @@ QString LiveText::html(const Explanation &ex, const QStringList &changes, bool c
     const RoutePlan &p = ex.plan;
     QString h;
     h += u"<p>"_s;
-    h += tr("Mail for <b>%1</b> follows %2.").arg(esc(p.domain), esc(p.sourceText));
+    if (p.hasBinding())
+        h += tr("Mail for <b>%1</b> through binding <b>%2</b> follows %3.")
+                 .arg(esc(p.domain), esc(p.binding), esc(routeSourceText(p)));
+    else
+        h += tr("Mail for <b>%1</b> follows %2.").arg(esc(p.domain), esc(routeSourceText(p)));
     h += u' ';
-    h += tr("At most %1 connections at once (domain limit from %2).").arg(p.domainLimit).arg(esc(sourceText(p.domainLimitSource)));
+    h += tr("At most %1 connections at once (domain limit from %2).").arg(p.domainLimit).arg(esc(sourceText(p.limitSource)));
     h += u"</p>"_s;
 
     if (ex.nullMx)
@@ -280,7 +322,7 @@ QString LiveText::html(const Explanation &ex, const QStringList &changes, bool c
             h += tr("preference %1, because %2.").arg(c.pref).arg(esc(prefReason(c, p)));
             h += u' ';
             h += tr("Found by %1; %2; %3; %4.")
-                     .arg(esc(lookupText(c)), esc(portReason(c)), esc(limitReason(c)), esc(ttlText(c)));
+                     .arg(esc(lookupText(c)), esc(portReason(c, p)), esc(limitReason(c)), esc(ttlText(c)));
             if (c.state != CandidateState::Usable)
                 h += u" <i>"_s + tr("Never chosen: %1.").arg(esc(stateText(c))) + u"</i>"_s;
             h += u"</li>"_s;

@@ -18,7 +18,7 @@ public:
     static QString prefReason(const Candidate &c, const RoutePlan &plan);
     static QString prefShort(const Candidate &c);
     static QString lookupText(const Candidate &c);
-    static QString portReason(const Candidate &c);
+    static QString portReason(const Candidate &c, const RoutePlan &plan);
     static QString limitText(int limit);
     static QString limitReason(const Candidate &c);
     static QString ttlText(const Candidate &c);
@@ -26,7 +26,12 @@ public:
     static QString stateName(CandidateState state);
     /// "unresolved: NXDOMAIN", "marked down", or empty for a usable host.
     static QString stateText(const Candidate &c);
-    static QString sourceText(const QString &coreSource);
+    /// "Max_Outbound_Connections in Binding \"tx1\" > Domain \"x\" (line 54)", "the default".
+    static QString sourceText(const OptionSource &source);
+    /// Where the routes of a plan come from (the domain's own MX when nothing decides).
+    static QString routeSourceText(const RoutePlan &plan);
+    /// `Binding_Group "g" > Binding "b" > Domain "d"`, or "the global scope".
+    static QString pathText(const QList<ScopeStep> &path);
 
     /// Connections per candidate after the first `steps` connections.
     static QList<int> countsAfter(const Explanation &ex, int steps);

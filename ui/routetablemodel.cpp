@@ -4,6 +4,7 @@
 #include "ui/document.h"
 #include "ui/icons.h"
 #include "ui/itemroles.h"
+#include "ui/livetext.h"
 
 #include <QFont>
 #include <QPalette>
@@ -73,27 +74,30 @@ void RouteTableModel::reload(bool reset)
     m_source = -1;
     m_inherited = false;
     m_gateway = false;
+    m_resolution = {};
     if (m_scope >= 0) {
         const RouteModel &model = m_snapshot->model();
         const RoutingScope &s = model.scopes().at(m_scope);
-        int source = m_scope;
-        if (!s.setsRouting() && s.kind == ScopeKind::Domain) {
-            // Which scope decides for this domain instead (routing-model.md):
-            // a regex Domain scope or the global one.
-            source = s.isTopLevel() && !s.isRegex ? model.decidingScope(s.name) : -1;
-            if (source < 0 && model.global().setsRouting())
-                source = 0;
+        // What mail that this scope decides sees: the one scope resolver's answer.
+        m_resolution = resolve(model, chainForStanza(model, m_scope));
+        int source = -1;
+        if (s.routesOption) {
+            source = m_scope;  // its own list, even where it has no effect (the checks say so)
+        } else if (s.gatewayOption) {
+            source = m_scope;
+            m_gateway = true;
+        } else if (s.kind != ScopeKind::Host && s.kind != ScopeKind::Other) {
+            source = m_resolution.routeSource.scope;
+            m_gateway = m_resolution.route == RouteChoice::Gateway;
             m_inherited = source >= 0 && source != m_scope;
         }
         if (source >= 0) {
-            const RoutingScope &src = model.scopes().at(source);
             m_source = source;
-            if (src.routesOption) {
-                rows = model.routes(source);
-            } else if (src.gatewayOption) {
-                m_gateway = true;
+            if (m_gateway) {
                 if (auto g = model.gateway(source))
                     rows.append(*g);
+            } else {
+                rows = model.routes(source);
             }
         }
     }
@@ -159,8 +163,9 @@ QString RouteTableModel::statusText() const
                   "Gateway is shown, not edited; add routes to override it.");
     else if (s.gatewayOption)
         text = tr("This scope sets both Routes and Gateway; RouteScope assumes Routes wins.");
-    if (s.kind == ScopeKind::Binding || s.kind == ScopeKind::BindingGroup)
-        text += tr("Routes in binding scopes are not documented by Momentum; shown read-only.");
+    if ((s.kind == ScopeKind::Binding || s.kind == ScopeKind::BindingGroup) && s.routesOption && !m_inherited)
+        text += tr("Routes written directly in a Binding or Binding_Group has no effect: Momentum takes routes "
+                   "only from Domain stanzas and the global scope.");
     const QString why = m_document->whyNotEditable(m_scope);
     if (!why.isEmpty() && !m_gateway && !text.contains(why))
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + why + u'.';
@@ -191,20 +196,26 @@ bool RouteTableModel::isRowEditable(int row) const
     return isEditable() && row >= 0 && row < m_rows.size();
 }
 
-QString RouteTableModel::defaultPort(QString *source) const
+QString RouteTableModel::portSourceText() const
 {
-    const RouteModel &model = m_snapshot->model();
-    const RoutingScope &s = model.scopes().at(m_scope);
-    if (s.remoteSmtpPort) {
-        *source = tr("Remote_SMTP_Port of this scope");
-        return QString::number(*s.remoteSmtpPort);
-    }
-    if (model.global().remoteSmtpPort) {
-        *source = tr("global Remote_SMTP_Port");
-        return QString::number(*model.global().remoteSmtpPort);
-    }
-    *source = tr("default SMTP port");
-    return QStringLiteral("25");
+    if (m_resolution.port.isDefault())
+        return tr("the default SMTP port");
+    return LiveText::sourceText(OptionSource::of(m_snapshot->model(), m_resolution.port.scope, m_resolution.port.level,
+                                                 RoutingOption::RemoteSmtpPort));
+}
+
+QString RouteTableModel::limitText() const
+{
+    if (m_scope < 0)
+        return {};
+    const RoutingScope &s = m_snapshot->model().scopes().at(m_scope);
+    if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other)
+        return {};
+    const QString from = m_resolution.limit.isDefault()
+        ? tr("the default")
+        : LiveText::sourceText(OptionSource::of(m_snapshot->model(), m_resolution.limit.scope, m_resolution.limit.level,
+                                                RoutingOption::MaxOutboundConnections));
+    return tr("Up to %n connection(s) at once per domain (%1).", nullptr, m_resolution.limitValue).arg(from);
 }
 
 QVariant RouteTableModel::displayData(const PlacedEntry &placed, int column) const
@@ -235,8 +246,7 @@ QVariant RouteTableModel::displayData(const PlacedEntry &placed, int column) con
             return *e.port;
         if (!parts && e.kind != EntryKind::Mx)
             return {};
-        QString source;
-        return defaultPort(&source);
+        return m_resolution.portValue;
     }
     case TypeColumn:
         if (e.kind == EntryKind::IpLiteral)
@@ -324,9 +334,8 @@ QVariant RouteTableModel::data(const QModelIndex &index, int role) const
             tip.prepend(tr("No pref=: the preference is the entry's position in the list (%1).")
                             .arg(placed.index) + (tip.isEmpty() ? QString() : QStringLiteral("\n")));
         if (column == PortColumn && !e.port) {
-            QString source;
-            const QString port = defaultPort(&source);
-            tip.prepend(tr("Port %1 from the %2.").arg(port, source) + (tip.isEmpty() ? QString() : QStringLiteral("\n")));
+            tip.prepend(tr("Port %1 from %2.").arg(m_resolution.portValue).arg(portSourceText())
+                        + (tip.isEmpty() ? QString() : QStringLiteral("\n")));
         }
         if (m_inherited)
             tip.prepend(tr("Inherited; use \"Override here\" to edit.") + (tip.isEmpty() ? QString() : QStringLiteral("\n")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routing/routemodel.h"
+#include "routing/scoperesolver.h"
 
 #include <QAbstractTableModel>
 
@@ -37,6 +38,12 @@ public:
     bool isEditable() const;
     /// A sentence about what the table shows (inherited, gateway, read-only, ...).
     QString statusText() const;
+    /// The port an entry without port= uses, and the domain connection limit, for
+    /// mail that this scope decides: both from the one scope resolver.
+    int defaultPort() const { return m_resolution.portValue; }
+    int domainLimit() const { return m_resolution.limitValue; }
+    /// "Up to 40 connections at once (Max_Outbound_Connections in Domain "x", line 12)".
+    QString limitText() const;
     const PlacedEntry &entry(int row) const { return m_rows.at(row); }
     QStringList entryTexts() const;
     /// The row to select after the last operation, or -1.
@@ -79,7 +86,7 @@ private:
     QVariant editData(const PlacedEntry &placed, int column) const;
     QString problemsText(int row) const;
     int worstSeverity(int row) const;
-    QString defaultPort(QString *source) const;
+    QString portSourceText() const;
 
     Document *m_document;
     std::shared_ptr<const ConfigSnapshot> m_snapshot;
@@ -88,6 +95,7 @@ private:
     int m_source = -1;
     bool m_inherited = false;
     bool m_gateway = false;
+    ScopeResolution m_resolution;
     int m_preferredRow = -1;
     QList<PlacedEntry> m_rows;
     QList<QList<int>> m_problems;  ///< per row: indexes into the snapshot's diagnostics

@@ -54,7 +54,7 @@ void HostCard::setContent(const Content &content)
                       .arg(c.host.toHtmlEscaped())
                       .arg(c.pref)
                       .arg(content.prefReason.toHtmlEscaped())
-                      .arg(LiveText::lookupText(c).toHtmlEscaped(), LiveText::portReason(c).toHtmlEscaped(),
+                      .arg(LiveText::lookupText(c).toHtmlEscaped(), content.portReason.toHtmlEscaped(),
                            LiveText::limitReason(c).toHtmlEscaped(), LiveText::ttlText(c).toHtmlEscaped());
     if (c.state != CandidateState::Usable)
         tip += u"<br>"_s + LiveText::stateText(c).toHtmlEscaped();
@@ -304,7 +304,8 @@ void TierView::setExplanation(const Explanation &ex, const QList<int> &counts, i
     for (HostCard *card : std::as_const(m_cards)) {
         const int i = card->candidate();
         const Candidate &c = ex.candidates.at(i);
-        card->setContent({c, LiveText::prefShort(c), LiveText::prefReason(c, ex.plan), counts.value(i), scale,
+        card->setContent({c, LiveText::prefShort(c), LiveText::prefReason(c, ex.plan), LiveText::portReason(c, ex.plan),
+                          counts.value(i), scale,
                           i == next, i == stepped});
         if (!focusHost.isEmpty() && c.host == focusHost) {
             card->setFocus();

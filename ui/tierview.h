@@ -24,6 +24,7 @@ public:
         Candidate candidate;
         QString provenance;   ///< where the preference came from, short
         QString prefReason;   ///< the same in a sentence
+        QString portReason;   ///< where the port came from
         int connections = 0;
         int scale = 1;        ///< connections of a full bar
         bool next = false;    ///< the next connection goes here

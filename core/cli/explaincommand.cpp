@@ -1,4 +1,5 @@
 #include "cli/commandsupport.h"
+#include "cli/wording.h"
 #include "routing/dnslookup.h"
 #include "routing/maillookup.h"
 
@@ -10,6 +11,28 @@
 namespace rs::cli {
 
 namespace {
+
+QString routeSourceText(const RoutePlan &p, const QString &mainFile)
+{
+    if (p.route == RouteChoice::Default)
+        return QStringLiteral("no Routes or Gateway applies: the domain's own MX records (__mx__)");
+    return sourceText(p.routeSource, mainFile);
+}
+
+QString portSourceText(const RoutePlan &p, const Candidate &c, const QString &mainFile)
+{
+    return c.portFromEntry ? QStringLiteral("port= of the entry") : sourceText(p.portSource, mainFile);
+}
+
+QString limitSourceText(const Candidate &c, const QString &mainFile)
+{
+    switch (c.limitOrigin) {
+    case LimitOrigin::None: return QStringLiteral("no Host scope limits it");
+    case LimitOrigin::WhatIf: return QStringLiteral("what-if override");
+    case LimitOrigin::HostStanza: return sourceText(*c.limitSource, mainFile);
+    }
+    return {};
+}
 
 QString ttlText(const Candidate &c)
 {
@@ -31,7 +54,7 @@ QString prefText(const Candidate &c)
 }
 
 // The console's `domain` command layout: [PREF name. TTL:N], addresses below, => next.
-void printText(const Explanation &ex, bool steps, QTextStream &out)
+void printText(const Explanation &ex, bool steps, const QString &mainFile, QTextStream &out)
 {
     const RoutePlan &p = ex.plan;
     int usable = 0;
@@ -42,11 +65,17 @@ void printText(const Explanation &ex, bool steps, QTextStream &out)
         if (c.ttl)
             ttl = ttl ? std::min(*ttl, *c.ttl) : *c.ttl;
     }
-    out << "Domain '" << p.domain << "' has " << ex.candidates.size() << " host"
+    out << "Domain '" << p.domain << '\'';
+    if (p.hasBinding()) {
+        out << " through Binding '" << p.binding << '\'';
+        if (!p.bindingGroup.isNull())
+            out << " (Binding_Group '" << p.bindingGroup << "')";
+    }
+    out << " has " << ex.candidates.size() << " host"
         << (ex.candidates.size() == 1 ? "" : "s") << " (" << usable << " usable)";
     if (ttl)
         out << " and a TTL of " << *ttl << " seconds";
-    out << ", from " << p.sourceText << '\n';
+    out << ", from " << routeSourceText(p, mainFile) << '\n';
     const int next = ex.simulation.candidateAfter(0);
     for (int i = 0; i < ex.candidates.size(); ++i) {
         const Candidate &c = ex.candidates.at(i);
@@ -67,15 +96,16 @@ void printText(const Explanation &ex, bool steps, QTextStream &out)
     if (next >= 0)
         out << "  (=> the address a new connection takes when none is open; * unusable)\n";
     out << "\nSimulated " << ex.connections << " connection" << (ex.connections == 1 ? "" : "s")
-        << " (domain limit " << p.domainLimit << ": " << p.domainLimitSource << "):\n";
+        << " (domain limit " << p.domainLimit << ": " << sourceText(p.limitSource, mainFile) << "):\n";
     int width = 8;
     for (const Candidate &c : ex.candidates)
         width = std::max(width, int(c.host.size()));
     for (int i = 0; i < ex.candidates.size(); ++i) {
         const Candidate &c = ex.candidates.at(i);
         out << "  " << c.host.leftJustified(width) << ' ' << QString::number(ex.simulation.assigned.at(i)).rightJustified(4)
-            << "  pref " << prefText(c) << "; port " << c.port << " (" << c.portSource << "); limit "
-            << (c.limit < 0 ? QStringLiteral("none") : QString::number(c.limit)) << " (" << c.limitSource << ")\n";
+            << "  pref " << prefText(c) << "; port " << c.port << " (" << portSourceText(p, c, mainFile) << "); limit "
+            << (c.limit < 0 ? QStringLiteral("none") : QString::number(c.limit)) << " (" << limitSourceText(c, mainFile)
+            << ")\n";
     }
     out << "  " << QStringLiteral("waiting").leftJustified(width) << ' '
         << QString::number(ex.simulation.waiting).rightJustified(4) << '\n';
@@ -95,7 +125,7 @@ void printText(const Explanation &ex, bool steps, QTextStream &out)
         out << "note: " << n << '\n';
 }
 
-QJsonObject toJsonObject(const Explanation &ex)
+QJsonObject toJsonObject(const Explanation &ex, const QString &mainFile)
 {
     const RoutePlan &p = ex.plan;
     QJsonArray candidates;
@@ -113,8 +143,14 @@ QJsonObject toJsonObject(const Explanation &ex)
                       {QStringLiteral("limit"), c.limit},
                       {QStringLiteral("state"), candidateStateName(c.state)},
                       {QStringLiteral("mxPreference"), c.mxPreference < 0 ? QJsonValue() : QJsonValue(c.mxPreference)},
-                      {QStringLiteral("portSource"), c.portSource},
-                      {QStringLiteral("limitSource"), c.limitSource},
+                      {QStringLiteral("portSource"), portSourceText(p, c, mainFile)},
+                      {QStringLiteral("limitSource"), limitSourceText(c, mainFile)},
+                      {QStringLiteral("portFrom"), c.portFromEntry ? QJsonValue(QStringLiteral("entry"))
+                                                                   : QJsonValue(sourceJson(p.portSource, mainFile))},
+                      {QStringLiteral("limitFrom"), c.limitSource ? QJsonValue(sourceJson(*c.limitSource, mainFile))
+                                                                  : QJsonValue(c.limitOrigin == LimitOrigin::WhatIf
+                                                                                   ? QStringLiteral("what-if")
+                                                                                   : QStringLiteral("none"))},
                       {QStringLiteral("reason"), c.reason.isEmpty() ? QJsonValue() : QJsonValue(c.reason)}};
         candidates.append(o);
         assigned.insert(c.host, assigned.value(c.host).toInt() + ex.simulation.assigned.at(i));
@@ -127,14 +163,20 @@ QJsonObject toJsonObject(const Explanation &ex)
                                        {QStringLiteral("line"), d.line > 0 ? QJsonValue(d.line) : QJsonValue()}});
     }
     const int next = ex.simulation.candidateAfter(0);
+    QJsonObject source = sourceJson(p.routeSource, mainFile);
+    source.insert(QStringLiteral("option"), p.route == RouteChoice::Routes ? QStringLiteral("routes")
+                                            : p.route == RouteChoice::Gateway ? QStringLiteral("gateway")
+                                                                              : QStringLiteral("default"));
+    source.insert(QStringLiteral("text"), routeSourceText(p, mainFile));
     return QJsonObject{
         {QStringLiteral("domain"), p.domain},
-        {QStringLiteral("source"),
-         QJsonObject{{QStringLiteral("option"), p.option},
-                     {QStringLiteral("scope"), p.scope},
-                     {QStringLiteral("name"), nullable(p.scopeName)},
-                     {QStringLiteral("line"), p.line > 0 ? QJsonValue(p.line) : QJsonValue()}}},
+        {QStringLiteral("binding"), nullable(p.binding)},
+        {QStringLiteral("bindingGroup"), nullable(p.bindingGroup)},
+        {QStringLiteral("source"), source},
         {QStringLiteral("domainLimit"), p.domainLimit},
+        {QStringLiteral("domainLimitSource"), sourceJson(p.limitSource, mainFile)},
+        {QStringLiteral("defaultPort"), p.defaultPort},
+        {QStringLiteral("defaultPortSource"), sourceJson(p.portSource, mainFile)},
         {QStringLiteral("candidates"), candidates},
         {QStringLiteral("simulation"),
          QJsonObject{{QStringLiteral("requested"), ex.connections},
@@ -157,6 +199,10 @@ int explainCommand(const Invocation &inv)
         "Resolves through an offline zone file (--zone), a DNS server (--dns), or the system resolver."));
     parser.addPositionalArgument(QStringLiteral("CONFIG"), QStringLiteral("The configuration."));
     const QCommandLineOption domain(QStringLiteral("domain"), QStringLiteral("Recipient domain."), QStringLiteral("NAME"));
+    const QCommandLineOption binding(QStringLiteral("binding"),
+                                     QStringLiteral("Mail is sent through this Binding (its Binding_Group is found from "
+                                                    "the file); default: no binding."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption zone(QStringLiteral("zone"), QStringLiteral("Answer from this RFC 1035 zone file (repeatable)."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption dns(QStringLiteral("dns"), QStringLiteral("Ask this DNS server (repeatable)."),
@@ -172,7 +218,7 @@ int explainCommand(const Invocation &inv)
                                    QStringLiteral("HOST=N"));
     const QCommandLineOption format = formatOption();
     const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Also show why each simulated connection went where it did."));
-    parser.addOptions({domain, zone, dns, timeout, connections, down, limit, steps, format});
+    parser.addOptions({domain, binding, zone, dns, timeout, connections, down, limit, steps, format});
     int code = Ok;
     if (!parseArguments(parser, inv, code))
         return code;
@@ -214,7 +260,22 @@ int explainCommand(const Invocation &inv)
     if (!loadConfig(parser.positionalArguments().first(), config, inv.err))
         return UsageOrIo;
     const RouteModel model = RouteModel::build(config);
-    const RoutePlan plan = planFor(model, parser.value(domain));
+    BindingChoice through;
+    if (parser.isSet(binding)) {
+        const int b = model.findBinding(parser.value(binding));
+        if (b < 0) {
+            QStringList known;
+            for (const int i : model.bindings())
+                known << model.scopes().at(i).name;
+            return usage(known.isEmpty()
+                             ? QStringLiteral("no Binding '%1': the configuration declares no bindings").arg(parser.value(binding))
+                             : QStringLiteral("no Binding '%1' in the configuration (bindings: %2)")
+                                   .arg(parser.value(binding), known.join(QStringLiteral(", "))));
+        }
+        through = BindingChoice::of(model, b);
+    }
+    const RoutePlan plan = planFor(model, parser.value(domain), through);
+    const QString mainFile = config.mainTree().path();
 
     LookupOptions options;
     options.zoneFiles = parser.values(zone);
@@ -237,9 +298,9 @@ int explainCommand(const Invocation &inv)
     if (!result)
         loop.exec();
     if (json)
-        inv.out << toJson(toJsonObject(*result));
+        inv.out << toJson(toJsonObject(*result, mainFile));
     else
-        printText(*result, parser.isSet(steps), inv.out);
+        printText(*result, parser.isSet(steps), mainFile, inv.out);
     return result->hasUsableCandidate() ? Ok : Findings;
 }
 

@@ -1,4 +1,5 @@
 #include "cli/commandsupport.h"
+#include "cli/wording.h"
 #include "routing/routemodel.h"
 
 #include <QJsonArray>
@@ -100,14 +101,14 @@ int routesCommand(const Invocation &inv)
                 scopes.append(QJsonObject{{QStringLiteral("kind"), scopeKindName(s.kind)},
                                           {QStringLiteral("name"), s.kind == ScopeKind::Global ? QJsonValue() : QJsonValue(s.name)},
                                           {QStringLiteral("regex"), s.isRegex},
+                                          {QStringLiteral("path"), pathJson(scopePath(model, i))},
                                           {QStringLiteral("option"), QString::fromLatin1(part.option)},
                                           {QStringLiteral("file"), model.path(where)},
                                           {QStringLiteral("line"), where.line},
                                           {QStringLiteral("entries"), entries}});
                 continue;
             }
-            const QString title = s.kind == ScopeKind::Global ? QStringLiteral("global")
-                                                              : s.keyword + QStringLiteral(" \"") + s.name + u'"';
+            const QString title = s.kind == ScopeKind::Global ? QStringLiteral("global") : pathText(scopePath(model, i));
             inv.out << model.path(where) << ':' << where.line << ": " << title << ' '
                     << (qstrcmp(part.option, "routes") == 0 ? "Routes" : "Gateway") << '\n';
             for (const PlacedEntry &p : part.entries)

@@ -12,28 +12,18 @@ Diagnostic dnsWarning(const RoutePlan &plan, const char *code, const QString &me
     d.severity = Severity::Warning;
     d.code = QString::fromLatin1(code);
     d.message = message;
-    d.file = plan.file;
-    d.line = line >= 0 ? line : std::max(plan.line, 0);
+    d.file = plan.routeSource.file;
+    d.line = line >= 0 ? line : plan.routeSource.line;
     return d;
 }
 
-// Host limit from the Host scopes: the first rule matching name or address.
+// Host limit along the plan's Host chain.
 void applyHostLimit(const RoutePlan &plan, Candidate &c)
 {
-    for (const HostLimitRule &rule : plan.hostRules) {
-        bool match = false;
-        if (rule.pattern.isValid())
-            match = rule.pattern.matches(c.host.toLower());
-        else
-            match = rule.name.compare(c.host, Qt::CaseInsensitive) == 0 || c.addresses.contains(rule.name);
-        if (match) {
-            c.limit = rule.limit;
-            c.limitSource = rule.source;
-            return;
-        }
-    }
-    c.limit = -1;
-    c.limitSource = QStringLiteral("no Host scope limits it");
+    const HostLimit l = plan.hostLimits.limitFor(c.host, c.addresses);
+    c.limit = l.limit;
+    c.limitSource = l.source;
+    c.limitOrigin = l.source ? LimitOrigin::HostStanza : LimitOrigin::None;
 }
 
 QString failure(const LookupResult &r, const QString &what)
@@ -105,7 +95,7 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
             base.prefSource = PrefSource::Implied;
         }
         base.port = e.port.value_or(plan.defaultPort);
-        base.portSource = e.port ? QStringLiteral("port= of the entry") : plan.defaultPortSource;
+        base.portFromEntry = e.port.has_value();
         if (e.ttl) {
             base.ttl = e.ttl;
             base.ttlFromEntry = true;
@@ -235,7 +225,8 @@ Explanation reexplain(const Explanation &base, const WhatIf &whatIf)
         applyHostLimit(ex.plan, c);
         if (const auto it = whatIf.limits.constFind(c.host.toLower()); it != whatIf.limits.constEnd()) {
             c.limit = *it;
-            c.limitSource = QStringLiteral("what-if override");
+            c.limitOrigin = LimitOrigin::WhatIf;
+            c.limitSource.reset();
         }
         const bool down = whatIf.down.contains(c.host, Qt::CaseInsensitive)
             || std::any_of(c.addresses.cbegin(), c.addresses.cend(),

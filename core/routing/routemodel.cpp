@@ -1,6 +1,7 @@
 #include "routing/routemodel.h"
 
 #include "platform/parallel.h"
+#include "routing/provenance.h"
 #include "routing/scopewalk.h"
 
 namespace rs {
@@ -168,48 +169,145 @@ RouteModel RouteModel::build(const ConfigSet &config)
     const auto keyOf = [&m](int scope) { return domainKey(m.m_scopes.at(scope).name); };
     for (const auto &repeat : m.m_domainNames.build(names, keyOf))
         m.m_firstDeclaration[repeat.scope] = repeat.first;
+    m.indexContainers();
     return m;
 }
 
-QList<int> RouteModel::matchingDomainScopes(const QString &domain) const
+void RouteModel::indexContainers()
 {
-    QList<int> chain;
-    const QString d = foldCase(domain);
-    if (const int exact = isRegexName(d) ? -1 : findDomainScope(d); exact > 0)
-        chain.append(exact);
-    for (qsizetype i = 0; i < m_regexDomains.size(); ++i) {
-        if (m_domainRegexes.at(i).matches(d))
-            chain.append(m_regexDomains.at(i));
+    // Bindings and their stanzas are few next to the top-level Domain scopes: one
+    // pass over the scopes after the join is enough.
+    for (int i = 1; i < m_scopes.size(); ++i) {
+        const RoutingScope &s = m_scopes.at(i);
+        const RoutingScope &parent = m_scopes.at(s.parent);
+        const bool direct = s.depth == parent.depth + 1;
+        if (s.kind == ScopeKind::BindingGroup && s.isTopLevel()) {
+            m_bindingGroups.append(i);
+            m_containers.insert(i, {});
+            continue;
+        }
+        if (s.kind == ScopeKind::Binding
+            && (s.isTopLevel() || (direct && parent.kind == ScopeKind::BindingGroup && parent.isTopLevel()))) {
+            m_bindings.append(i);
+            m_containers.insert(i, {});
+            continue;
+        }
+        if (!direct || (s.kind != ScopeKind::Domain && s.kind != ScopeKind::Host))
+            continue;
+        const auto c = m_containers.find(s.parent);
+        if (c == m_containers.end())
+            continue;
+        DomainPattern re = s.isRegex ? DomainPattern(s.name.mid(1, s.name.size() - 2)) : DomainPattern();
+        if (s.kind == ScopeKind::Domain) {
+            c->domains.append(i);
+            if (!c->exact.contains(domainKey(s.name)))
+                c->exact.insert(domainKey(s.name), i);
+            if (s.isRegex) {
+                if (!re.isValid()) {
+                    m_diagnostics.append({Severity::Error, QStringLiteral("domain-bad-regex"),
+                                          QStringLiteral("regular expression %1 does not compile: %2")
+                                              .arg(s.name, re.errorString()),
+                                          path(s.location), s.location.line, s.location.column, s.location.offset});
+                }
+                c->regexDomains.append(i);
+                c->domainRegexes.append(std::move(re));
+            }
+        } else {
+            c->hosts.append(i);
+            c->hostRegexes.append(std::move(re));
+        }
     }
-    chain.append(0);
-    return chain;
 }
 
-int RouteModel::decidingScope(const QString &domain) const
+int RouteModel::findBinding(const QString &name) const
 {
-    for (const int i : matchingDomainScopes(domain)) {
-        if (m_scopes.at(i).setsRouting())
-            return i;
+    for (const int b : m_bindings) {
+        if (m_scopes.at(b).name.compare(name, Qt::CaseInsensitive) == 0)
+            return b;
     }
     return -1;
 }
 
-QList<int> RouteModel::hostScopesFor(const QString &host, const QStringList &addresses) const
+int RouteModel::groupOf(int binding) const
 {
-    QList<int> out;
-    for (qsizetype i = 0; i < m_hostScopes.size(); ++i) {
-        const RoutingScope &s = m_scopes.at(m_hostScopes.at(i));
-        bool match = false;
-        if (s.isRegex) {
-            match = m_hostRegexes.at(i).matches(host.toLower());
-        } else {
-            match = s.name.compare(host, Qt::CaseInsensitive) == 0
-                || addresses.contains(s.name, Qt::CaseInsensitive);
+    if (binding <= 0 || binding >= m_scopes.size())
+        return -1;
+    const int parent = m_scopes.at(binding).parent;
+    return m_scopes.at(parent).kind == ScopeKind::BindingGroup ? parent : -1;
+}
+
+int RouteModel::matchDomain(int container, const QString &domain) const
+{
+    const QString d = foldCase(domain);
+    if (container == 0) {
+        if (const int exact = isRegexName(d) ? -1 : findDomainScope(d); exact > 0)
+            return exact;
+        for (qsizetype i = 0; i < m_regexDomains.size(); ++i) {
+            if (m_domainRegexes.at(i).matches(d))
+                return m_regexDomains.at(i);
         }
-        if (match)
-            out.append(m_hostScopes.at(i));
+        return -1;
+    }
+    const auto c = m_containers.constFind(container);
+    if (c == m_containers.cend())
+        return -1;
+    if (!isRegexName(d)) {
+        if (const auto e = c->exact.constFind(d); e != c->exact.cend())
+            return *e;
+    }
+    for (qsizetype i = 0; i < c->regexDomains.size(); ++i) {
+        if (c->domainRegexes.at(i).matches(d))
+            return c->regexDomains.at(i);
+    }
+    return -1;
+}
+
+int RouteModel::findDomainIn(int container, const QString &name) const
+{
+    if (container == 0)
+        return findDomainScope(name);
+    const auto c = m_containers.constFind(container);
+    return c == m_containers.cend() ? -1 : c->exact.value(domainKey(name), -1);
+}
+
+int RouteModel::matchHost(int container, const QString &host, const QStringList &addresses) const
+{
+    const QList<int> *hosts = &m_hostScopes;
+    const QList<DomainPattern> *regexes = &m_hostRegexes;
+    if (container != 0) {
+        const auto c = m_containers.constFind(container);
+        if (c == m_containers.cend())
+            return -1;
+        hosts = &c->hosts;
+        regexes = &c->hostRegexes;
+    }
+    const QString lower = host.toLower();
+    const int picked = pickHostStanza(
+        hosts->size(), host, addresses, [&](qsizetype i) -> const QString & { return m_scopes.at(hosts->at(i)).name; },
+        [&](qsizetype i) { return regexes->at(i).matches(lower); });
+    return picked < 0 ? -1 : hosts->at(picked);
+}
+
+QList<int> RouteModel::domainsIn(int container) const
+{
+    if (container != 0)
+        return m_containers.value(container).domains;
+    QList<int> out;
+    for (int i = 1; i < m_scopes.size(); ++i) {
+        if (m_scopes.at(i).kind == ScopeKind::Domain && m_scopes.at(i).isTopLevel())
+            out.append(i);
     }
     return out;
+}
+
+QList<int> RouteModel::hostsIn(int container) const
+{
+    return container == 0 ? m_hostScopes : m_containers.value(container).hosts;
+}
+
+QList<DomainPattern> RouteModel::hostPatternsIn(int container) const
+{
+    return container == 0 ? m_hostRegexes : m_containers.value(container).hostRegexes;
 }
 
 int RouteModel::findDomainScope(const QString &name) const

@@ -6,6 +6,8 @@
 #include "routing/domainpattern.h"
 #include "routing/scopenameindex.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace rs {
@@ -46,6 +48,8 @@ struct RoutingScope {
     std::optional<NodeRef> gatewayOption; ///< the Gateway option (last one if repeated)
     std::optional<int> maxOutboundConnections;
     std::optional<int> remoteSmtpPort;
+    NodeRef maxOutboundConnectionsOption;  ///< where the value above is set
+    NodeRef remoteSmtpPortOption;
 
     bool isTopLevel() const { return depth == 1; }
     bool setsRouting() const { return routesOption || gatewayOption; }
@@ -94,13 +98,6 @@ public:
 
     const QList<RoutingScope> &scopes() const { return m_scopes; }
     const RoutingScope &global() const { return m_scopes.first(); }
-    /// Chain of scopes for a recipient domain: exact top-level Domain scope,
-    /// then regex Domain scopes in declaration order, then global.
-    QList<int> matchingDomainScopes(const QString &domain) const;
-    /// The first scope in the chain that sets Routes or Gateway, or -1 (then __mx__).
-    int decidingScope(const QString &domain) const;
-    /// Top-level Host scopes that apply to a host name or one of its addresses.
-    QList<int> hostScopesFor(const QString &host, const QStringList &addresses) const;
     /// Index of a top-level Domain scope named exactly `name` (case-insensitive), or -1.
     int findDomainScope(const QString &name) const;
     /// For a top-level Domain scope: the first top-level Domain scope of the same name
@@ -108,6 +105,33 @@ public:
     int firstDeclaration(int scope) const { return m_firstDeclaration.value(scope, -1); }
     /// Diagnostics found while building (bad option values, bad regexes).
     const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    // Bindings and the stanzas inside them (routing-model.md, "Which scope applies").
+    /// Every Binding scope that can carry mail (top level, or directly inside a
+    /// top-level Binding_Group), in declaration order.
+    const QList<int> &bindings() const { return m_bindings; }
+    /// Every top-level Binding_Group scope, in declaration order.
+    const QList<int> &bindingGroups() const { return m_bindingGroups; }
+    /// The first binding named `name` (case-insensitive), or -1.
+    int findBinding(const QString &name) const;
+    /// The Binding_Group a binding is declared in, or -1 for a top-level binding.
+    int groupOf(int binding) const;
+    /// The ONE Domain stanza directly inside `container` (0 for the top level, or a
+    /// Binding or Binding_Group scope) that applies to `domain`: the one named
+    /// exactly so (case-insensitive), else the first /regex/ that matches it; -1.
+    int matchDomain(int container, const QString &domain) const;
+    /// The Domain stanza directly inside `container` named exactly `name` (a
+    /// /regex/ compares as written), first declaration; -1.
+    int findDomainIn(int container, const QString &name) const;
+    /// The ONE Host stanza directly inside `container` for a host: named exactly so,
+    /// else one named by an address of the host, else the first /regex/ matching
+    /// the name; -1.
+    int matchHost(int container, const QString &host, const QStringList &addresses) const;
+    /// The Domain (or Host) stanzas directly inside a container, in declaration order.
+    QList<int> domainsIn(int container) const;
+    QList<int> hostsIn(int container) const;
+    /// The compiled /regex/ names of hostsIn(container), same order (invalid for plain names).
+    QList<DomainPattern> hostPatternsIn(int container) const;
 
 private:
     const ConfigSet *m_config = nullptr;
@@ -119,6 +143,20 @@ private:
     QList<int> m_hostScopes;
     QList<DomainPattern> m_hostRegexes;
     Diagnostics m_diagnostics;
+
+    /// The Domain and Host stanzas directly inside a Binding or Binding_Group.
+    struct Container {
+        QHash<QString, int> exact;  ///< domainKey() -> first Domain stanza of that name
+        QList<int> domains;         ///< in declaration order
+        QList<int> regexDomains;
+        QList<DomainPattern> domainRegexes;
+        QList<int> hosts;
+        QList<DomainPattern> hostRegexes;  ///< per host; invalid unless a /regex/
+    };
+    QHash<int, Container> m_containers;  ///< by Binding / Binding_Group scope
+    QList<int> m_bindings;
+    QList<int> m_bindingGroups;
+    void indexContainers();
 };
 
 Location locate(const ConfigSet &config, NodeRef ref, quint32 offset);

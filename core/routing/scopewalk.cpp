@@ -225,11 +225,15 @@ private:
         } else if (is("gateway")) {
             scope.gatewayOption = s;
         } else if (is("max_outbound_connections")) {
-            if (auto n = integerValue(s, QStringLiteral("Max_Outbound_Connections"), -1, 1000000))
+            if (auto n = integerValue(s, QStringLiteral("Max_Outbound_Connections"), -1, 1000000)) {
                 scope.maxOutboundConnections = int(*n);
+                scope.maxOutboundConnectionsOption = s;
+            }
         } else if (is("remote_smtp_port")) {
-            if (auto n = integerValue(s, QStringLiteral("Remote_SMTP_Port"), 1, 65535))
+            if (auto n = integerValue(s, QStringLiteral("Remote_SMTP_Port"), 1, 65535)) {
                 scope.remoteSmtpPort = int(*n);
+                scope.remoteSmtpPortOption = s;
+            }
         }
     }
 

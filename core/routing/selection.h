@@ -1,5 +1,7 @@
 #pragma once
 
+#include "routing/provenance.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,12 @@ namespace rs {
 enum class PrefSource : quint8 { Explicit, Implied, Dns };
 enum class LookupKind : quint8 { Literal, A, Mx, ImplicitMx };
 enum class CandidateState : quint8 { Usable, Down, Unresolved };
+/// Where a candidate's connection limit comes from.
+enum class LimitOrigin : quint8 {
+    None,        ///< no Host stanza limits it: unlimited
+    HostStanza,  ///< Max_Outbound_Connections of a Host stanza (see Candidate::limitSource)
+    WhatIf,      ///< overridden in a what-if
+};
 
 /// One host mail could go to, with where every number about it came from.
 struct Candidate {
@@ -19,14 +27,15 @@ struct Candidate {
     PrefSource prefSource = PrefSource::Implied;
     int mxPreference = -1;        ///< the DNS MX preference when the host came from MX
     int port = 25;
-    QString portSource;           ///< "entry", "Remote_SMTP_Port in ...", "default"
+    bool portFromEntry = false;   ///< port= of the entry; else the plan's portSource
     std::optional<qint64> ttl;    ///< entry ttl= when set, else the DNS TTL
     bool ttlFromEntry = false;
     QStringList addresses;
     int entry = 0;                ///< index of the route entry that produced it
     LookupKind lookup = LookupKind::Literal;
     int limit = -1;               ///< host connection limit, -1 unlimited
-    QString limitSource;
+    LimitOrigin limitOrigin = LimitOrigin::None;
+    std::optional<OptionSource> limitSource;  ///< the Host stanza's option (HostStanza)
     CandidateState state = CandidateState::Usable;
     QString reason;               ///< why a host is unresolved or down
 };

@@ -55,8 +55,14 @@ void TestExplanation::plan()
     ConfigSet set;
     RouteModel model;
     const RoutePlan p = planOf(config, domain, set, model);
-    const QString actual = QStringList{p.option, p.scope, p.scopeName.isNull() ? u"-"_qs : p.scopeName,
-                                       QString::number(p.line), QString::number(p.entries.size()),
+    const QString option = p.route == RouteChoice::Routes ? u"routes"_qs
+        : p.route == RouteChoice::Gateway                  ? u"gateway"_qs
+                                                           : u"default"_qs;
+    const QString scope = p.routeSource.isDefault() ? u"none"_qs : scopeKindName(p.routeSource.scopeKind());
+    const QString name = p.routeSource.path.isEmpty() ? u"-"_qs : p.routeSource.scopeName();
+    const int line = p.routeSource.isDefault() ? -1 : p.routeSource.line;
+    const QString actual = QStringList{option, scope, name,
+                                       QString::number(line), QString::number(p.entries.size()),
                                        QString::number(p.defaultPort), QString::number(p.domainLimit)}
                                .join(u' ');
     QCOMPARE(actual, expected);
@@ -192,7 +198,9 @@ void TestExplanation::whatIf()
     QCOMPARE(ex.connections, 9);
     QCOMPARE(ex.simulation.assigned, (QList<int>{2, 7, 0}));
     QCOMPARE(ex.candidates.at(0).limit, 2);
-    QVERIFY(ex.candidates.at(0).limitSource.contains(u"Host \"a.test\""_qs));
+    QCOMPARE(ex.candidates.at(0).limitOrigin, LimitOrigin::HostStanza);
+    QCOMPARE(ex.candidates.at(0).limitSource->path, (QList<ScopeStep>{{ScopeKind::Host, u"a.test"_qs}}));
+    QCOMPARE(ex.candidates.at(0).limitSource->line, 3);
     WhatIf w;
     w.down = {u"b.test"_qs};
     ex = reexplain(ex, w);

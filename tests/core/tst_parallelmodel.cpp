@@ -1,4 +1,5 @@
 #include "platform/parallel.h"
+#include "routing/scoperesolver.h"
 #include "routing/validator.h"
 
 #include <QTemporaryDir>
@@ -62,9 +63,8 @@ QString dump(const ConfigSet &config)
                    .arg(model.firstDeclaration(i));
     }
     for (const QString &name : {u"d0.test"_qs, u"D77.TEST"_qs, u"d11999.test"_qs, u"r5.test"_qs, u"nowhere.test"_qs})
-        out += QStringLiteral("%1 -> %2 decided by %3\n").arg(name).arg(model.findDomainScope(name)).arg(model.decidingScope(name));
-    for (const int i : model.matchingDomainScopes(u"x.r7.test"_qs))
-        out += QStringLiteral("regex chain %1\n").arg(i);
+        out += QStringLiteral("%1 -> %2 decided by %3\n").arg(name).arg(model.findDomainScope(name)).arg(resolve(model, name).routeSource.scope);
+    out += QStringLiteral("regex match %1\n").arg(model.matchDomain(0, u"x.r7.test"_qs));
     for (const Diagnostic &d : validate(config, model))
         out += formatDiagnostic(d) + u'\n';
     return out;

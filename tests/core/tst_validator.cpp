@@ -1,3 +1,4 @@
+#include "routing/scoperesolver.h"
 #include "routing/validator.h"
 
 #include <QTest>
@@ -105,7 +106,9 @@ void TestValidator::scopeMatching_data()
     QTest::newRow("exact ignores case") << u"EXACT.Test"_qs << u"exact.test"_qs;
     QTest::newRow("first regex in declaration order") << u"mail.regional.test"_qs << u"/(?:^|[.])regional[.]test$/"_qs;
     QTest::newRow("second regex") << u"other.test"_qs << u"/[.]test$/"_qs;
-    QTest::newRow("scope without routes falls through") << u"nothing.test"_qs << u"/[.]test$/"_qs;
+    // One matched stanza per level: the exact stanza is the level's stanza, and it
+    // sets no routes, so the regexes are not consulted (routing-model.md).
+    QTest::newRow("exact stanza without routes does not fall to a regex") << u"nothing.test"_qs << u"__mx__"_qs;
     QTest::newRow("gateway decides") << u"gw.test"_qs << u"gw.test"_qs;
     QTest::newRow("no scope, no global routes") << u"example.org"_qs << u"__mx__"_qs;
 }
@@ -121,7 +124,7 @@ void TestValidator::scopeMatching()
                               "Domain \"gw.test\" { Gateway = \"10.0.0.1\" }\n";
     const ConfigSet set = ConfigSet::fromText(config, u"t.conf"_qs, false);
     const RouteModel model = RouteModel::build(set);
-    const int i = model.decidingScope(domain);
+    const int i = resolve(model, domain).routeSource.scope;
     QCOMPARE(i < 0 ? u"__mx__"_qs : (model.scopes().at(i).kind == ScopeKind::Global ? u"global"_qs : model.scopes().at(i).name),
              deciding);
 }
@@ -133,10 +136,10 @@ void TestValidator::hostScopes()
                                               "Host \"Relay.Test\" { }\n",
                                               u"t.conf"_qs, false);
     const RouteModel model = RouteModel::build(set);
-    QCOMPARE(model.hostScopesFor(u"mx1.example.test"_qs, {}).size(), 1);
-    QCOMPARE(model.hostScopesFor(u"other.test"_qs, {u"192.0.2.71"_qs}).size(), 1);
-    QCOMPARE(model.hostScopesFor(u"relay.test"_qs, {}).size(), 1);
-    QCOMPARE(model.hostScopesFor(u"nope.test"_qs, {u"192.0.2.1"_qs}).size(), 0);
+    QCOMPARE(model.matchHost(0, u"mx1.example.test"_qs, {}), 2);
+    QCOMPARE(model.matchHost(0, u"other.test"_qs, {u"192.0.2.71"_qs}), 1);
+    QCOMPARE(model.matchHost(0, u"relay.test"_qs, {}), 3);
+    QCOMPARE(model.matchHost(0, u"nope.test"_qs, {u"192.0.2.1"_qs}), -1);
 }
 
 void TestValidator::modelReadsLimitsAndPorts()

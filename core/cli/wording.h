@@ -1,0 +1,31 @@
+#pragma once
+
+#include "routing/provenance.h"
+
+#include <QJsonObject>
+
+// The one place where routescope-cli words core's facts in English (the editor
+// words the same facts with tr()). JSON carries the facts under stable names.
+
+namespace rs::cli {
+
+/// `Routes`, `Gateway`, `Remote_SMTP_Port`, `Max_Outbound_Connections`.
+QString optionName(RoutingOption option);
+/// `Domain`, `Host`, `Binding`, `Binding_Group` as written in configurations.
+QString scopeKeyword(ScopeKind kind);
+/// A scope path: `Binding_Group "transactional" > Binding "tx1" > Domain "x"`;
+/// `the global scope` when empty.
+QString pathText(const QList<ScopeStep> &path);
+/// `Max_Outbound_Connections in Binding "tx1" > Domain "x" (line 54)`, with the file
+/// (relative to the opened file's folder) when it is another one; `default`.
+QString sourceText(const OptionSource &source, const QString &mainFile);
+
+/// JSON names: `binding-domain` ..., `default`; `routes`, `max_outbound_connections`.
+QString levelKey(ScopeLevel level);
+QString optionKey(RoutingOption option);
+/// ["binding_group transactional", "binding tx1", "domain x"].
+QJsonArray pathJson(const QList<ScopeStep> &path);
+/// {"option", "level", "scope", "name", "path", "file", "line", "text"}.
+QJsonObject sourceJson(const OptionSource &source, const QString &mainFile);
+
+} // namespace rs::cli
