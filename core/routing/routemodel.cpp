@@ -152,8 +152,7 @@ RouteModel RouteModel::build(const ConfigSet &config)
                 re = patterns.at(pattern++).second;
             if (s.kind == ScopeKind::Domain) {
                 if (s.isRegex) {
-                    m.m_regexDomains.append(i);
-                    m.m_domainRegexes.append(re);
+                    m.m_regexDomains.add(i, s.name.mid(1, s.name.size() - 2), re);
                 }
                 m.m_firstDeclaration[i] = i;
             } else if (s.kind == ScopeKind::Host) {
@@ -209,8 +208,7 @@ void RouteModel::indexContainers()
                                               .arg(s.name, re.errorString()),
                                           path(s.location), s.location.line, s.location.column, s.location.offset});
                 }
-                c->regexDomains.append(i);
-                c->domainRegexes.append(std::move(re));
+                c->regexDomains.add(i, s.name.mid(1, s.name.size() - 2), std::move(re));
             }
         } else {
             c->hosts.append(i);
@@ -242,11 +240,7 @@ int RouteModel::matchDomain(int container, const QString &domain) const
     if (container == 0) {
         if (const int exact = isRegexName(d) ? -1 : findDomainScope(d); exact > 0)
             return exact;
-        for (qsizetype i = 0; i < m_regexDomains.size(); ++i) {
-            if (m_domainRegexes.at(i).matches(d))
-                return m_regexDomains.at(i);
-        }
-        return -1;
+        return m_regexDomains.firstMatch(d);
     }
     const auto c = m_containers.constFind(container);
     if (c == m_containers.cend())
@@ -255,11 +249,27 @@ int RouteModel::matchDomain(int container, const QString &domain) const
         if (const auto e = c->exact.constFind(d); e != c->exact.cend())
             return *e;
     }
-    for (qsizetype i = 0; i < c->regexDomains.size(); ++i) {
-        if (c->domainRegexes.at(i).matches(d))
-            return c->regexDomains.at(i);
-    }
-    return -1;
+    return c->regexDomains.firstMatch(d);
+}
+
+int RouteModel::matchDomainRegex(int container, const QString &domain) const
+{
+    const QString d = foldCase(domain);
+    if (container == 0)
+        return m_regexDomains.firstMatch(d);
+    const auto c = m_containers.constFind(container);
+    return c == m_containers.cend() ? -1 : c->regexDomains.firstMatch(d);
+}
+
+int RouteModel::containerOf(int stanza) const
+{
+    if (stanza <= 0 || stanza >= m_scopes.size())
+        return -1;
+    const RoutingScope &s = m_scopes.at(stanza);
+    if (s.isTopLevel())
+        return 0;
+    const RoutingScope &parent = m_scopes.at(s.parent);
+    return s.depth == parent.depth + 1 && m_containers.contains(s.parent) ? s.parent : -1;
 }
 
 int RouteModel::findDomainIn(int container, const QString &name) const

@@ -4,6 +4,7 @@
 #include "routing/routeentry.h"
 
 #include "routing/domainpattern.h"
+#include "routing/regexindex.h"
 #include "routing/scopenameindex.h"
 
 #include <QHash>
@@ -120,6 +121,12 @@ public:
     /// Binding or Binding_Group scope) that applies to `domain`: the one named
     /// exactly so (case-insensitive), else the first /regex/ that matches it; -1.
     int matchDomain(int container, const QString &domain) const;
+    /// The first /regex/ Domain stanza directly inside `container` that matches
+    /// `domain`, whether or not an exact stanza names it; -1.
+    int matchDomainRegex(int container, const QString &domain) const;
+    /// The container a Domain or Host stanza is directly inside: 0 for the top level,
+    /// the Binding or Binding_Group scope, or -1 when it takes no part in routing.
+    int containerOf(int stanza) const;
     /// The Domain stanza directly inside `container` named exactly `name` (a
     /// /regex/ compares as written), first declaration; -1.
     int findDomainIn(int container, const QString &name) const;
@@ -138,8 +145,7 @@ private:
     QList<RoutingScope> m_scopes;
     ScopeNameIndex m_domainNames;    ///< top-level Domain names, see findDomainScope()
     QList<int> m_firstDeclaration;   ///< per scope, see firstDeclaration()
-    QList<int> m_regexDomains;
-    QList<DomainPattern> m_domainRegexes;
+    RegexIndex m_regexDomains;       ///< top-level /regex/ Domain scopes
     QList<int> m_hostScopes;
     QList<DomainPattern> m_hostRegexes;
     Diagnostics m_diagnostics;
@@ -148,8 +154,7 @@ private:
     struct Container {
         QHash<QString, int> exact;  ///< domainKey() -> first Domain stanza of that name
         QList<int> domains;         ///< in declaration order
-        QList<int> regexDomains;
-        QList<DomainPattern> domainRegexes;
+        RegexIndex regexDomains;
         QList<int> hosts;
         QList<DomainPattern> hostRegexes;  ///< per host; invalid unless a /regex/
     };

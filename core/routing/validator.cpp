@@ -11,16 +11,6 @@ Diagnostic at(const RouteModel &model, const Location &l, Severity s, const char
     return {s, QString::fromLatin1(code), message, model.path(l), l.line, l.column, l.offset};
 }
 
-bool insideBinding(const QList<RoutingScope> &scopes, int index)
-{
-    for (int i = index; i >= 0; i = scopes.at(i).parent) {
-        const ScopeKind k = scopes.at(i).kind;
-        if (k == ScopeKind::Binding || k == ScopeKind::BindingGroup)
-            return true;
-    }
-    return false;
-}
-
 void checkImpliedPreferences(const RouteModel &model, const QList<PlacedEntry> &routes, Diagnostics &out)
 {
     if (routes.size() < 2 || std::none_of(routes.cbegin(), routes.cend(), [](const PlacedEntry &p) {
@@ -50,6 +40,41 @@ void checkImpliedPreferences(const RouteModel &model, const QList<PlacedEntry> &
                           .arg(p.index)
                           .arg(other)));
     }
+}
+
+// An exact Domain stanza hides the regex stanzas of its level that match its name:
+// what they set never applies to it (routing-model.md, one stanza per level).
+void checkShadowing(const RouteModel &model, int i, Diagnostics &out)
+{
+    const RoutingScope &s = model.scopes().at(i);
+    const int container = model.containerOf(i);
+    if (s.kind != ScopeKind::Domain || s.isRegex || container < 0)
+        return;
+    const int regex = model.matchDomainRegex(container, s.name);
+    if (regex < 0)
+        return;
+    const RoutingScope &r = model.scopes().at(regex);
+    QStringList hidden;
+    // Routes and Gateway are one choice: a stanza that routes itself hides neither.
+    const bool routesItself = s.setsRouting();
+    if (r.routesOption && !routesItself)
+        hidden << QStringLiteral("Routes");
+    if (r.gatewayOption && !routesItself)
+        hidden << QStringLiteral("Gateway");
+    if (r.remoteSmtpPort && !s.remoteSmtpPort)
+        hidden << QStringLiteral("Remote_SMTP_Port");
+    if (r.maxOutboundConnections && !s.maxOutboundConnections)
+        hidden << QStringLiteral("Max_Outbound_Connections");
+    if (hidden.isEmpty())
+        return;
+    const QString where = r.location.ref.file == s.location.ref.file
+        ? QStringLiteral("line %1").arg(r.location.line)
+        : QStringLiteral("%1:%2").arg(model.path(r.location)).arg(r.location.line);
+    out.append(at(model, s.location, Severity::Warning, "scope-shadowed",
+                  QStringLiteral("Domain \"%1\" has a stanza of its own, so the regex stanza %2 (%3) that matches "
+                                 "its name is never read for it: %4 set there does not apply to %1; set it here "
+                                 "too if it should")
+                      .arg(s.name, r.name, where, hidden.join(QStringLiteral(", ")))));
 }
 
 } // namespace
@@ -83,6 +108,18 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
     const ConfigSet &config = model.config();
     const auto &scopes = model.scopes();
     const RoutingScope &s = scopes.at(i);
+    if (s.kind == ScopeKind::Domain)
+        checkShadowing(model, i, out);
+    if (s.kind == ScopeKind::Domain && !s.isTopLevel() && model.containerOf(i) > 0) {
+        const int first = model.findDomainIn(model.containerOf(i), s.name);
+        if (first >= 0 && first != i) {
+            out.append(at(model, s.location, Severity::Warning, "domain-duplicate",
+                          QStringLiteral("Domain %1 is declared again in this %2 (first at line %3); routing "
+                                         "uses the first declaration")
+                              .arg(s.name, model.scopes().at(s.parent).keyword)
+                              .arg(model.scopes().at(first).location.line)));
+        }
+    }
     if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
         const int first = model.firstDeclaration(i);
         if (first >= 0 && first != i) {
@@ -129,10 +166,11 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
             out.append(at(model, routesAt(), Severity::Warning, "routes-unsupported-scope",
                           QStringLiteral("Routes is documented only for domain and global scope; "
                                          "the MTA may ignore it in a %1 scope").arg(s.keyword)));
-        } else if (insideBinding(scopes, i)) {
+        } else if (s.kind == ScopeKind::Binding || s.kind == ScopeKind::BindingGroup) {
             out.append(at(model, routesAt(), Severity::Warning, "routes-in-binding",
-                          QStringLiteral("Routes inside a Binding or Binding_Group scope: the "
-                                         "documentation defines routes only for domain and global scope")));
+                          QStringLiteral("Routes written directly in a %1 has no effect: routes come only from "
+                                         "Domain stanzas and the global scope (put it in a Domain stanza inside "
+                                         "the %1)").arg(s.keyword)));
         }
         if (s.gatewayOption) {
             const NodeRef later = s.gatewayOption->file == s.routesOption->file
@@ -140,7 +178,7 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
                 ? *s.gatewayOption : *s.routesOption;
             out.append(at(model, model.locationOf(later), Severity::Warning, "routes-and-gateway",
                           QStringLiteral("this scope sets both Routes and Gateway; RouteScope uses "
-                                         "Routes (the documentation does not say which wins)")));
+                                         "Routes (the documentation does not say which wins in one stanza)")));
         }
         checkImpliedPreferences(model, routes, out);
     }

@@ -50,9 +50,36 @@ void TestValidator::diagnostics_data()
         << QStringList{u"3:3 warning routes-and-gateway"_qs};
     QTest::newRow("routes inside binding")
         << QByteArray("Binding b1 {\n  Routes = ( \"__mx__\" )\n}\n") << QStringList{u"2:3 warning routes-in-binding"_qs};
-    QTest::newRow("routes in domain inside binding group")
+    // Domain stanzas inside bindings and groups are the manual's binding::domain scopes.
+    QTest::newRow("routes in domain inside binding group is valid")
         << QByteArray("Binding_Group g {\n  Domain a.test {\n    Routes = ( \"relay.test\" )\n  }\n}\n")
-        << QStringList{u"3:5 warning routes-in-binding"_qs};
+        << QStringList{};
+    QTest::newRow("routes directly in binding group")
+        << QByteArray("Binding_Group g {\n  Routes = ( \"relay.test\" )\n}\n")
+        << QStringList{u"2:3 warning routes-in-binding"_qs};
+    QTest::newRow("scope shadowed: exact without the port a regex sets")
+        << QByteArray("Domain \"/example[.]org$/\" { Remote_SMTP_Port = 587 }\n"
+                      "Domain \"a.example.org\" { Routes = ( \"smtp://192.0.2.9\" ) }\n")
+        << QStringList{u"2:1 warning scope-shadowed"_qs};
+    QTest::newRow("scope shadowed: routes of a regex")
+        << QByteArray("Domain \"/[.]test$/\" { Routes = ( \"relay.test\" ) }\n"
+                      "Domain \"a.test\" { Max_Outbound_Connections = 3 }\n")
+        << QStringList{u"2:1 warning scope-shadowed"_qs};
+    QTest::newRow("scope shadowed inside a binding")
+        << QByteArray("Binding b {\n  Domain \"/[.]test$/\" { Max_Outbound_Connections = 3 }\n"
+                      "  Domain \"a.test\" { Remote_SMTP_Port = 2525 }\n}\n")
+        << QStringList{u"3:3 warning scope-shadowed"_qs};
+    QTest::newRow("not shadowed: the exact stanza sets the same options")
+        << QByteArray("Domain \"/[.]test$/\" { Routes = ( \"relay.test\" ) }\n"
+                      "Domain \"a.test\" { Gateway = \"gw.test\" }\n")
+        << QStringList{};
+    QTest::newRow("not shadowed: regex of another level")
+        << QByteArray("Domain \"/[.]test$/\" { Routes = ( \"relay.test\" ) }\n"
+                      "Binding b {\n  Domain \"a.test\" { Max_Outbound_Connections = 3 }\n}\n")
+        << QStringList{};
+    QTest::newRow("duplicate domain inside a binding")
+        << QByteArray("Binding b {\n  Domain a.test { }\n  Domain A.TEST { }\n}\n")
+        << QStringList{u"3:3 warning domain-duplicate"_qs};
     QTest::newRow("gateway inside binding is documented")
         << QByteArray("Binding b1 {\n  Gateway = \"10.0.0.1\"\n}\n") << QStringList{};
     QTest::newRow("implied pref mixed with mx")
