@@ -1,96 +1,161 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>rs::ui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="379" />
-        <source>Opened %1: %n scope(s)</source>
-        <translation><numerusform>Opened %1: %n scope</numerusform><numerusform>Opened %1: %n scopes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="531" />
-        <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="531" />
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>rs::ui::RouteTableModel</name>
-    <message numerus="yes">
-        <location filename="../ui/routetablemodel.cpp" line="483" />
-        <source>Remove %n route(s)</source>
-        <translation><numerusform>Remove %n route</numerusform><numerusform>Remove %n routes</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>rs::ui::ScopeTreeModel</name>
-    <message numerus="yes">
-        <location filename="../ui/scopetreemodel.cpp" line="196" />
-        <source>%n scope(s)</source>
-        <translation><numerusform>%n scope</numerusform><numerusform>%n scopes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/scopetreemodel.cpp" line="234" />
-        <source>Sets Routes (%n entries)</source>
-        <translation><numerusform>Sets Routes (%n entry)</numerusform><numerusform>Sets Routes (%n entries)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/scopetreemodel.cpp" line="244" />
-        <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/scopetreemodel.cpp" line="244" />
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
-</context>
 <context>
     <name>LiveText</name>
     <message numerus="yes">
+        <location filename="../ui/live/livetext.cpp" line="+252"/>
         <source>%n connection(s) simulated (before: %1).</source>
-        <translation><numerusform>%n connection simulated (before: %1).</numerusform><numerusform>%n connections simulated (before: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n connection simulated (before: %1).</numerusform>
+            <numerusform>%n connections simulated (before: %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+35"/>
         <source>%1 now gets %n connection(s) (before: %2).</source>
-        <translation><numerusform>%1 now gets %n connection (before: %2).</numerusform><numerusform>%1 now gets %n connections (before: %2).</numerusform></translation>
+        <translation>
+            <numerusform>%1 now gets %n connection (before: %2).</numerusform>
+            <numerusform>%1 now gets %n connections (before: %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>%n connection(s) wait (before: %1).</source>
-        <translation><numerusform>%n connection waits (before: %1).</numerusform><numerusform>%n connections wait (before: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n connection waits (before: %1).</numerusform>
+            <numerusform>%n connections wait (before: %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+38"/>
         <source>Where %n connection(s) go</source>
-        <translation><numerusform>Where %n connection goes</numerusform><numerusform>Where %n connections go</numerusform></translation>
+        <translation>
+            <numerusform>Where %n connection goes</numerusform>
+            <numerusform>Where %n connections go</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rs::ui::HostCard</name>
     <message numerus="yes">
+        <location filename="../ui/live/tierview.cpp" line="+82"/>
         <source>+%n more address(es)</source>
-        <translation><numerusform>+%n more address</numerusform><numerusform>+%n more addresses</numerusform></translation>
+        <translation>
+            <numerusform>+%n more address</numerusform>
+            <numerusform>+%n more addresses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+8"/>
         <source>%n connection(s)</source>
-        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
+        <location filename="../ui/live/livepanel.cpp" line="+631"/>
         <source>All %n connection(s) shown.</source>
-        <translation><numerusform>The %n connection shown.</numerusform><numerusform>All %n connections shown.</numerusform></translation>
+        <translation>
+            <numerusform>The %n connection shown.</numerusform>
+            <numerusform>All %n connections shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+432"/>
+        <source>Opened %1: %n scope(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n scope</numerusform>
+            <numerusform>Opened %1: %n scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+167"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::RouteTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/routetablemodel.cpp" line="+218"/>
+        <source>Up to %n connection(s) at once per domain (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+282"/>
+        <source>Remove %n route(s)</source>
+        <translation>
+            <numerusform>Remove %n route</numerusform>
+            <numerusform>Remove %n routes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::ScopeTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/scopetreemodel.cpp" line="+196"/>
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Sets Routes (%n entries)</source>
+        <translation>
+            <numerusform>Sets Routes (%n entry)</numerusform>
+            <numerusform>Sets Routes (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rs::ui::TierView</name>
     <message numerus="yes">
+        <location filename="../ui/live/tierview.cpp" line="+233"/>
         <source>%n connection(s) wait.</source>
-        <translation><numerusform>%n connection waits.</numerusform><numerusform>%n connections wait.</numerusform></translation>
+        <translation>
+            <numerusform>%n connection waits.</numerusform>
+            <numerusform>%n connections wait.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-#include "ui/appsettings.h"
+#include "appsettings.h"
 
 #include <QSettings>
 

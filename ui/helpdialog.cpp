@@ -1,4 +1,4 @@
-#include "ui/helpdialog.h"
+#include "helpdialog.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>

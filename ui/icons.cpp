@@ -1,4 +1,4 @@
-#include "ui/icons.h"
+#include "icons.h"
 
 #include <QHash>
 

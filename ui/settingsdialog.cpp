@@ -1,7 +1,7 @@
-#include "ui/settingsdialog.h"
+#include "settingsdialog.h"
 
-#include "ui/appsettings.h"
-#include "ui/translation.h"
+#include "appsettings.h"
+#include "translation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "ui/translation.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "ui/appsettings.h"
-#include "ui/livepanel.h"
-#include "ui/mainwindow.h"
-#include "ui/translation.h"
+#include "appsettings.h"
+#include "live/livepanel.h"
+#include "mainwindow.h"
+#include "translation.h"
 
 #include "platform/hugepages.h"
 

@@ -2,12 +2,12 @@
 // window shows its first scope, the longest event-loop stall meanwhile (a
 // heartbeat timer), time per keystroke in the scope filter, peak memory.
 //   bench_ui [CONFIG] [DOMAINS=100000]   (without CONFIG, gen_config writes one)
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/livepanel.h"
-#include "ui/mainwindow.h"
-#include "ui/routepane.h"
-#include "ui/routetablemodel.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "live/livepanel.h"
+#include "mainwindow.h"
+#include "editor/routepane.h"
+#include "editor/routetablemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

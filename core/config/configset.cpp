@@ -131,7 +131,8 @@ void ConfigSet::addIncludes(int fileIndex, int depth)
             }
             auto f = std::make_unique<ConfigFile>();
             f->tree = SyntaxTree::parse(std::move(bytes), p);
-            f->readOnly = true;
+            // `readonly_include` makes a file and everything it brings in read-only.
+            f->readOnly = file(fileIndex).readOnly || t.nameIs(inc, QLatin1StringView("readonly_include"));
             f->includedBy = {fileIndex, inc};
             m_files.push_back(std::move(f));
             const int index = int(m_files.size()) - 1;

@@ -20,14 +20,15 @@ struct NodeRef {
 
 struct ConfigFile {
     SyntaxTree tree;
-    bool readOnly = false;      ///< every file but the one opened is read-only
+    /// Brought in by `readonly_include` (or by a file that was): never edited.
+    bool readOnly = false;
     NodeRef includedBy;         ///< the include statement that brought it in
     /// include node of this file -> indices of the files it brought in, in order
     QHash<NodeId, QList<int>> includes;
 };
 
 /// The file an administrator opened plus every file its `include` and
-/// `readonly_include` statements bring in (followed read-only). Missing or
+/// `readonly_include` statements bring in (the latter read-only). Missing or
 /// recursive includes are warnings, never fatal.
 class ConfigSet final
 {

@@ -216,6 +216,55 @@ TextEdits editList(const SyntaxTree &tree, NodeId list, const QStringList &entri
     return {{itemSpan(prefix).begin, itemSpan(n - suffix - 1).end, join(middle)}};
 }
 
+// Puts a new statement in a scope (not the file's top level): after its last
+// statement, at that statement's indentation. `render(indent)` gives the statement
+// for a layout on lines of its own (`indent` is the indentation of its first line,
+// for the lines that follow); `oneLine` is used in a scope written on one line.
+template<typename Render>
+TextEdits placeInScope(const SyntaxTree &tree, NodeId scope, const Render &render, const QByteArray &oneLine)
+{
+    const Layout layout{tree};
+    const QByteArray lb = layout.lineBreak();
+    const Node &sn = tree.node(scope);
+    const quint32 close = sn.span.end - 1;  // the '}'
+    const Span body{sn.span.begin, sn.span.end};
+    if (layout.isOnOneLine(body)) {
+        // `domain x{ a = 1 }` stays on one line.
+        const bool spaced = close > 0 && isSpaceOrTab(tree.bytes().at(close - 1));
+        return {{close, close, (spaced ? QByteArray() : QByteArray(" ")) + oneLine + ' '}};
+    }
+    if (sn.lastChild != kNoNode) {
+        const Node &last = tree.node(sn.lastChild);
+        QByteArray indent = layout.indentOf(last.span.begin);
+        if (indent.isEmpty())
+            indent = layout.indentOf(sn.span.begin) + layout.indentUnit();
+        if (const auto breaks = layout.breaksIn(layout.gapAfter(sn.lastChild, close)); !breaks.empty())
+            return {{breaks.front(), breaks.front(), indent + render(indent) + lb}};  // lines of its own before the '}'
+        // `a = 1 }`: the '}' stays on the new line, after the blanks that led to it
+        quint32 at = close;
+        while (at > last.span.end && isSpaceOrTab(tree.bytes().at(at - 1)))
+            --at;
+        return {{at, at, lb + indent + render(indent)}};
+    }
+    const quint32 at = layout.openingBrace(scope) + 1;
+    const QByteArray indent = layout.indentOf(sn.span.begin) + layout.indentUnit();
+    return {{at, at, lb + indent + render(indent)}};
+}
+
+// A new Domain stanza inside a Binding or Binding_Group, its Routes one step further in.
+TextEdits insertDomainScope(const SyntaxTree &tree, NodeId container, const QString &domain, const QStringList &entries)
+{
+    const Layout layout{tree};
+    const QByteArray lb = layout.lineBreak();
+    const QByteArray unit = layout.indentUnit();
+    const QByteArray head = "Domain " + quoted(domain) + " {";
+    const QByteArray option = renderOption(entries);
+    return placeInScope(
+        tree, container,
+        [&](const QByteArray &indent) { return head + lb + indent + unit + option + lb + indent + '}'; },
+        head + ' ' + option + " }");
+}
+
 TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &entries)
 {
     const Layout layout{tree};
@@ -256,29 +305,8 @@ TextEdits insertOption(const SyntaxTree &tree, NodeId scope, const QStringList &
         const auto end = quint32(b.size());
         return {{end, end, (needBreak ? lb : QByteArray()) + option + lb}};
     }
-    // Inside a Domain scope: after its last statement, at that statement's indentation.
-    const quint32 close = sn.span.end - 1;  // the '}'
-    const Span body{sn.span.begin, sn.span.end};
-    if (layout.isOnOneLine(body)) {
-        // `domain x{ a = 1 }` stays on one line.
-        const bool spaced = close > 0 && isSpaceOrTab(tree.bytes().at(close - 1));
-        return {{close, close, (spaced ? QByteArray() : QByteArray(" ")) + option + ' '}};
-    }
-    if (sn.lastChild != kNoNode) {
-        const Node &last = tree.node(sn.lastChild);
-        QByteArray indent = layout.indentOf(last.span.begin);
-        if (indent.isEmpty())
-            indent = layout.indentOf(sn.span.begin) + layout.indentUnit();
-        if (const auto breaks = layout.breaksIn(layout.gapAfter(sn.lastChild, close)); !breaks.empty())
-            return {{breaks.front(), breaks.front(), indent + option + lb}};  // a line of its own before the '}'
-        // `a = 1 }`: the '}' stays on the new line, after the blanks that led to it
-        quint32 at = close;
-        while (at > last.span.end && isSpaceOrTab(tree.bytes().at(at - 1)))
-            --at;
-        return {{at, at, lb + indent + option}};
-    }
-    const quint32 at = layout.openingBrace(scope) + 1;
-    return {{at, at, lb + layout.indentOf(sn.span.begin) + layout.indentUnit() + option}};
+    const QByteArray text = option;
+    return placeInScope(tree, scope, [&text](const QByteArray &) { return text; }, option);
 }
 
 TextEdits appendDomainScope(const SyntaxTree &tree, const QString &domain, const QStringList &entries)
@@ -329,6 +357,12 @@ TextEdits removeOption(const SyntaxTree &tree, NodeId option)
         --begin;
     const bool textFollows = s.end < quint32(b.size()) && !isBlankByte(b.at(s.end));
     return {{begin, s.end, textFollows ? QByteArray(" ") : QByteArray()}};
+}
+
+bool isScopeOrRoot(const SyntaxTree &tree, NodeId id)
+{
+    return id == SyntaxTree::root()
+        || (id > SyntaxTree::root() && size_t(id) < tree.nodes().size() && tree.node(id).kind == NodeKind::Scope);
 }
 
 NodeId targetScope(const SyntaxTree &tree, const EditTarget &target)
@@ -419,6 +453,15 @@ EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &targ
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
         return finish(tree, appendDomainScope(tree, target.domain, entries));
+    return setRoutesIn(tree, scope, entries);
+}
+
+EditResult RouteEditor::setRoutesIn(const SyntaxTree &tree, NodeId scope, const QStringList &entries)
+{
+    if (const QString why = checkInput(tree, EditTarget::globalScope(), entries); !why.isEmpty())
+        return refused(why);
+    if (!isScopeOrRoot(tree, scope))
+        return refused(QStringLiteral("not a scope of this file"));
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
         return finish(tree, insertOption(tree, scope, entries));
@@ -440,10 +483,31 @@ EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &ta
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
         return finish(tree, {});
+    return clearRoutesIn(tree, scope);
+}
+
+EditResult RouteEditor::clearRoutesIn(const SyntaxTree &tree, NodeId scope)
+{
+    if (const QString why = checkInput(tree, EditTarget::globalScope(), {}); !why.isEmpty())
+        return refused(why);
+    if (!isScopeOrRoot(tree, scope))
+        return refused(QStringLiteral("not a scope of this file"));
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
         return finish(tree, {});
     return finish(tree, removeOption(tree, option));
+}
+
+EditResult RouteEditor::addDomainScope(const SyntaxTree &tree, NodeId container, const QString &name,
+                                       const QStringList &entries)
+{
+    if (const QString why = checkInput(tree, EditTarget::domainScope(name), entries); !why.isEmpty())
+        return refused(why);
+    if (!isScopeOrRoot(tree, container))
+        return refused(QStringLiteral("not a scope of this file"));
+    if (container == SyntaxTree::root())
+        return finish(tree, appendDomainScope(tree, name, entries));
+    return finish(tree, insertDomainScope(tree, container, name, entries));
 }
 
 EditResult RouteEditor::removeScope(const SyntaxTree &tree, NodeId scope)

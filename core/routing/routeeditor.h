@@ -41,6 +41,15 @@ public:
     /// to itself (see removeScopeEdits()).
     static EditResult removeScope(const SyntaxTree &tree, NodeId scope);
 
+    // The same on a scope node of the tree (its root for the file's top level):
+    // what TreeEditor uses once it knows which file of a tree holds the scope.
+    static EditResult setRoutesIn(const SyntaxTree &tree, NodeId scope, const QStringList &entries);
+    static EditResult clearRoutesIn(const SyntaxTree &tree, NodeId scope);
+    /// Adds `Domain "name" { Routes = (...) }` at the end of the file (`container` is
+    /// the root) or as the last statement of a Binding or Binding_Group scope.
+    static EditResult addDomainScope(const SyntaxTree &tree, NodeId container, const QString &name,
+                                     const QStringList &entries);
+
     /// Top-level `Domain` scope with this name (exact names ignore case), or kNoNode.
     static NodeId findDomainScope(const SyntaxTree &tree, const QString &name);
     /// The Routes option directly in a scope (the last one if repeated), or kNoNode.

@@ -1,3 +1,4 @@
+#include "config/linediff.h"
 #include "config/unifieddiff.h"
 
 #include <QTest>
@@ -10,6 +11,8 @@ class TestUnifiedDiff : public QObject
 private slots:
     void diff_data();
     void diff();
+    void lineEdits_data();
+    void lineEdits();
 };
 
 void TestUnifiedDiff::diff_data()
@@ -41,6 +44,29 @@ void TestUnifiedDiff::diff()
     QFETCH(QByteArray, expected);
     const QByteArray d = unifiedDiff(text, {{quint32(begin), quint32(end), replacement}}, u"a"_qs, u"b"_qs);
     QCOMPARE(QString::fromUtf8(d), QString::fromUtf8(expected));
+}
+
+void TestUnifiedDiff::lineEdits_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<int>("edits");
+    QTest::newRow("identical") << QByteArray("a\nb\n") << QByteArray("a\nb\n") << 0;
+    QTest::newRow("one line changed") << QByteArray("a\nb\nc\n") << QByteArray("a\nB\nc\n") << 1;
+    QTest::newRow("two distant changes") << QByteArray("a\nb\nc\nd\ne\n") << QByteArray("A\nb\nc\nd\nE\n") << 2;
+    QTest::newRow("insertion") << QByteArray("a\nc\n") << QByteArray("a\nb\nc\n") << 1;
+    QTest::newRow("missing final newline") << QByteArray("a\nb") << QByteArray("a\nb\n") << 1;
+    QTest::newRow("everything new") << QByteArray() << QByteArray("x\n") << 1;
+}
+
+void TestUnifiedDiff::lineEdits()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(int, edits);
+    const TextEdits e = rs::lineEdits(before, after);
+    QCOMPARE(e.size(), edits);
+    QCOMPARE(applyEdits(before, e), after);
 }
 
 QTEST_GUILESS_MAIN(TestUnifiedDiff)

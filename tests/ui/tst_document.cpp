@@ -1,11 +1,11 @@
 #include "uitestsupport.h"
 
 #include "routing/routeeditor.h"
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/editcommand.h"
-#include "ui/linediff.h"
-#include "ui/routetablemodel.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "document/editcommand.h"
+#include "config/linediff.h"
+#include "editor/routetablemodel.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,8 +34,6 @@ private slots:
     void externalChangeIsReported();
     void invertEdits_data();
     void invertEdits();
-    void lineEdits_data();
-    void lineEdits();
     void largeFileEditsReparseInAWorker();
 };
 
@@ -312,29 +310,6 @@ void TestDocument::invertEdits()
     QFETCH(TextEdits, edits);
     const QByteArray after = applyEdits(before, edits);
     QCOMPARE(applyEdits(after, EditCommand::invert(before, edits)), before);
-}
-
-void TestDocument::lineEdits_data()
-{
-    QTest::addColumn<QByteArray>("before");
-    QTest::addColumn<QByteArray>("after");
-    QTest::addColumn<int>("edits");
-    QTest::newRow("identical") << QByteArray("a\nb\n") << QByteArray("a\nb\n") << 0;
-    QTest::newRow("one line changed") << QByteArray("a\nb\nc\n") << QByteArray("a\nB\nc\n") << 1;
-    QTest::newRow("two distant changes") << QByteArray("a\nb\nc\nd\ne\n") << QByteArray("A\nb\nc\nd\nE\n") << 2;
-    QTest::newRow("insertion") << QByteArray("a\nc\n") << QByteArray("a\nb\nc\n") << 1;
-    QTest::newRow("missing final newline") << QByteArray("a\nb") << QByteArray("a\nb\n") << 1;
-    QTest::newRow("everything new") << QByteArray() << QByteArray("x\n") << 1;
-}
-
-void TestDocument::lineEdits()
-{
-    QFETCH(QByteArray, before);
-    QFETCH(QByteArray, after);
-    QFETCH(int, edits);
-    const TextEdits e = rs::ui::lineEdits(before, after);
-    QCOMPARE(e.size(), edits);
-    QCOMPARE(applyEdits(before, e), after);
 }
 
 void TestDocument::largeFileEditsReparseInAWorker()

@@ -4,13 +4,13 @@
 
 #include "../resolver/dnstestsupport.h"
 
-#include "ui/appsettings.h"
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/livecandidatemodel.h"
-#include "ui/livepanel.h"
-#include "ui/mainwindow.h"
-#include "ui/tierview.h"
+#include "appsettings.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "live/livecandidatemodel.h"
+#include "live/livepanel.h"
+#include "mainwindow.h"
+#include "live/tierview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,13 +1,13 @@
 #include "uitestsupport.h"
 
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/mainwindow.h"
-#include "ui/problemsmodel.h"
-#include "ui/routepane.h"
-#include "ui/routetablemodel.h"
-#include "ui/scopefilterproxy.h"
-#include "ui/sourceview.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "editor/problemsmodel.h"
+#include "editor/routepane.h"
+#include "editor/routetablemodel.h"
+#include "editor/scopefilterproxy.h"
+#include "editor/sourceview.h"
 
 #include <QAction>
 #include <QLineEdit>

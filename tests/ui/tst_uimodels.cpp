@@ -1,12 +1,12 @@
 #include "uitestsupport.h"
 
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/itemroles.h"
-#include "ui/problemsmodel.h"
-#include "ui/routetablemodel.h"
-#include "ui/scopefilterproxy.h"
-#include "ui/scopetreemodel.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "editor/itemroles.h"
+#include "editor/problemsmodel.h"
+#include "editor/routetablemodel.h"
+#include "editor/scopefilterproxy.h"
+#include "editor/scopetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

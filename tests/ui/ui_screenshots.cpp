@@ -2,17 +2,17 @@
 // and for looking at the UI without a display: ui_screenshots OUTDIR
 #include "uitestsupport.h"
 
-#include "ui/configsnapshot.h"
-#include "ui/diffdialog.h"
-#include "ui/document.h"
-#include "ui/itemroles.h"
-#include "ui/livepanel.h"
-#include "ui/tierview.h"
-#include "ui/mainwindow.h"
-#include "ui/problemsmodel.h"
-#include "ui/routepane.h"
-#include "ui/routetablemodel.h"
-#include "ui/translation.h"
+#include "document/configsnapshot.h"
+#include "editor/diffdialog.h"
+#include "document/document.h"
+#include "editor/itemroles.h"
+#include "live/livepanel.h"
+#include "live/tierview.h"
+#include "mainwindow.h"
+#include "editor/problemsmodel.h"
+#include "editor/routepane.h"
+#include "editor/routetablemodel.h"
+#include "translation.h"
 
 #include <QApplication>
 #include <QDockWidget>

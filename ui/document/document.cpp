@@ -1,10 +1,10 @@
-#include "ui/document.h"
+#include "document/document.h"
 
 #include "config/unifieddiff.h"
 #include "routing/routeeditor.h"
-#include "ui/configsnapshot.h"
-#include "ui/editcommand.h"
-#include "ui/linediff.h"
+#include "document/configsnapshot.h"
+#include "document/editcommand.h"
+#include "config/linediff.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,14 +1,14 @@
-#include "ui/livepanel.h"
+#include "live/livepanel.h"
 
 #include "routing/dnslookup.h"
 #include "routing/maillookup.h"
 #include "routing/routeplan.h"
-#include "ui/appsettings.h"
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/livecandidatemodel.h"
-#include "ui/livetext.h"
-#include "ui/tierview.h"
+#include "appsettings.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "live/livecandidatemodel.h"
+#include "live/livetext.h"
+#include "live/tierview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "ui/routepane.h"
+#include "editor/routepane.h"
 
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/icons.h"
-#include "ui/routedelegate.h"
-#include "ui/routetablemodel.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "icons.h"
+#include "editor/routedelegate.h"
+#include "editor/routetablemodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

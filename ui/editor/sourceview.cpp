@@ -1,7 +1,7 @@
-#include "ui/sourceview.h"
+#include "editor/sourceview.h"
 
 #include "config/syntaxtree.h"
-#include "ui/confighighlighter.h"
+#include "editor/confighighlighter.h"
 
 #include <QFontDatabase>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "ui/routedelegate.h"
+#include "editor/routedelegate.h"
 
 #include "routing/routeentry.h"
-#include "ui/routetablemodel.h"
+#include "editor/routetablemodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

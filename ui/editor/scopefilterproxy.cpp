@@ -1,7 +1,7 @@
-#include "ui/scopefilterproxy.h"
+#include "editor/scopefilterproxy.h"
 
-#include "ui/itemroles.h"
-#include "ui/scopetreemodel.h"
+#include "editor/itemroles.h"
+#include "editor/scopetreemodel.h"
 
 namespace rs::ui {
 

@@ -1,10 +1,10 @@
-#include "ui/linediff.h"
+#include "config/linediff.h"
 
 #include <QList>
 
 #include <vector>
 
-namespace rs::ui {
+namespace rs {
 
 namespace {
 
@@ -95,4 +95,4 @@ TextEdits lineEdits(const QByteArray &before, const QByteArray &after)
     return edits;
 }
 
-} // namespace rs::ui
+} // namespace rs

@@ -1,6 +1,6 @@
-#include "ui/livecandidatemodel.h"
+#include "live/livecandidatemodel.h"
 
-#include "ui/livetext.h"
+#include "live/livetext.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "ui/diffdialog.h"
+#include "editor/diffdialog.h"
 
 #include "config/syntaxtree.h"
 

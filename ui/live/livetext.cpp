@@ -1,4 +1,4 @@
-#include "ui/livetext.h"
+#include "live/livetext.h"
 
 #include <QHash>
 

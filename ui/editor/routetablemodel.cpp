@@ -1,10 +1,10 @@
-#include "ui/routetablemodel.h"
+#include "editor/routetablemodel.h"
 
-#include "ui/configsnapshot.h"
-#include "ui/document.h"
-#include "ui/icons.h"
-#include "ui/itemroles.h"
-#include "ui/livetext.h"
+#include "document/configsnapshot.h"
+#include "document/document.h"
+#include "icons.h"
+#include "editor/itemroles.h"
+#include "live/livetext.h"
 
 #include <QFont>
 #include <QPalette>

@@ -1,8 +1,8 @@
-#include "ui/problemsmodel.h"
+#include "editor/problemsmodel.h"
 
-#include "ui/configsnapshot.h"
-#include "ui/icons.h"
-#include "ui/itemroles.h"
+#include "document/configsnapshot.h"
+#include "icons.h"
+#include "editor/itemroles.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
-#include "ui/editcommand.h"
+#include "document/editcommand.h"
 
-#include "ui/document.h"
+#include "document/document.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "ui/tierview.h"
+#include "live/tierview.h"
 
-#include "ui/livetext.h"
+#include "live/livetext.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

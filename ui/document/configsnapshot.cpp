@@ -1,4 +1,4 @@
-#include "ui/configsnapshot.h"
+#include "document/configsnapshot.h"
 
 #include <algorithm>
 

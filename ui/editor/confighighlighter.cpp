@@ -1,4 +1,4 @@
-#include "ui/confighighlighter.h"
+#include "editor/confighighlighter.h"
 
 namespace rs::ui {
 
