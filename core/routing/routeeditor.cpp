@@ -261,7 +261,7 @@ TextEdits insertDomainScope(const SyntaxTree &tree, NodeId container, const QStr
     const QByteArray option = renderOption(entries);
     return placeInScope(
         tree, container,
-        [&](const QByteArray &indent) { return head + lb + indent + unit + option + lb + indent + '}'; },
+        [&](const QByteArray &indent) -> QByteArray { return head + lb + indent + unit + option + lb + indent + '}'; },
         head + ' ' + option + " }");
 }
 
