@@ -113,7 +113,7 @@ void printText(const Explanation &ex, bool steps, const QString &mainFile, QText
         out << "Connection by connection:\n";
         for (const SimulationStep &s : ex.simulation.steps)
             out << "  #" << s.connection << ' ' << (s.candidate < 0 ? QStringLiteral("waits") : ex.candidates.at(s.candidate).host)
-                << ": " << s.why << '\n';
+                << ": " << stepText(s, ex.candidates, ex.simulation.domainLimit) << '\n';
     }
     out << "The MTA picks at random among the best-preference hosts with room; these counts are the\n"
            "expected spread of that choice (the deterministic fewest-connections equivalent).\n";

@@ -60,6 +60,63 @@ QString sourceText(const OptionSource &source, const QString &mainFile)
     return QStringLiteral("%1 in %2 (%3)").arg(optionName(source.option), pathText(source.path), placeText(source, mainFile));
 }
 
+static QString blockedText(const BlockedHost &b, const QList<Candidate> &candidates)
+{
+    const Candidate &c = candidates.at(b.candidate);
+    switch (b.why) {
+    case HostBlock::Down: return c.host + QStringLiteral(" down");
+    case HostBlock::Unresolved: return c.host + QStringLiteral(" unresolved");
+    case HostBlock::AtLimit: return QStringLiteral("%1 at its limit of %2").arg(c.host).arg(c.limit);
+    }
+    return {};
+}
+
+static QString tierText(const FullTier &t, const QList<Candidate> &candidates)
+{
+    QStringList hosts;
+    for (const BlockedHost &b : t.hosts)
+        hosts << blockedText(b, candidates);
+    return QStringLiteral("preference %1 has no room (%2)").arg(t.pref).arg(hosts.join(QStringLiteral(", ")));
+}
+
+QString stepText(const SimulationStep &step, const QList<Candidate> &candidates, int domainLimit)
+{
+    QStringList skipped;
+    for (const FullTier &t : step.skipped)
+        skipped << tierText(t, candidates);
+    switch (step.reason) {
+    case StepReason::DomainLimit:
+        return QStringLiteral("waits: the domain limit of %1 connections is reached").arg(domainLimit);
+    case StepReason::NoCandidate: return QStringLiteral("waits: there is no candidate host");
+    case StepReason::NoRoom: return QStringLiteral("waits: ") + skipped.join(QStringLiteral("; "));
+    case StepReason::FewestInTier: break;
+    }
+    const Candidate &c = candidates.at(step.candidate);
+    QString text = skipped.isEmpty() ? QString() : skipped.join(QStringLiteral("; ")) + QStringLiteral("; so ");
+    text += QStringLiteral("%1 has the fewest connections (%2) among the usable hosts of preference %3")
+                .arg(c.host)
+                .arg(step.openBefore)
+                .arg(c.pref);
+    if (!step.passedOver.isEmpty()) {
+        QStringList passed;
+        for (const BlockedHost &b : step.passedOver)
+            passed << blockedText(b, candidates);
+        text += QStringLiteral(" (%1)").arg(passed.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+QString stepReasonKey(StepReason reason)
+{
+    switch (reason) {
+    case StepReason::FewestInTier: return QStringLiteral("fewest-in-tier");
+    case StepReason::DomainLimit: return QStringLiteral("domain-limit");
+    case StepReason::NoCandidate: return QStringLiteral("no-candidate");
+    case StepReason::NoRoom: return QStringLiteral("no-room");
+    }
+    return {};
+}
+
 QString levelKey(ScopeLevel level)
 {
     switch (level) {

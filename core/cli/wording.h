@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routing/provenance.h"
+#include "routing/selection.h"
 
 #include <QJsonObject>
 
@@ -19,6 +20,11 @@ QString pathText(const QList<ScopeStep> &path);
 /// `Max_Outbound_Connections in Binding "tx1" > Domain "x" (line 54)`, with the file
 /// (relative to the opened file's folder) when it is another one; `default`.
 QString sourceText(const OptionSource &source, const QString &mainFile);
+
+/// Why a simulated connection went where it did, in one English sentence.
+QString stepText(const SimulationStep &step, const QList<Candidate> &candidates, int domainLimit);
+/// A stable name per reason for JSON: `fewest-in-tier`, `domain-limit`, ...
+QString stepReasonKey(StepReason reason);
 
 /// JSON names: `binding-domain` ..., `default`; `routes`, `max_outbound_connections`.
 QString levelKey(ScopeLevel level);

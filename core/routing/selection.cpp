@@ -33,52 +33,50 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
         return c.limit < 0 || perHost.value(c.host.toLower()) < c.limit;
     };
     // Chooses the next connection's candidate without opening it, and says why.
-    auto choose = [&](QString &why) -> int {
+    auto choose = [&](SimulationStep &step) -> int {
         if (domainLimit >= 0 && total >= domainLimit) {
-            why = QStringLiteral("waits: the domain limit of %1 connections is reached").arg(domainLimit);
+            step.reason = StepReason::DomainLimit;
             return -1;
         }
-        QStringList skipped;
+        if (candidates.isEmpty()) {
+            step.reason = StepReason::NoCandidate;
+            return -1;
+        }
         for (qsizetype start = 0; start < candidates.size();) {
             const int pref = candidates.at(start).pref;
             qsizetype end = start;
             int best = -1;
-            QStringList full;
+            QList<BlockedHost> blocked;
             for (; end < candidates.size() && candidates.at(end).pref == pref; ++end) {
                 const Candidate &c = candidates.at(end);
                 if (c.state != CandidateState::Usable) {
-                    full << QStringLiteral("%1 %2").arg(c.host, candidateStateName(c.state));
+                    blocked.append({int(end), c.state == CandidateState::Down ? HostBlock::Down : HostBlock::Unresolved});
                     continue;
                 }
                 if (!below(int(end))) {
-                    full << QStringLiteral("%1 at its limit of %2").arg(c.host).arg(c.limit);
+                    blocked.append({int(end), HostBlock::AtLimit});
                     continue;
                 }
                 if (best < 0 || sim.assigned.at(end) < sim.assigned.at(best))
                     best = int(end);
             }
             if (best >= 0) {
-                const QString prefix = skipped.isEmpty() ? QString() : skipped.join(QStringLiteral("; ")) + QStringLiteral("; so ");
-                why = prefix + QStringLiteral("%1 has the fewest connections (%2) among the usable hosts of preference %3")
-                                   .arg(candidates.at(best).host)
-                                   .arg(sim.assigned.at(best))
-                                   .arg(pref);
-                // Hosts of the same tier that could not take it: why they were passed over.
-                if (!full.isEmpty())
-                    why += QStringLiteral(" (%1)").arg(full.join(QStringLiteral(", ")));
+                step.reason = StepReason::FewestInTier;
+                step.openBefore = sim.assigned.at(best);
+                step.passedOver = std::move(blocked);
                 return best;
             }
-            skipped << QStringLiteral("preference %1 has no room (%2)").arg(pref).arg(full.join(QStringLiteral(", ")));
+            step.skipped.append({pref, std::move(blocked)});
             start = end;
         }
-        why = candidates.isEmpty() ? QStringLiteral("waits: there is no candidate host")
-                                   : QStringLiteral("waits: ") + skipped.join(QStringLiteral("; "));
+        step.reason = StepReason::NoRoom;
         return -1;
     };
 
     for (int n = 1; n <= sim.requested; ++n) {
-        QString why;
-        const int i = choose(why);
+        SimulationStep step;
+        step.connection = n;
+        const int i = choose(step);
         if (i >= 0) {
             ++sim.assigned[i];
             ++perHost[candidates.at(i).host.toLower()];
@@ -86,10 +84,11 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
         } else {
             ++sim.waiting;
         }
-        sim.steps.append({n, i, why});
+        step.candidate = i;
+        sim.steps.append(std::move(step));
     }
-    QString unused;
-    sim.nextCandidate = choose(unused);
+    SimulationStep next;
+    sim.nextCandidate = choose(next);
     return sim;
 }
 

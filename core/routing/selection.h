@@ -44,10 +44,38 @@ struct Candidate {
 /// MX preference, then name.
 void sortCandidates(QList<Candidate> &candidates);
 
+/// Why a host could not take a connection.
+enum class HostBlock : quint8 { Down, Unresolved, AtLimit };
+
+/// A host passed over while choosing, and why.
+struct BlockedHost {
+    int candidate = -1;
+    HostBlock why = HostBlock::AtLimit;
+    friend bool operator==(const BlockedHost &, const BlockedHost &) = default;
+};
+
+/// A preference tier that had no room for a connection.
+struct FullTier {
+    int pref = 0;
+    QList<BlockedHost> hosts;
+    friend bool operator==(const FullTier &, const FullTier &) = default;
+};
+
+/// Why a connection went where it did (interfaces word it).
+enum class StepReason : quint8 {
+    FewestInTier,  ///< the host with the fewest connections of the best tier with room
+    DomainLimit,   ///< waits: the domain limit is reached
+    NoCandidate,   ///< waits: there is no candidate host at all
+    NoRoom,        ///< waits: every tier is full, down or unresolved (see skipped)
+};
+
 struct SimulationStep {
     int connection = 0;  ///< 1-based
     int candidate = -1;  ///< index into the candidates, -1 when the connection waits
-    QString why;         ///< plain-language reason for the choice
+    StepReason reason = StepReason::FewestInTier;
+    int openBefore = 0;  ///< connections the chosen host had before this one
+    QList<FullTier> skipped;       ///< tiers before the chosen one (all of them when it waits)
+    QList<BlockedHost> passedOver; ///< hosts of the chosen tier that could not take it
 };
 
 struct Simulation {

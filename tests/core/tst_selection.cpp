@@ -97,11 +97,20 @@ void TestSelection::stepsExplain()
 {
     const QList<Candidate> cs = makeCandidates({u"A:10:1"_qs, u"B:10:down"_qs, u"C:20"_qs});
     const Simulation sim = rs::simulate(cs, 2, 32);
+    // Facts, not sentences: the reason, the hosts passed over and why.
     QCOMPARE(sim.steps.at(0).candidate, 0);
-    QVERIFY(sim.steps.at(0).why.contains(u"A has the fewest connections (0) among the usable hosts of preference 10"_qs));
+    QCOMPARE(sim.steps.at(0).reason, StepReason::FewestInTier);
+    QCOMPARE(sim.steps.at(0).openBefore, 0);
+    QCOMPARE(sim.steps.at(0).passedOver, (QList<BlockedHost>{{1, HostBlock::Down}}));
+    QVERIFY(sim.steps.at(0).skipped.isEmpty());
     QCOMPARE(sim.steps.at(1).candidate, 2);
-    QVERIFY2(sim.steps.at(1).why.contains(u"preference 10 has no room (A at its limit of 1, B down)"_qs),
-             qPrintable(sim.steps.at(1).why));
+    QCOMPARE(sim.steps.at(1).skipped,
+             (QList<FullTier>{{10, {{0, HostBlock::AtLimit}, {1, HostBlock::Down}}}}));
+    const Simulation full = rs::simulate(cs, 3, 2);
+    QCOMPARE(full.steps.at(2).reason, StepReason::DomainLimit);
+    QCOMPARE(full.steps.at(2).candidate, -1);
+    const Simulation none = rs::simulate({}, 1, 2);
+    QCOMPARE(none.steps.at(0).reason, StepReason::NoCandidate);
 }
 
 void TestSelection::order()

@@ -2,7 +2,6 @@
 
 #include <QHash>
 
-#include <limits>
 
 namespace rs::ui {
 
@@ -191,49 +190,42 @@ QList<int> LiveText::countsAfter(const Explanation &ex, int steps)
 
 QString LiveText::stepWhy(const Explanation &ex, int step)
 {
+    // Worded from the simulation's own facts (selection.h), never worked out again.
     if (step < 0 || step >= ex.simulation.steps.size())
         return {};
+    const SimulationStep &s = ex.simulation.steps.at(step);
     const QList<Candidate> &cs = ex.candidates;
-    const QList<int> counts = countsAfter(ex, step);
-    QHash<QString, int> perHost;
-    int total = 0;
-    for (int i = 0; i < cs.size(); ++i) {
-        perHost[cs.at(i).host.toLower()] += counts.at(i);
-        total += counts.at(i);
-    }
-    const int chosen = ex.simulation.steps.at(step).candidate;
     const int number = step + 1;
-    const int domainLimit = ex.simulation.domainLimit;
-    if (chosen < 0 && domainLimit >= 0 && total >= domainLimit)
-        return tr("Connection %1 waits: the domain limit of %2 connections is reached.").arg(number).arg(domainLimit);
-    if (cs.isEmpty())
-        return tr("Connection %1 waits: there is no candidate host.").arg(number);
-
-    // The tiers before the chosen one, and why each had no room.
-    QStringList skipped;
-    const int chosenPref = chosen >= 0 ? cs.at(chosen).pref : std::numeric_limits<int>::max();
-    for (qsizetype start = 0; start < cs.size() && cs.at(start).pref < chosenPref;) {
-        const int pref = cs.at(start).pref;
-        QStringList full;
-        for (; start < cs.size() && cs.at(start).pref == pref; ++start) {
-            const Candidate &c = cs.at(start);
-            if (c.state == CandidateState::Down)
-                full << tr("%1 is down").arg(c.host);
-            else if (c.state == CandidateState::Unresolved)
-                full << tr("%1 is unresolved").arg(c.host);
-            else
-                full << tr("%1 is at its limit of %2").arg(c.host).arg(c.limit);
+    auto blocked = [&cs](const QList<BlockedHost> &hosts) {
+        QStringList out;
+        for (const BlockedHost &b : hosts) {
+            const Candidate &c = cs.at(b.candidate);
+            switch (b.why) {
+            case HostBlock::Down: out << tr("%1 is down").arg(c.host); break;
+            case HostBlock::Unresolved: out << tr("%1 is unresolved").arg(c.host); break;
+            case HostBlock::AtLimit: out << tr("%1 is at its limit of %2").arg(c.host).arg(c.limit); break;
+            }
         }
-        skipped << tr("preference %1 has no room (%2)").arg(pref).arg(full.join(tr(", ")));
+        return out.join(tr(", "));
+    };
+    QStringList skipped;
+    for (const FullTier &t : s.skipped)
+        skipped << tr("preference %1 has no room (%2)").arg(t.pref).arg(blocked(t.hosts));
+    switch (s.reason) {
+    case StepReason::DomainLimit:
+        return tr("Connection %1 waits: the domain limit of %2 connections is reached.")
+            .arg(number)
+            .arg(ex.simulation.domainLimit);
+    case StepReason::NoCandidate: return tr("Connection %1 waits: there is no candidate host.").arg(number);
+    case StepReason::NoRoom: return tr("Connection %1 waits: %2.").arg(number).arg(skipped.join(tr("; ")));
+    case StepReason::FewestInTier: break;
     }
-    if (chosen < 0)
-        return tr("Connection %1 waits: %2.").arg(number).arg(skipped.join(tr("; ")));
-    const Candidate &c = cs.at(chosen);
+    const Candidate &c = cs.at(s.candidate);
     const QString choice = tr("Connection %1 goes to %2: it has the fewest connections (%3) among the usable hosts of "
                               "preference %4 with room.")
                                .arg(number)
                                .arg(c.host)
-                               .arg(counts.at(chosen))
+                               .arg(s.openBefore)
                                .arg(c.pref);
     if (skipped.isEmpty())
         return choice;
