@@ -84,7 +84,7 @@
 <context>
     <name>LiveText</name>
     <message>
-        <location filename="../ui/live/livetext.cpp" line="+43"/>
+        <location filename="../ui/live/livetext.cpp" line="+42"/>
         <source>pref=%1 is written in entry %2 (%3)</source>
         <translation>pref=%1 steht in Eintrag %2 (%3)</translation>
     </message>
@@ -249,49 +249,49 @@
         <translation>nicht aufgelöst: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Connection %1 waits: the domain limit of %2 connections is reached.</source>
         <translation>Verbindung %1 wartet: das Domain-Limit von %2 Verbindungen ist erreicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connection %1 waits: there is no candidate host.</source>
         <translation>Verbindung %1 wartet: es gibt keinen Kandidaten-Host.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>%1 is down</source>
         <translation>%1 ist ausgefallen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is unresolved</source>
         <translation>%1 ist nicht aufgelöst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is at its limit of %2</source>
         <translation>%1 hat sein Limit von %2 erreicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>preference %1 has no room (%2)</source>
         <translation>Präferenz %1 hat keinen Platz (%2)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+57"/>
+        <location line="-4"/>
+        <location line="+67"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Connection %1 waits: %2.</source>
         <translation>Verbindung %1 wartet: %2.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>rs::ui::LivePanel</name>
     <message>
-        <location filename="../ui/live/livepanel.cpp" line="+62"/>
+        <location filename="../ui/live/livepanel.cpp" line="+55"/>
         <source>Candidate hosts by preference</source>
         <translation>Kandidaten-Hosts nach Präferenz</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+417"/>
         <source>Select a domain scope or type a recipient domain.</source>
         <translation>Wählen Sie einen Domain-Bereich oder geben Sie eine Empfängerdomain ein.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-378"/>
         <source>Recipient domain to resolve</source>
         <translation>Aufzulösende Empfängerdomain</translation>
     </message>
@@ -708,6 +708,21 @@
         <location line="+2"/>
         <source>Do&amp;main:</source>
         <translation>Do&amp;main:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Binding the mail is sent through</source>
+        <translation>Binding, über das die Mail gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail is sent through a binding (an IP pool); its Domain stanzas, limits and Host stanzas apply first.</source>
+        <translation>Die Mail wird über ein Binding (einen IP-Pool) gesendet; seine Domain-Abschnitte, Limits und Host-Abschnitte gelten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Binding:</source>
+        <translation>Bi&amp;nding:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -730,7 +745,7 @@
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolve the domain again now</source>
         <translation>Die Domain jetzt neu auflösen</translation>
     </message>
@@ -745,7 +760,7 @@
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Number of connections to simulate</source>
         <translation>Anzahl zu simulierender Verbindungen</translation>
     </message>
@@ -760,7 +775,7 @@
         <translation>Host für Was-wäre-wenn-Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Mark the host down</source>
         <translation>Den Host als ausgefallen markieren</translation>
     </message>
@@ -785,7 +800,7 @@
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show the state before the first connection</source>
         <translation>Den Zustand vor der ersten Verbindung zeigen</translation>
     </message>
@@ -800,17 +815,17 @@
         <translation>Die nächste Verbindung öffnen</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-148"/>
         <source>T&amp;iers</source>
         <translation>S&amp;tufen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Resolve &amp;Now</source>
         <translation>&amp;Jetzt auflösen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Connections:</source>
         <translation>&amp;Verbindungen:</translation>
     </message>
@@ -825,12 +840,12 @@
         <translation>Aus&amp;gefallen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reset &amp;what-if</source>
         <translation>Was-wäre-wenn &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>First</source>
         <translation>Anfang</translation>
     </message>
@@ -855,7 +870,7 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+96"/>
         <source>A domain that matches %1</source>
         <translation>Eine Domain, die auf %1 passt</translation>
     </message>
@@ -870,27 +885,37 @@
         <translation>Eine Empfängerdomain</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Binding_Group %1</source>
+        <translation>Binding_Group %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>No zone file is set: choose one in Settings, or resolve through DNS.</source>
         <translation>Keine Zonendatei gesetzt: wählen Sie eine in den Einstellungen, oder lösen Sie über DNS auf.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-9"/>
         <source>Open a configuration to see where its mail goes.</source>
         <translation>Öffnen Sie eine Konfiguration, um zu sehen, wohin ihre Mail geht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Type a recipient domain to see where its mail goes.</source>
         <translation>Geben Sie eine Empfängerdomain ein, um zu sehen, wohin ihre Mail geht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-393"/>
         <source>Resolving %1 through %2…</source>
         <translation>Löse %1 über %2 auf …</translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+415"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>Die %n Verbindung wird gezeigt.</numerusform>
@@ -908,7 +933,7 @@
         <translation>Eine neue Verbindung würde warten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Connection %1 of %2</source>
         <translation>Verbindung %1 von %2</translation>
     </message>
@@ -923,7 +948,7 @@
         <translation>Noch ist keine Verbindung offen; die erste würde warten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 publishes a null MX: it accepts no mail.</source>
         <translation>%1 veröffentlicht einen Null-MX: sie nimmt keine Mail an.</translation>
     </message>
@@ -933,17 +958,22 @@
         <translation>Kein Host kann Mail für %1 annehmen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1 through binding %2 follows %3.</source>
+        <translation>%1 über das Binding %2 folgt %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 follows %2.</source>
         <translation>%1 folgt %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The selected scope does not decide this domain.</source>
         <translation>Der gewählte Bereich entscheidet nicht über diese Domain.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Resolved through %1.</source>
         <translation>Aufgelöst über %1.</translation>
     </message>
@@ -1043,12 +1073,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-161"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
@@ -1088,7 +1118,7 @@
         <translation>Domain a&amp;uflösen ...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen ...</translation>
     </message>
@@ -1530,7 +1560,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>Up to %n connection(s) at once per domain (%1).</source>
-        <translation><numerusform>Höchstens %n Verbindung gleichzeitig je Domain (%1).</numerusform><numerusform>Höchstens %n Verbindungen gleichzeitig je Domain (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Höchstens %n Verbindung gleichzeitig je Domain (%1).</numerusform>
+            <numerusform>Höchstens %n Verbindungen gleichzeitig je Domain (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+119"/>

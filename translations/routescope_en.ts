@@ -4,7 +4,7 @@
 <context>
     <name>LiveText</name>
     <message numerus="yes">
-        <location filename="../ui/live/livetext.cpp" line="+252"/>
+        <location filename="../ui/live/livetext.cpp" line="+244"/>
         <source>%n connection(s) simulated (before: %1).</source>
         <translation>
             <numerusform>%n connection simulated (before: %1).</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/livepanel.cpp" line="+631"/>
+        <location filename="../ui/live/livepanel.cpp" line="+494"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>The %n connection shown.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+432"/>
+        <location filename="../ui/mainwindow.cpp" line="+431"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>

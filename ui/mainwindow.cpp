@@ -300,8 +300,7 @@ void MainWindow::createActions()
     connect(m_resolveDomain, &QAction::triggered, this, [this] {
         m_liveDock->show();
         m_liveDock->raise();
-        m_livePanel->domainEdit()->setFocus();
-        m_livePanel->domainEdit()->selectAll();
+        m_livePanel->focusDomain();
     });
     m_settings = new QAction(icon(QStringLiteral("settings")), tr("&Settings..."), this);
     m_settings->setShortcut(QKeySequence::Preferences);

@@ -119,12 +119,12 @@ int main(int argc, char *argv[])
     window.selectScope(0);
     live->setDomain(QStringLiteral("three.example.test"));
     clock.restart();
-    live->resolveNow();
-    while (live->isResolving() || !live->explanation())
+    live->session()->resolveNow();
+    while (live->session()->isResolving() || !live->session()->explanation())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     const qint64 liveResolve = clock.elapsed();
     clock.restart();
-    live->setHostDown(QStringLiteral("hub.example.test"), true);
+    live->session()->setHostDown(QStringLiteral("hub.example.test"), true);
     QApplication::processEvents();
     const qint64 liveWhatIf = clock.elapsed();
 

@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -47,6 +48,7 @@ private slots:
     void explainSaysWhatChangedSinceTheLastEdit();
     void progressWhileAServerIsSilent();
     void followsTheScopeSelectedInTheWindow();
+    void bindingSelectorResolvesThroughABinding();
     void inputsHaveAccessibleNamesAndKeys();
 
 private:
@@ -64,7 +66,7 @@ const QString exampleZone = QStringLiteral(ROUTESCOPE_EXAMPLES "/example.zone");
 // Waits with the event loop running until the panel shows an answer.
 bool waitForAnswer(LivePanel &panel, int timeoutMs = 8000)
 {
-    return dns::test::spinUntil([&] { return !panel.isResolving() && panel.explanation().has_value(); }, timeoutMs);
+    return dns::test::spinUntil([&] { return !panel.session()->isResolving() && panel.session()->explanation().has_value(); }, timeoutMs);
 }
 
 // "10: a b | 20: c(unresolved)": the columns and boxes of the tier view.
@@ -90,7 +92,7 @@ QString tierText(const TierView &view)
 QString countsText(const LivePanel &panel)
 {
     QStringList out;
-    const LiveCandidateModel *m = panel.candidateModel();
+    const LiveCandidateModel *m = panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s);
     for (int r = 0; r < m->rowCount(); ++r)
         out << m->index(r, 0).data(LiveCandidateModel::ConnectionsRole).toString();
     return out.join(u' ');
@@ -98,7 +100,7 @@ QString countsText(const LivePanel &panel)
 
 QString nextHost(const LivePanel &panel)
 {
-    const LiveCandidateModel *m = panel.candidateModel();
+    const LiveCandidateModel *m = panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s);
     for (int r = 0; r < m->rowCount(); ++r) {
         if (m->index(r, 0).data(LiveCandidateModel::NextRole).toBool())
             return m->index(r, 0).data(LiveCandidateModel::HostRole).toString();
@@ -116,7 +118,7 @@ bool resolveFromZone(LivePanel &panel, const Document &doc, const QString &scope
 {
     panel.setZoneFile(exampleZone);
     panel.setScope(scopeNamed(doc, scope));
-    panel.resolveNow();
+    panel.session()->resolveNow();
     return waitForAnswer(panel);
 }
 
@@ -199,7 +201,7 @@ void TestLivePanel::tiers()
     QVERIFY(doc.open(m_path, nullptr));
     doc.waitForLoaded();
     LivePanel panel(&doc);
-    QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.resize(900, 700);
     panel.show();
     if (!useSource(panel, source))
@@ -209,21 +211,21 @@ void TestLivePanel::tiers()
     panel.setScope(s);
     if (!typed.isEmpty())
         panel.setDomain(typed);
-    panel.resolveNow();
+    panel.session()->resolveNow();
     QVERIFY(waitForAnswer(panel));
 
-    QCOMPARE(tierText(*panel.tierView()), tiers);
+    QCOMPARE(tierText(*panel.findChild<TierView *>(u"tierView"_s)), tiers);
     QCOMPARE(countsText(panel), counts);
     QCOMPARE(nextHost(panel), next);
-    const Candidate &c = panel.explanation()->candidates.first();
+    const Candidate &c = panel.session()->explanation()->candidates.first();
     QCOMPARE(u"%1/%2/%3"_s.arg(c.port).arg(c.ttl ? QString::number(*c.ttl) : u"-"_s).arg(c.limit), first);
     // Columns are preferences, left to right.
     QList<int> prefs;
-    for (const HostCard *card : panel.tierView()->cards()) {
+    for (const HostCard *card : panel.findChild<TierView *>(u"tierView"_s)->cards()) {
         if (prefs.isEmpty() || prefs.last() != card->content().candidate.pref)
             prefs << card->content().candidate.pref;
     }
-    QCOMPARE(panel.tierView()->tiers(), prefs);
+    QCOMPARE(panel.findChild<TierView *>(u"tierView"_s)->tiers(), prefs);
     QVERIFY(panel.statusText().contains(source == u"zone" ? u"zone"_s : u"c-ares"_s));
 }
 
@@ -263,26 +265,26 @@ void TestLivePanel::whatIf()
     QVERIFY(doc.open(m_path, nullptr));
     doc.waitForLoaded();
     LivePanel panel(&doc);
-    QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.show();
     QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
-    const int resolved = panel.explanationsShown();
+    const int resolved = panel.session()->explanationsShown();
 
     for (const QString &host : std::as_const(down))
-        panel.setHostDown(host, true);
+        panel.session()->setHostDown(host, true);
     for (const QString &l : std::as_const(limits))
-        panel.setHostLimit(l.section(u'=', 0, 0), l.section(u'=', 1).toInt());
+        panel.session()->setHostLimit(l.section(u'=', 0, 0), l.section(u'=', 1).toInt());
     if (connections >= 0)
-        panel.connectionsBox()->setValue(connections);  // through the widget
+        panel.findChild<QSpinBox *>(u"liveConnections"_s)->setValue(connections);  // through the widget
 
     QCOMPARE(countsText(panel), counts);
-    QCOMPARE(panel.explanation()->simulation.waiting, waiting);
-    QCOMPARE(panel.tierView()->waitingShown(), waiting);
+    QCOMPARE(panel.session()->explanation()->simulation.waiting, waiting);
+    QCOMPARE(panel.findChild<TierView *>(u"tierView"_s)->waitingShown(), waiting);
     // What-if re-runs the simulation only: no new DNS lookups.
-    QVERIFY(!panel.isResolving());
-    QVERIFY(panel.explanationsShown() >= resolved);
+    QVERIFY(!panel.session()->isResolving());
+    QVERIFY(panel.session()->explanationsShown() >= resolved);
     for (const QString &host : std::as_const(down)) {
-        for (const HostCard *card : panel.tierView()->cards()) {
+        for (const HostCard *card : panel.findChild<TierView *>(u"tierView"_s)->cards()) {
             if (card->content().candidate.host == host)
                 QCOMPARE(card->content().candidate.state, CandidateState::Down);
         }
@@ -299,26 +301,26 @@ void TestLivePanel::clickingAHostMarksItDown()
     panel.show();
     QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
 
-    HostCard *card = panel.tierView()->cards().at(1);
+    HostCard *card = panel.findChild<TierView *>(u"tierView"_s)->cards().at(1);
     QCOMPARE(card->content().candidate.host, u"192.0.2.72"_s);
     QTest::mouseClick(card, Qt::LeftButton);
-    QCOMPARE(panel.whatIf().down, QStringList{u"192.0.2.72"_s});
+    QCOMPARE(panel.session()->whatIf().down, QStringList{u"192.0.2.72"_s});
     QCOMPARE(countsText(panel), u"4 0 18 18 0"_s);
     // The what-if controls follow the clicked host.
     auto *host = panel.findChild<QComboBox *>(u"liveHost"_s);
     QCOMPARE(host->currentText(), u"192.0.2.72"_s);
     // Clicked again: up again. Cards are rebuilt only when the hosts change.
-    card = panel.tierView()->cards().at(1);
+    card = panel.findChild<TierView *>(u"tierView"_s)->cards().at(1);
     QTest::mouseClick(card, Qt::LeftButton);
-    QVERIFY(panel.whatIf().down.isEmpty());
+    QVERIFY(panel.session()->whatIf().down.isEmpty());
     QCOMPARE(countsText(panel), u"4 12 12 12 0"_s);
     // Unresolved hosts are never chosen: clicking them changes nothing.
     panel.setScope(0);
     panel.setDomain(u"nosuch.example.test"_s);
-    panel.resolveNow();
+    panel.session()->resolveNow();
     QVERIFY(waitForAnswer(panel));
-    QTest::mouseClick(panel.tierView()->cards().at(1), Qt::LeftButton);
-    QVERIFY(panel.whatIf().down.isEmpty());
+    QTest::mouseClick(panel.findChild<TierView *>(u"tierView"_s)->cards().at(1), Qt::LeftButton);
+    QVERIFY(panel.session()->whatIf().down.isEmpty());
 }
 
 void TestLivePanel::steppingThroughConnections()
@@ -327,38 +329,38 @@ void TestLivePanel::steppingThroughConnections()
     QVERIFY(doc.open(m_path, nullptr));
     doc.waitForLoaded();
     LivePanel panel(&doc);
-    QAbstractItemModelTester tester(panel.candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.show();
     QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
-    panel.connectionsBox()->setValue(6);
+    panel.findChild<QSpinBox *>(u"liveConnections"_s)->setValue(6);
     panel.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&panel));
 
-    panel.setStep(0);
+    panel.session()->setStep(0);
     QCOMPARE(countsText(panel), u"0 0 0 0 0"_s);
     QCOMPARE(nextHost(panel), u"192.0.2.71"_s);
     // Alt+Right clicks Next (animated: the click lands a moment later).
     for (int i = 1; i <= 3; ++i) {
         QTest::keyClick(panel.windowHandle(), Qt::Key_Right, Qt::AltModifier);
-        QTRY_COMPARE(panel.step(), i);
+        QTRY_COMPARE(panel.session()->step(), i);
     }
-    QCOMPARE(panel.step(), 3);
+    QCOMPARE(panel.session()->step(), 3);
     QCOMPARE(countsText(panel), u"1 1 1 0 0"_s);
     QCOMPARE(nextHost(panel), u"192.0.2.74"_s);
-    QVERIFY2(panel.stepText()->text().contains(u"192.0.2.73"_s), qPrintable(panel.stepText()->text()));
+    QVERIFY2(panel.findChild<QLabel *>(u"liveStepWhy"_s)->text().contains(u"192.0.2.73"_s), qPrintable(panel.findChild<QLabel *>(u"liveStepWhy"_s)->text()));
     // The host that took the step's connection is highlighted in the tiers.
-    QVERIFY(panel.tierView()->card(2)->content().stepped);
-    QVERIFY(panel.tierView()->card(3)->content().next);
+    QVERIFY(panel.findChild<TierView *>(u"tierView"_s)->card(2)->content().stepped);
+    QVERIFY(panel.findChild<TierView *>(u"tierView"_s)->card(3)->content().next);
 
     // .71 reaches its Host limit of 4 after 16 connections: the 17th skips it.
-    panel.setConnections(20);
-    panel.setStep(17);
+    panel.session()->setConnections(20);
+    panel.session()->setStep(17);
     QCOMPARE(countsText(panel), u"4 5 4 4 0"_s);
-    QVERIFY2(panel.stepText()->text().contains(u"Connection 17 goes to 192.0.2.72"_s), qPrintable(panel.stepText()->text()));
-    panel.setStep(20);
+    QVERIFY2(panel.findChild<QLabel *>(u"liveStepWhy"_s)->text().contains(u"Connection 17 goes to 192.0.2.72"_s), qPrintable(panel.findChild<QLabel *>(u"liveStepWhy"_s)->text()));
+    panel.session()->setStep(20);
     QCOMPARE(nextHost(panel), u"192.0.2.73"_s);
-    QVERIFY(!panel.nextStepButton()->isEnabled());
-    panel.setStep(-1);
+    QVERIFY(!panel.findChild<QPushButton *>(u"liveStepNext"_s)->isEnabled());
+    panel.session()->setStep(-1);
     QCOMPARE(countsText(panel), u"4 6 5 5 0"_s);
 }
 
@@ -371,25 +373,25 @@ void TestLivePanel::typingIsDebouncedAndStaleAnswersDropped()
     panel.show();
     panel.setZoneFile(exampleZone);
     panel.setScope(0);
-    QVERIFY(dns::test::spinUntil([&] { return !panel.isResolving(); }));
-    const int before = panel.explanationsShown();
+    QVERIFY(dns::test::spinUntil([&] { return !panel.session()->isResolving(); }));
+    const int before = panel.session()->explanationsShown();
 
     // Typing: one resolution after the pause, for the whole name.
-    QTest::keyClicks(panel.domainEdit(), u"three.example.test"_s);
-    QVERIFY(panel.isResolving());
+    QTest::keyClicks(panel.findChild<QLineEdit *>(u"liveDomain"_s), u"three.example.test"_s);
+    QVERIFY(panel.session()->isResolving());
     QVERIFY(waitForAnswer(panel));
-    QCOMPARE(panel.explanationsShown(), before + 1);
-    QCOMPARE(panel.explanation()->plan.domain, u"three.example.test"_s);
+    QCOMPARE(panel.session()->explanationsShown(), before + 1);
+    QCOMPARE(panel.session()->explanation()->plan.domain, u"three.example.test"_s);
 
     // A lookup in flight is cancelled by the next edit: its answer never shows.
     panel.setDomain(u"four.example.test"_s);
-    panel.resolveNow();
-    QVERIFY(panel.isResolving());
+    panel.session()->resolveNow();
+    QVERIFY(panel.session()->isResolving());
     panel.setDomain(u"direct.example.test"_s);
     QVERIFY(waitForAnswer(panel));
     QTest::qWait(50);
-    QCOMPARE(panel.explanationsShown(), before + 2);
-    QCOMPARE(panel.explanation()->plan.domain, u"direct.example.test"_s);
+    QCOMPARE(panel.session()->explanationsShown(), before + 2);
+    QCOMPARE(panel.session()->explanation()->plan.domain, u"direct.example.test"_s);
 }
 
 void TestLivePanel::explainSaysWhatChangedSinceTheLastEdit()
@@ -402,27 +404,27 @@ void TestLivePanel::explainSaysWhatChangedSinceTheLastEdit()
     panel.setZoneFile(exampleZone);
     const int bigIsp = scopeNamed(doc, u"big-isp.example.test"_s);
     panel.setScope(bigIsp);
-    panel.resolveNow();
+    panel.session()->resolveNow();
     QVERIFY(waitForAnswer(panel));
-    const QString text = panel.explainView()->toPlainText();
+    const QString text = panel.findChild<QTextBrowser *>(u"explainView"_s)->toPlainText();
     QVERIFY2(text.contains(u"192.0.2.71: preference 10, because pref=10 is written in entry 1"_s), qPrintable(text));
     QVERIFY(text.contains(u"limit 4 from Max_Outbound_Connections in Host \"192.0.2.71\""_s));
     QVERIFY(text.contains(u"First answer for this domain."_s));
 
-    const int shown = panel.explanationsShown();
+    const int shown = panel.session()->explanationsShown();
     QVERIFY(doc.setRoutes(bigIsp,
                           {u"smtp://192.0.2.71?pref=10"_s, u"smtp://192.0.2.72?pref=10"_s, u"smtp://192.0.2.73?pref=10"_s,
                            u"smtp://192.0.2.74?pref=10"_s, u"smtp://192.0.2.75?pref=10"_s},
                           u"edit"_s));
-    QVERIFY(dns::test::spinUntil([&] { return panel.explanationsShown() > shown && !panel.isResolving(); }));
-    const QString after = panel.explainView()->toPlainText();
+    QVERIFY(dns::test::spinUntil([&] { return panel.session()->explanationsShown() > shown && !panel.session()->isResolving(); }));
+    const QString after = panel.findChild<QTextBrowser *>(u"explainView"_s)->toPlainText();
     QVERIFY2(after.contains(u"192.0.2.75 moved from preference 20 to 10."_s), qPrintable(after));
     QVERIFY2(after.contains(u"192.0.2.75 now gets 9 connection"_s), qPrintable(after));
-    QCOMPARE(panel.tierView()->tiers(), QList<int>{10});
+    QCOMPARE(panel.findChild<TierView *>(u"tierView"_s)->tiers(), QList<int>{10});
 
     // A what-if change is explained the same way.
-    panel.setHostDown(u"192.0.2.75"_s, true);
-    QVERIFY(panel.explainView()->toPlainText().contains(u"192.0.2.75 is now down (before: usable)."_s));
+    panel.session()->setHostDown(u"192.0.2.75"_s, true);
+    QVERIFY(panel.findChild<QTextBrowser *>(u"explainView"_s)->toPlainText().contains(u"192.0.2.75 is now down (before: usable)."_s));
 }
 
 void TestLivePanel::progressWhileAServerIsSilent()
@@ -439,9 +441,9 @@ void TestLivePanel::progressWhileAServerIsSilent()
     panel.setDnsServer(silent.server());
     panel.setScope(0);
     panel.setDomain(u"three.example.test"_s);
-    panel.resolveNow();
-    QVERIFY(panel.isResolving());
-    QVERIFY(panel.progressBar()->isVisible());
+    panel.session()->resolveNow();
+    QVERIFY(panel.session()->isResolving());
+    QVERIFY(panel.findChild<QProgressBar *>(u"liveProgress"_s)->isVisible());
     // The event loop keeps running while the lookups wait for their timeout.
     int ticks = 0;
     QTimer heartbeat;
@@ -449,10 +451,10 @@ void TestLivePanel::progressWhileAServerIsSilent()
     heartbeat.start(10);
     QVERIFY(waitForAnswer(panel, 15000));
     QVERIFY(ticks > 10);
-    QVERIFY(!panel.progressBar()->isVisible());
-    for (const Candidate &c : panel.explanation()->candidates)
+    QVERIFY(!panel.findChild<QProgressBar *>(u"liveProgress"_s)->isVisible());
+    for (const Candidate &c : panel.session()->explanation()->candidates)
         QCOMPARE(c.state, CandidateState::Unresolved);
-    QCOMPARE(tierText(*panel.tierView()), u"1: hub.example.test(unresolved) three.example.test(unresolved)"_s);
+    QCOMPARE(tierText(*panel.findChild<TierView *>(u"tierView"_s)), u"1: hub.example.test(unresolved) three.example.test(unresolved)"_s);
 }
 
 void TestLivePanel::followsTheScopeSelectedInTheWindow()
@@ -466,20 +468,74 @@ void TestLivePanel::followsTheScopeSelectedInTheWindow()
     LivePanel *panel = window.livePanel();
     QVERIFY(panel->isVisible());
     window.selectScope(scopeNamed(*window.document(), u"direct.example.test"_s));
-    QCOMPARE(panel->domain(), u"direct.example.test"_s);
+    QCOMPARE(panel->session()->domain(), u"direct.example.test"_s);
     QVERIFY(waitForAnswer(*panel));
-    QCOMPARE(tierText(*panel->tierView()), u"5: mx1.example.test mx2.example.test"_s);
+    QCOMPARE(tierText(*panel->findChild<TierView *>(u"tierView"_s)), u"5: mx1.example.test mx2.example.test"_s);
     // The global scope names no domain: the typed one (none yet) is used.
     window.selectScope(0);
-    QCOMPARE(panel->domain(), QString());
-    QVERIFY(!panel->domainEdit()->placeholderText().isEmpty());
+    QCOMPARE(panel->session()->domain(), QString());
+    QVERIFY(!panel->findChild<QLineEdit *>(u"liveDomain"_s)->placeholderText().isEmpty());
     // Hidden, the panel does not resolve; shown again, it catches up.
     window.liveDock()->hide();
     panel->setDomain(u"four.example.test"_s);
     QTest::qWait(400);
-    QVERIFY(panel->explanation()->plan.domain != u"four.example.test"_s);
+    QVERIFY(panel->session()->explanation()->plan.domain != u"four.example.test"_s);
     window.liveDock()->show();
-    QVERIFY(dns::test::spinUntil([&] { return panel->explanation()->plan.domain == u"four.example.test"_s; }));
+    QVERIFY(dns::test::spinUntil([&] { return panel->session()->explanation()->plan.domain == u"four.example.test"_s; }));
+}
+
+void TestLivePanel::bindingSelectorResolvesThroughABinding()
+{
+    Document doc;
+    QVERIFY(doc.open(m_path, nullptr));
+    doc.waitForLoaded();
+    LivePanel panel(&doc);
+    panel.show();
+    auto *box = panel.findChild<QComboBox *>(u"liveBinding"_s);
+    QVERIFY(box);
+    // None, then the group's name (not selectable), then its binding.
+    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->itemData(0).toString(), QString());
+    const auto *items = qobject_cast<QStandardItemModel *>(box->model());
+    QVERIFY(items && !items->item(1)->isEnabled());
+    QCOMPARE(box->itemData(2).toString(), u"tx1"_s);
+
+    QVERIFY(resolveFromZone(panel, doc, u"big-isp.example.test"_s));
+    QCOMPARE(panel.session()->explanation()->plan.domainLimit, 40);
+    QVERIFY(!panel.session()->explanation()->plan.hasBinding());
+
+    box->setCurrentIndex(2);
+    emit box->activated(2);
+    QVERIFY(dns::test::spinUntil([&] {
+        return !panel.session()->isResolving() && panel.session()->explanation()->plan.hasBinding();
+    }));
+    const Explanation &ex = *panel.session()->explanation();
+    QCOMPARE(ex.plan.binding, u"tx1"_s);
+    QCOMPARE(ex.plan.bindingGroup, u"transactional"_s);
+    QCOMPARE(ex.plan.domainLimit, 10);
+    QCOMPARE(ex.plan.limitSource.level, ScopeLevel::BindingDomain);
+    QCOMPARE(ex.simulation.requested, 10);
+    QVERIFY(panel.statusText().contains(u"tx1"_s));
+    // What-if and stepping work on the binding's plan.
+    panel.session()->setHostDown(u"192.0.2.71"_s, true);
+    QCOMPARE(panel.session()->explanation()->plan.binding, u"tx1"_s);
+    int total = 0;
+    for (const int n : panel.session()->explanation()->simulation.assigned)
+        total += n;
+    QCOMPARE(total, 10);
+    panel.session()->setStep(3);
+    QCOMPARE(panel.session()->stepState().counts.size(), panel.session()->explanation()->candidates.size());
+
+    // Back to no binding; then selecting the stanza inside the binding selects it.
+    box->setCurrentIndex(0);
+    emit box->activated(0);
+    QVERIFY(dns::test::spinUntil([&] {
+        return !panel.session()->isResolving() && !panel.session()->explanation()->plan.hasBinding();
+    }));
+    const RouteModel &model = doc.snapshot()->model();
+    panel.setScope(model.findDomainIn(model.findBinding(u"tx1"_s), u"big-isp.example.test"_s));
+    QCOMPARE(panel.session()->binding(), u"tx1"_s);
+    QCOMPARE(box->currentData().toString(), u"tx1"_s);
 }
 
 void TestLivePanel::inputsHaveAccessibleNamesAndKeys()
@@ -502,14 +558,14 @@ void TestLivePanel::inputsHaveAccessibleNamesAndKeys()
             QVERIFY2(b->text().contains(u'&') || !b->shortcut().isEmpty(), qPrintable(b->text()));
     }
     // A host box takes the keyboard focus; Space marks it down and up again.
-    HostCard *card = panel.tierView()->cards().at(2);
+    HostCard *card = panel.findChild<TierView *>(u"tierView"_s)->cards().at(2);
     QCOMPARE(card->focusPolicy(), Qt::StrongFocus);
     card->setFocus();
     QTest::keyClick(card, Qt::Key_Space);
-    QCOMPARE(panel.whatIf().down, QStringList{u"192.0.2.73"_s});
-    QVERIFY(panel.tierView()->card(2)->hasFocus() || !QApplication::focusWidget());
-    QTest::keyClick(panel.tierView()->card(2), Qt::Key_Space);
-    QVERIFY(panel.whatIf().down.isEmpty());
+    QCOMPARE(panel.session()->whatIf().down, QStringList{u"192.0.2.73"_s});
+    QVERIFY(panel.findChild<TierView *>(u"tierView"_s)->card(2)->hasFocus() || !QApplication::focusWidget());
+    QTest::keyClick(panel.findChild<TierView *>(u"tierView"_s)->card(2), Qt::Key_Space);
+    QVERIFY(panel.session()->whatIf().down.isEmpty());
 }
 
 QTEST_MAIN(TestLivePanel)

@@ -39,9 +39,9 @@ bool waitForLive(rs::ui::LivePanel *panel)
 {
     QElapsedTimer t;
     t.start();
-    while ((panel->isResolving() || !panel->explanation()) && t.elapsed() < 10000)
+    while ((panel->session()->isResolving() || !panel->session()->explanation()) && t.elapsed() < 10000)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    return panel->explanation().has_value();
+    return panel->session()->explanation().has_value();
 }
 
 bool save(QWidget *w, const QString &dir, const QString &name)
@@ -141,19 +141,19 @@ int main(int argc, char *argv[])
     window.document()->waitForLoaded();
     settle();
     window.selectScope(window.document()->snapshot()->model().findDomainScope(QStringLiteral("big-isp.example.test")));
-    live->resolveNow();
+    live->session()->resolveNow();
     ok &= waitForLive(live);
     ok &= save(&window, out, QStringLiteral("live-tiers.png"));
-    live->setHostDown(QStringLiteral("192.0.2.72"), true);
-    live->explainView()->scrollToAnchor(QStringLiteral("changes"));
+    live->session()->setHostDown(QStringLiteral("192.0.2.72"), true);
+    live->findChild<QTextBrowser *>(QStringLiteral("explainView"))->scrollToAnchor(QStringLiteral("changes"));
     ok &= save(live, out, QStringLiteral("live-host-down.png"));
-    live->setStep(6);
+    live->session()->setStep(6);
     ok &= save(live, out, QStringLiteral("live-stepping.png"));
-    live->resetWhatIf();
+    live->session()->resetWhatIf();
     // The global scope with a typed domain that does not exist: __mx__ is greyed.
     window.selectScope(0);
     live->setDomain(QStringLiteral("nosuch.example.test"));
-    live->resolveNow();
+    live->session()->resolveNow();
     ok &= waitForLive(live);
     ok &= save(live, out, QStringLiteral("live-unresolved.png"));
 

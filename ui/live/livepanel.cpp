@@ -1,8 +1,5 @@
 #include "live/livepanel.h"
 
-#include "routing/dnslookup.h"
-#include "routing/maillookup.h"
-#include "routing/routeplan.h"
 #include "appsettings.h"
 #include "document/configsnapshot.h"
 #include "document/document.h"
@@ -26,6 +23,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -33,19 +31,14 @@
 
 namespace rs::ui {
 
-namespace {
-
-// Long enough to swallow a burst of keystrokes, short enough to feel live.
-constexpr int debounceMs = 300;
-
-} // namespace
-
 LivePanel::LivePanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_session(new LiveSession(document, this))
     , m_model(new LiveCandidateModel(this))
 {
     setObjectName(QStringLiteral("livePanel"));
+    m_model->setObjectName(QStringLiteral("liveCandidateModel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(createControls());
@@ -79,23 +72,27 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &LivePanel::resolveNow);
-    connect(m_document, &Document::changed, this, [this] { schedule(); });
+    connectControls();
+    connect(m_session, &LiveSession::resolutionStarted, this, [this](const QString &domain, const QString &through) {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_status->setText(tr("Resolving %1 through %2\u2026").arg(domain, through));
+    });
+    connect(m_session, &LiveSession::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_session, &LiveSession::updated, this, &LivePanel::refresh);
+    connect(m_document, &Document::changed, this, &LivePanel::refreshBindings);
     connect(m_tiers, &TierView::hostActivated, this, &LivePanel::onCardActivated);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { onCardActivated(i.row()); });
 
     reloadSettings();
-    m_tiers->showMessage(tr("Select a domain scope or type a recipient domain."));
+    refreshBindings();
     refresh();
 }
 
-LivePanel::~LivePanel()
-{
-    if (m_explainer)
-        m_explainer->cancel();
-}
+LivePanel::~LivePanel() = default;
 
 QWidget *LivePanel::createControls()
 {
@@ -110,14 +107,23 @@ QWidget *LivePanel::createControls()
     m_domain->setClearButtonEnabled(true);
     auto *domainLabel = new QLabel(tr("Do&main:"), box);
     domainLabel->setBuddy(m_domain);
+    m_binding = new QComboBox(box);
+    m_binding->setObjectName(QStringLiteral("liveBinding"));
+    m_binding->setAccessibleName(tr("Binding the mail is sent through"));
+    m_binding->setToolTip(tr("Mail is sent through a binding (an IP pool); its Domain stanzas, limits and "
+                             "Host stanzas apply first."));
+    m_binding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *bindingLabel = new QLabel(tr("&Binding:"), box);
+    bindingLabel->setBuddy(m_binding);
     m_sourceBox = new QComboBox(box);
     m_sourceBox->setObjectName(QStringLiteral("liveSource"));
     m_sourceBox->setAccessibleName(tr("Resolve through"));
-    m_sourceBox->addItem(tr("Offline zone"), int(Source::Zone));
-    m_sourceBox->addItem(tr("DNS (c-ares)"), int(Source::Dns));
+    m_sourceBox->addItem(tr("Offline zone"), int(LiveSession::Source::Zone));
+    m_sourceBox->addItem(tr("DNS (c-ares)"), int(LiveSession::Source::Dns));
     auto *sourceLabel = new QLabel(tr("&Through:"), box);
     sourceLabel->setBuddy(m_sourceBox);
     m_refresh = new QPushButton(tr("Resolve &Now"), box);
+    m_refresh->setObjectName(QStringLiteral("liveResolveNow"));
     m_refresh->setToolTip(tr("Resolve the domain again now"));
     m_progress = new QProgressBar(box);
     m_progress->setObjectName(QStringLiteral("liveProgress"));
@@ -128,6 +134,8 @@ QWidget *LivePanel::createControls()
     auto *row0 = new QHBoxLayout;
     row0->addWidget(domainLabel);
     row0->addWidget(m_domain, 1);
+    row0->addWidget(bindingLabel);
+    row0->addWidget(m_binding);
     row0->addWidget(sourceLabel);
     row0->addWidget(m_sourceBox);
     row0->addWidget(m_refresh);
@@ -157,6 +165,7 @@ QWidget *LivePanel::createControls()
     auto *hostLabel = new QLabel(tr("Ho&st:"), box);
     hostLabel->setBuddy(m_host);
     m_hostDown = new QCheckBox(tr("&Down"), box);
+    m_hostDown->setObjectName(QStringLiteral("liveHostDown"));
     m_hostDown->setAccessibleName(tr("Mark the host down"));
     m_limitOverride = new QCheckBox(tr("&Limit:"), box);
     m_limitOverride->setAccessibleName(tr("Override the host's connection limit"));
@@ -168,6 +177,7 @@ QWidget *LivePanel::createControls()
     m_limit->setValue(1);
     m_limit->setEnabled(false);
     m_resetWhatIf = new QPushButton(tr("Reset &what-if"), box);
+    m_resetWhatIf->setObjectName(QStringLiteral("liveResetWhatIf"));
     auto *row2 = new QHBoxLayout;
     row2->addWidget(connectionsLabel);
     row2->addWidget(m_connections);
@@ -193,6 +203,10 @@ QWidget *LivePanel::createControls()
     m_stepBack = stepButton(tr("Back"), tr("Show one connection less"), QKeySequence(Qt::ALT | Qt::Key_Left));
     m_stepNext = stepButton(tr("Next"), tr("Open the next connection"), QKeySequence(Qt::ALT | Qt::Key_Right));
     m_stepAll = stepButton(tr("All"), tr("Show all simulated connections"), QKeySequence(Qt::ALT | Qt::Key_End));
+    m_stepFirst->setObjectName(QStringLiteral("liveStepFirst"));
+    m_stepBack->setObjectName(QStringLiteral("liveStepBack"));
+    m_stepNext->setObjectName(QStringLiteral("liveStepNext"));
+    m_stepAll->setObjectName(QStringLiteral("liveStepAll"));
     m_stepLabel = new QLabel(box);
     m_stepLabel->setObjectName(QStringLiteral("liveStepLabel"));
     auto *row3 = new QHBoxLayout;
@@ -208,66 +222,59 @@ QWidget *LivePanel::createControls()
     m_stepWhy->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(m_stepWhy, 4, 0);
 
-    connect(m_domain, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (m_scope < 0 || !m_document->snapshot())
-            m_typed = text;
-        else {
-            const RoutingScope &s = m_document->snapshot()->model().scopes().value(m_scope);
-            if (s.kind != ScopeKind::Domain || s.isRegex)
-                m_typed = text;
-        }
-    });
-    connect(m_domain, &QLineEdit::textChanged, this, [this] { schedule(); });
-    connect(m_domain, &QLineEdit::returnPressed, this, &LivePanel::resolveNow);
+    return box;
+}
+
+void LivePanel::connectControls()
+{
+    connect(m_domain, &QLineEdit::textEdited, m_session, &LiveSession::setDomain);
+    connect(m_domain, &QLineEdit::returnPressed, m_session, &LiveSession::resolveNow);
+    connect(m_binding, &QComboBox::activated, this,
+            [this] { m_session->setBinding(m_binding->currentData().toString()); });
     connect(m_sourceBox, &QComboBox::activated, this,
-            [this] { setSource(Source(m_sourceBox->currentData().toInt())); });
-    connect(m_refresh, &QPushButton::clicked, this, [this] {
-        dropLookup();  // also forgets cached answers
-        resolveNow();
-    });
-    connect(m_connections, &QSpinBox::valueChanged, this, &LivePanel::setConnections);
+            [this] { m_session->setSource(LiveSession::Source(m_sourceBox->currentData().toInt())); });
+    connect(m_refresh, &QPushButton::clicked, m_session, &LiveSession::dropAnswers);
+    connect(m_connections, &QSpinBox::valueChanged, m_session, &LiveSession::setConnections);
     connect(m_host, &QComboBox::currentIndexChanged, this, &LivePanel::updateHostControls);
-    connect(m_hostDown, &QCheckBox::toggled, this, [this](bool on) { setHostDown(currentHost(), on); });
+    connect(m_hostDown, &QCheckBox::toggled, this, [this](bool on) { m_session->setHostDown(currentHost(), on); });
     connect(m_limitOverride, &QCheckBox::toggled, this, [this](bool on) {
         m_limit->setEnabled(on);
-        setHostLimit(currentHost(), on ? std::optional<int>(m_limit->value() == 0 ? -1 : m_limit->value())
-                                       : std::nullopt);
+        m_session->setHostLimit(currentHost(), on ? std::optional<int>(m_limit->value() == 0 ? -1 : m_limit->value())
+                                                  : std::nullopt);
     });
     connect(m_limit, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_limitOverride->isChecked())
-            setHostLimit(currentHost(), value == 0 ? -1 : value);
+            m_session->setHostLimit(currentHost(), value == 0 ? -1 : value);
     });
-    connect(m_resetWhatIf, &QPushButton::clicked, this, &LivePanel::resetWhatIf);
-    connect(m_stepFirst, &QPushButton::clicked, this, [this] { setStep(0); });
+    connect(m_resetWhatIf, &QPushButton::clicked, m_session, &LiveSession::resetWhatIf);
+    connect(m_stepFirst, &QPushButton::clicked, this, [this] { m_session->setStep(0); });
     connect(m_stepBack, &QPushButton::clicked, this, [this] {
-        const int n = m_explanation ? int(m_explanation->simulation.steps.size()) : 0;
-        setStep(std::max(0, (m_step < 0 ? n : m_step) - 1));
+        const int at = m_session->step() < 0 ? m_session->stepCount() : m_session->step();
+        m_session->setStep(std::max(0, at - 1));
     });
     connect(m_stepNext, &QPushButton::clicked, this, [this] {
-        const int n = m_explanation ? int(m_explanation->simulation.steps.size()) : 0;
-        setStep(std::min(n, (m_step < 0 ? 0 : m_step) + 1));
+        m_session->setStep(std::min(m_session->stepCount(), std::max(0, m_session->step()) + 1));
     });
-    connect(m_stepAll, &QPushButton::clicked, this, [this] { setStep(-1); });
-    return box;
+    connect(m_stepAll, &QPushButton::clicked, this, [this] { m_session->setStep(-1); });
 }
 
 void LivePanel::reloadSettings()
 {
-    m_zoneFile = m_zoneOverride.value_or(AppSettings::zoneFile());
-    m_dnsServer = m_dnsOverride.value_or(AppSettings::dnsServer());
-    m_timeoutMs = AppSettings::dnsTimeoutMs();
-    Source source = AppSettings::liveSource() == u"zone" ? Source::Zone : Source::Dns;
+    m_session->setZoneFile(m_zoneOverride.value_or(AppSettings::zoneFile()));
+    m_session->setDnsServer(m_dnsOverride.value_or(AppSettings::dnsServer()));
+    m_session->setTimeoutMs(AppSettings::dnsTimeoutMs());
+    LiveSession::Source source = AppSettings::liveSource() == u"zone" ? LiveSession::Source::Zone
+                                                                       : LiveSession::Source::Dns;
     if (m_zoneOverride)
-        source = Source::Zone;
+        source = LiveSession::Source::Zone;
     else if (m_dnsOverride)
-        source = Source::Dns;
-    m_source = source;
+        source = LiveSession::Source::Dns;
     {
         const QSignalBlocker blocker(m_sourceBox);
-        m_sourceBox->setCurrentIndex(m_sourceBox->findData(int(m_source)));
+        m_sourceBox->setCurrentIndex(m_sourceBox->findData(int(source)));
     }
-    dropLookup();
-    schedule();
+    m_session->setSource(source);
+    m_session->dropAnswers();
 }
 
 void LivePanel::setZoneFile(const QString &path)
@@ -284,54 +291,34 @@ void LivePanel::setDnsServer(const QString &server)
     reloadSettings();
 }
 
-void LivePanel::setSource(Source source)
-{
-    if (source == m_source && m_lookup)
-        return;
-    m_source = source;
-    {
-        const QSignalBlocker blocker(m_sourceBox);
-        m_sourceBox->setCurrentIndex(m_sourceBox->findData(int(m_source)));
-    }
-    dropLookup();
-    schedule();
-}
-
 void LivePanel::setScope(int scope)
 {
-    m_scope = scope;
+    m_session->setScope(scope);
     const auto snapshot = m_document->snapshot();
-    if (!snapshot || scope < 0 || scope >= snapshot->model().scopes().size())
-        return;
-    const RoutingScope &s = snapshot->model().scopes().at(scope);
-    if (s.kind == ScopeKind::Domain && !s.isRegex) {
-        m_domain->setPlaceholderText(QString());
-        m_domain->setText(s.name);
-        return;
+    if (snapshot && scope >= 0 && scope < snapshot->model().scopes().size()) {
+        const RoutingScope &s = snapshot->model().scopes().at(scope);
+        if (s.kind == ScopeKind::Domain && s.isRegex)
+            m_domain->setPlaceholderText(tr("A domain that matches %1").arg(s.name));
+        else if (s.kind == ScopeKind::Global)
+            m_domain->setPlaceholderText(tr("Any recipient domain, e.g. example.com"));
+        else
+            m_domain->setPlaceholderText(tr("A recipient domain"));
     }
-    if (s.kind == ScopeKind::Domain)
-        m_domain->setPlaceholderText(tr("A domain that matches %1").arg(s.name));
-    else if (s.kind == ScopeKind::Global)
-        m_domain->setPlaceholderText(tr("Any recipient domain, e.g. example.com"));
-    else
-        m_domain->setPlaceholderText(tr("A recipient domain"));
-    m_domain->setText(m_typed);
-}
-
-QString LivePanel::domain() const
-{
-    return m_domain->text().trimmed();
+    if (m_domain->text() != m_session->domain())
+        m_domain->setText(m_session->domain());
+    refreshBindings();
 }
 
 void LivePanel::setDomain(const QString &domain)
 {
-    m_typed = domain;
     m_domain->setText(domain);
+    m_session->setDomain(domain);
 }
 
-bool LivePanel::isResolving() const
+void LivePanel::focusDomain()
 {
-    return m_debounce.isActive() || (m_explainer && m_explainer->isBusy());
+    m_domain->setFocus();
+    m_domain->selectAll();
 }
 
 QString LivePanel::statusText() const
@@ -339,209 +326,54 @@ QString LivePanel::statusText() const
     return m_status->text();
 }
 
-void LivePanel::setStatus(const QString &text)
-{
-    m_status->setText(text);
-}
-
-void LivePanel::schedule()
-{
-    // A stale answer must never be shown: cancel the lookup in flight now, not
-    // when the pause in typing ends.
-    if (m_explainer)
-        m_explainer->cancel();
-    m_progress->hide();
-    m_dirty = true;
-    if (isVisible())
-        m_debounce.start();
-}
-
 void LivePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_dirty && !m_debounce.isActive())
-        m_debounce.start();
+    m_session->setActive(true);
 }
 
-bool LivePanel::ensureLookup()
+void LivePanel::hideEvent(QHideEvent *event)
 {
-    if (m_lookup)
-        return true;
-    LookupOptions options;
-    options.timeoutMs = m_timeoutMs;
-    if (m_source == Source::Zone) {
-        if (m_zoneFile.isEmpty()) {
-            m_lookupError = tr("No zone file is set: choose one in Settings, or resolve through DNS.");
-            return false;
+    QWidget::hideEvent(event);
+    m_session->setActive(false);
+}
+
+void LivePanel::refreshBindings()
+{
+    // None, then each binding under its group's name (headers cannot be chosen).
+    const QList<LiveSession::BindingOption> options = m_session->bindings();
+    const QSignalBlocker blocker(m_binding);
+    m_binding->clear();
+    m_binding->addItem(tr("None"), QString());
+    auto *items = qobject_cast<QStandardItemModel *>(m_binding->model());
+    QString group;
+    for (const LiveSession::BindingOption &o : options) {
+        if (!o.group.isNull() && o.group != group) {
+            m_binding->addItem(tr("Binding_Group %1").arg(o.group));
+            if (items)
+                items->item(m_binding->count() - 1)->setEnabled(false);
         }
-        options.zoneFiles = {m_zoneFile};
-    } else if (!m_dnsServer.isEmpty()) {
-        options.servers = {m_dnsServer};
+        group = o.group;
+        m_binding->addItem(o.group.isNull() ? o.name : u"    "_qs + o.name, o.name);
     }
-    QString error;
-    // Loading a zone file is quick (a few records) and happens once per source.
-    m_lookup = createMailLookup(options, &error);
-    if (!m_lookup) {
-        m_lookupError = error;
-        return false;
-    }
-    m_lookupError.clear();
-    m_explainer = std::make_unique<Explainer>(m_lookup.get());
-    connect(m_explainer.get(), &Explainer::progress, this, &LivePanel::onProgress);
-    connect(m_explainer.get(), &Explainer::finished, this, &LivePanel::onFinished);
-    return true;
-}
-
-void LivePanel::dropLookup()
-{
-    if (m_explainer)
-        m_explainer->cancel();
-    m_explainer.reset();
-    m_lookup.reset();
-    m_progress->hide();
-}
-
-void LivePanel::resolveNow()
-{
-    m_debounce.stop();
-    if (!isVisible())
-        return;  // m_dirty stays: resolved when the panel is shown
-    m_dirty = false;
-    const QString name = domain();
-    const auto snapshot = m_document->snapshot();
-    if (!snapshot || name.isEmpty()) {
-        m_explanation.reset();
-        m_resolvedDomain.clear();
-        m_tiers->showMessage(!snapshot ? tr("Open a configuration to see where its mail goes.")
-                                       : tr("Type a recipient domain to see where its mail goes."));
-        setStatus(QString());
-        refresh();
-        return;
-    }
-    if (!ensureLookup()) {
-        m_tiers->showMessage(m_lookupError);
-        setStatus(m_lookupError);
-        return;
-    }
-    if (name.compare(m_resolvedDomain, Qt::CaseInsensitive) != 0) {
-        // Another domain: its hosts differ, so host what-ifs and steps start over.
-        m_whatIf.down.clear();
-        m_whatIf.limits.clear();
-        m_step = -1;
-    }
-    const RoutePlan plan = planFor(snapshot->model(), name);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    setStatus(tr("Resolving %1 through %2\u2026").arg(name, m_lookup->describe()));
-    m_explainer->explain(plan, m_whatIf);
-}
-
-void LivePanel::onProgress(int done, int total)
-{
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-}
-
-void LivePanel::onFinished(const Explanation &ex)
-{
-    m_progress->hide();
-    std::optional<Explanation> before;
-    if (m_explanation && ex.plan.domain.compare(m_explanation->plan.domain, Qt::CaseInsensitive) == 0)
-        before = m_explanation;
-    m_resolvedDomain = ex.plan.domain;
-    display(ex, before);
-}
-
-void LivePanel::display(const Explanation &ex, const std::optional<Explanation> &before)
-{
-    m_comparable = before.has_value();
-    m_changes = before ? LiveText::changes(*before, ex) : QStringList();
-    m_explanation = ex;
-    if (m_step > ex.simulation.steps.size())
-        m_step = int(ex.simulation.steps.size());
-    ++m_shown;
-    refresh();
-    emit explanationShown();
-}
-
-void LivePanel::applyWhatIf()
-{
-    if (!m_explanation) {
-        refresh();
-        return;
-    }
-    const Explanation before = *m_explanation;
-    display(reexplain(before, m_whatIf), before);
-}
-
-void LivePanel::setConnections(int connections)
-{
-    m_whatIf.connections = connections;
-    {
-        const QSignalBlocker blocker(m_connections);
-        m_connections->setValue(connections);
-    }
-    applyWhatIf();
-}
-
-void LivePanel::setHostDown(const QString &host, bool down)
-{
-    if (host.isEmpty())
-        return;
-    // The what-if controls follow the host last marked.
-    if (const int i = m_host->findText(host, Qt::MatchFixedString); i >= 0) {
-        const QSignalBlocker blocker(m_host);
-        m_host->setCurrentIndex(i);
-    }
-    m_whatIf.down.removeIf([&](const QString &h) { return h.compare(host, Qt::CaseInsensitive) == 0; });
-    if (down)
-        m_whatIf.down.append(host);
-    applyWhatIf();
-}
-
-void LivePanel::setHostLimit(const QString &host, std::optional<int> limit)
-{
-    if (host.isEmpty())
-        return;
-    if (limit)
-        m_whatIf.limits.insert(host.toLower(), *limit);
-    else
-        m_whatIf.limits.remove(host.toLower());
-    applyWhatIf();
-}
-
-void LivePanel::resetWhatIf()
-{
-    m_whatIf = WhatIf();
-    m_step = -1;
-    {
-        const QSignalBlocker blocker(m_connections);
-        m_connections->setValue(-1);
-    }
-    applyWhatIf();
-}
-
-void LivePanel::setStep(int step)
-{
-    const int n = m_explanation ? int(m_explanation->simulation.steps.size()) : 0;
-    m_step = step < 0 ? -1 : std::min(step, n);
-    refresh();
+    m_binding->setEnabled(!options.isEmpty());
+    const int current = m_binding->findData(m_session->binding());
+    m_binding->setCurrentIndex(std::max(0, current));
 }
 
 void LivePanel::onCardActivated(int candidate)
 {
-    if (!m_explanation || candidate < 0 || candidate >= m_explanation->candidates.size())
+    const auto &ex = m_session->explanation();
+    if (!ex || candidate < 0 || candidate >= ex->candidates.size())
         return;
-    const Candidate &c = m_explanation->candidates.at(candidate);
+    const Candidate &c = ex->candidates.at(candidate);
     if (c.state == CandidateState::Unresolved)
         return;  // never chosen anyway
-    const QString host = c.host;
-    const int i = m_host->findText(host);
-    if (i >= 0) {
+    if (const int i = m_host->findText(c.host); i >= 0) {
         const QSignalBlocker blocker(m_host);
         m_host->setCurrentIndex(i);
     }
-    setHostDown(host, c.state != CandidateState::Down);
+    m_session->setHostDown(c.host, c.state != CandidateState::Down);
 }
 
 QString LivePanel::currentHost() const
@@ -549,25 +381,57 @@ QString LivePanel::currentHost() const
     return m_host->currentText();
 }
 
+void LivePanel::refreshHosts()
+{
+    // Host list for the what-if controls (resolved hosts only: the others are never chosen).
+    QStringList hosts;
+    if (const auto &ex = m_session->explanation()) {
+        for (const Candidate &c : ex->candidates) {
+            if (c.state != CandidateState::Unresolved && !hosts.contains(c.host))
+                hosts << c.host;
+        }
+    }
+    QStringList shown;
+    for (int i = 0; i < m_host->count(); ++i)
+        shown << m_host->itemText(i);
+    if (hosts != shown) {
+        const QString keep = currentHost();
+        const QSignalBlocker blocker(m_host);
+        m_host->clear();
+        m_host->addItems(hosts);
+        m_host->setCurrentIndex(std::max(0, int(hosts.indexOf(keep))));
+    }
+    // The what-if controls follow the host last marked.
+    const WhatIf &w = m_session->whatIf();
+    if (!w.down.isEmpty()) {
+        if (const int i = m_host->findText(w.down.last(), Qt::MatchFixedString); i >= 0) {
+            const QSignalBlocker blocker(m_host);
+            m_host->setCurrentIndex(i);
+        }
+    }
+    updateHostControls();
+}
+
 void LivePanel::updateHostControls()
 {
     const QString host = currentHost();
     const bool any = !host.isEmpty();
+    const WhatIf &w = m_session->whatIf();
     const QSignalBlocker b1(m_hostDown);
     const QSignalBlocker b2(m_limitOverride);
     const QSignalBlocker b3(m_limit);
     m_hostDown->setEnabled(any);
     m_limitOverride->setEnabled(any);
-    m_hostDown->setChecked(any && m_whatIf.down.contains(host, Qt::CaseInsensitive));
-    const auto it = m_whatIf.limits.constFind(host.toLower());
-    const bool overridden = any && it != m_whatIf.limits.constEnd();
+    m_hostDown->setChecked(any && w.down.contains(host, Qt::CaseInsensitive));
+    const auto it = w.limits.constFind(host.toLower());
+    const bool overridden = any && it != w.limits.constEnd();
     m_limitOverride->setChecked(overridden);
     m_limit->setEnabled(overridden);
     if (overridden) {
         m_limit->setValue(*it < 0 ? 0 : *it);
-    } else if (m_explanation) {
+    } else if (const auto &ex = m_session->explanation()) {
         // Start the override from the configured limit of the host.
-        for (const Candidate &c : m_explanation->candidates) {
+        for (const Candidate &c : ex->candidates) {
             if (c.host == host) {
                 m_limit->setValue(c.limit < 0 ? 0 : c.limit);
                 break;
@@ -578,111 +442,97 @@ void LivePanel::updateHostControls()
 
 void LivePanel::refresh()
 {
-    const bool have = m_explanation.has_value();
+    const auto &current = m_session->explanation();
+    const bool have = current.has_value();
+    if (!m_session->isResolving())
+        m_progress->hide();
     m_connections->setEnabled(have);
     m_host->setEnabled(have);
     m_resetWhatIf->setEnabled(have);
+    {
+        const QSignalBlocker blocker(m_connections);
+        m_connections->setValue(m_session->whatIf().connections);
+    }
+    refreshHosts();
     if (!have) {
+        m_progress->hide();
         m_model->clear();
         m_tiers->setExplanation({}, {}, -1, -1, 0, {});
         m_explain->clear();
         m_stepLabel->clear();
         m_stepWhy->clear();
-        m_next = -1;
         for (QPushButton *b : {m_stepFirst, m_stepBack, m_stepNext, m_stepAll})
             b->setEnabled(false);
-        {
-            const QSignalBlocker blocker(m_host);
-            m_host->clear();
+        switch (m_session->idle()) {
+        case LiveSession::Idle::NoDocument:
+            m_tiers->showMessage(tr("Open a configuration to see where its mail goes."));
+            m_status->clear();
+            break;
+        case LiveSession::Idle::NoDomain:
+            m_tiers->showMessage(tr("Type a recipient domain to see where its mail goes."));
+            m_status->clear();
+            break;
+        case LiveSession::Idle::LookupUnavailable: {
+            const QString why = m_session->lookupError().isEmpty()
+                ? tr("No zone file is set: choose one in Settings, or resolve through DNS.")
+                : m_session->lookupError();
+            m_tiers->showMessage(why);
+            m_status->setText(why);
+            break;
         }
-        updateHostControls();
+        case LiveSession::Idle::None:
+            m_tiers->showMessage(tr("Select a domain scope or type a recipient domain."));
+            break;
+        }
         return;
     }
-    const Explanation &ex = *m_explanation;
-    const int n = int(ex.simulation.steps.size());
-
-    // Host list for the what-if controls (resolved hosts only: the others are never chosen).
-    QStringList hosts;
-    for (const Candidate &c : ex.candidates) {
-        if (c.state != CandidateState::Unresolved && !hosts.contains(c.host))
-            hosts << c.host;
-    }
-    QStringList shownHosts;
-    for (int i = 0; i < m_host->count(); ++i)
-        shownHosts << m_host->itemText(i);
-    if (hosts != shownHosts) {
-        const QString keep = currentHost();
-        const QSignalBlocker blocker(m_host);
-        m_host->clear();
-        m_host->addItems(hosts);
-        m_host->setCurrentIndex(std::max(0, int(hosts.indexOf(keep))));
-    }
-    updateHostControls();
-
-    QList<int> counts;
-    int stepped = -1;
-    int waiting = 0;
-    QString waitingWhy;
-    if (m_step < 0) {
-        counts = ex.simulation.assigned;
-        // As the console marks it: where a new delivery's first connection goes.
-        m_next = ex.simulation.candidateAfter(0);
-        waiting = ex.simulation.waiting;
+    const Explanation &ex = *current;
+    const int n = m_session->stepCount();
+    const int step = m_session->step();
+    const LiveSession::StepState st = m_session->stepState();
+    if (step < 0) {
         m_stepLabel->setText(tr("All %n connection(s) shown.", nullptr, n));
-        m_stepWhy->setText(m_next >= 0 ? tr("The next connection goes to %1 (marked \u25b6).").arg(ex.candidates.at(m_next).host)
-                                       : tr("A new connection would wait."));
+        m_stepWhy->setText(st.next >= 0 ? tr("The next connection goes to %1 (marked \u25b6).").arg(ex.candidates.at(st.next).host)
+                                        : tr("A new connection would wait."));
     } else {
-        counts = LiveText::countsAfter(ex, m_step);
-        m_next = ex.simulation.candidateAfter(m_step);
-        stepped = m_step > 0 ? ex.simulation.steps.at(m_step - 1).candidate : -1;
-        for (int k = 0; k < m_step; ++k)
-            waiting += ex.simulation.steps.at(k).candidate < 0 ? 1 : 0;
-        m_stepLabel->setText(tr("Connection %1 of %2").arg(m_step).arg(n));
-        if (m_step == 0) {
-            m_stepWhy->setText(m_next >= 0 ? tr("No connection is open yet; the first goes to %1.").arg(ex.candidates.at(m_next).host)
-                                           : tr("No connection is open yet; the first would wait."));
+        m_stepLabel->setText(tr("Connection %1 of %2").arg(step).arg(n));
+        if (step == 0) {
+            m_stepWhy->setText(st.next >= 0 ? tr("No connection is open yet; the first goes to %1.").arg(ex.candidates.at(st.next).host)
+                                            : tr("No connection is open yet; the first would wait."));
         } else {
-            m_stepWhy->setText(LiveText::stepWhy(ex, m_step - 1));
+            m_stepWhy->setText(LiveText::stepWhy(ex, step - 1));
         }
     }
-    if (waiting > 0) {
-        for (int k = (m_step < 0 ? n : m_step) - 1; k >= 0; --k) {
-            if (ex.simulation.steps.at(k).candidate < 0) {
-                waitingWhy = LiveText::stepWhy(ex, k);
-                break;
-            }
-        }
-    }
+    const QString waitingWhy = st.lastWaiting >= 0 ? LiveText::stepWhy(ex, st.lastWaiting) : QString();
     m_tiers->showMessage(ex.candidates.isEmpty() ? (ex.nullMx ? tr("%1 publishes a null MX: it accepts no mail.").arg(ex.plan.domain)
                                                               : tr("No host can take mail for %1.").arg(ex.plan.domain))
                                                  : QString());
-    m_tiers->setExplanation(ex, counts, m_next, stepped, waiting, waitingWhy);
+    m_tiers->setExplanation(ex, st.counts, st.next, st.stepped, st.waiting, waitingWhy);
     // Stepping: keep the host that took the connection in view.
-    if (HostCard *card = m_tiers->card(stepped >= 0 ? stepped : m_next); card && m_step >= 0)
+    if (HostCard *card = m_tiers->card(st.stepped >= 0 ? st.stepped : st.next); card && step >= 0)
         m_tierScroll->ensureWidgetVisible(card);
-    m_model->setExplanation(ex, counts, m_next);
+    m_model->setExplanation(ex, st.counts, st.next);
     // Stepping or a what-if change rewrites the text: keep the reader's place.
+    const auto &before = m_session->previous();
+    const QStringList changes = before ? LiveText::changes(*before, ex) : QStringList();
     const int scroll = m_explain->verticalScrollBar()->value();
-    m_explain->setHtml(LiveText::html(ex, m_changes, m_comparable));
+    m_explain->setHtml(LiveText::html(ex, changes, before.has_value()));
     m_explain->verticalScrollBar()->setValue(scroll);
 
-    const int at = m_step < 0 ? n : m_step;
+    const int at = step < 0 ? n : step;
     m_stepFirst->setEnabled(n > 0 && at > 0);
     m_stepBack->setEnabled(n > 0 && at > 0);
-    m_stepNext->setEnabled(n > 0 && (m_step < 0 || m_step < n));
-    m_stepAll->setEnabled(m_step >= 0);
+    m_stepNext->setEnabled(n > 0 && (step < 0 || step < n));
+    m_stepAll->setEnabled(step >= 0);
 
-    QString status = tr("%1 follows %2.").arg(ex.plan.domain, LiveText::routeSourceText(ex.plan));
-    const auto snapshot = m_document->snapshot();
-    if (snapshot && m_scope >= 0 && m_scope < snapshot->model().scopes().size()) {
-        // Asked of the resolver on the current text, not compared as words.
-        const ScopeResolution r = resolve(snapshot->model(), ex.plan.domain);
-        if (r.routeSource.scope != m_scope)
-            status += u' ' + tr("The selected scope does not decide this domain.");
-    }
-    if (m_lookup)
-        status += u' ' + tr("Resolved through %1.").arg(m_lookup->describe());
-    setStatus(status);
+    QString status = ex.plan.hasBinding()
+        ? tr("%1 through binding %2 follows %3.").arg(ex.plan.domain, ex.plan.binding, LiveText::routeSourceText(ex.plan))
+        : tr("%1 follows %2.").arg(ex.plan.domain, LiveText::routeSourceText(ex.plan));
+    if (!m_session->selectedScopeDecides())
+        status += u' ' + tr("The selected scope does not decide this domain.");
+    if (!m_session->through().isEmpty())
+        status += u' ' + tr("Resolved through %1.").arg(m_session->through());
+    m_status->setText(status);
 }
 
 } // namespace rs::ui
