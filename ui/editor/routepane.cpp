@@ -1,5 +1,7 @@
 #include "editor/routepane.h"
 
+#include "live/livetext.h"
+
 #include "document/configsnapshot.h"
 #include "document/document.h"
 #include "icons.h"
@@ -7,6 +9,7 @@
 #include "editor/routetablemodel.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,6 +19,8 @@
 #include <QVBoxLayout>
 
 namespace rs::ui {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,6 +45,7 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
     , m_view(new QTableView(this))
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_limit(new QLabel(this))
 {
     m_add = makeAction(this, QStringLiteral("add"), tr("&Add Route..."), QKeySequence(Qt::Key_Insert));
     m_remove = makeAction(this, QStringLiteral("remove"), tr("&Remove Route"), QKeySequence::Delete);
@@ -55,6 +61,9 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Route table status"));
+    m_limit->setObjectName(QStringLiteral("routeLimit"));
+    m_limit->setWordWrap(true);
+    m_limit->setAccessibleName(tr("Connection limit of the scope's mail"));
 
     m_view->setObjectName(QStringLiteral("routeTable"));
     m_view->setAccessibleName(tr("Routes of the selected scope"));
@@ -90,6 +99,7 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_limit);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
@@ -174,8 +184,14 @@ void RoutePane::updateHeader()
         m_title->setText(tr("No scope selected"));
     } else {
         const RoutingScope &s = snapshot->model().scopes().at(scope);
-        m_title->setText(s.kind == ScopeKind::Global ? tr("Global scope") : s.label());
+        QString title = s.kind == ScopeKind::Global ? tr("Global scope")
+                                                    : LiveText::pathText(scopePath(snapshot->model(), scope));
+        if (s.location.ref.file > 0)
+            title += u"  \u2014  "_s + QFileInfo(snapshot->model().path(s.location)).fileName();
+        m_title->setText(title);
     }
+    m_limit->setText(m_model->limitText());
+    m_limit->setVisible(!m_limit->text().isEmpty());
     m_status->setText(m_model->statusText());
     m_status->setVisible(!m_status->text().isEmpty());
 }

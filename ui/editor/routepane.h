@@ -51,6 +51,7 @@ private:
     QTableView *m_view;
     QLabel *m_title;
     QLabel *m_status;
+    QLabel *m_limit;
     QAction *m_add;
     QAction *m_remove;
     QAction *m_duplicate;
