@@ -13,6 +13,8 @@ private slots:
     void diff();
     void lineEdits_data();
     void lineEdits();
+    void merge_data();
+    void merge();
 };
 
 void TestUnifiedDiff::diff_data()
@@ -67,6 +69,44 @@ void TestUnifiedDiff::lineEdits()
     const TextEdits e = rs::lineEdits(before, after);
     QCOMPARE(e.size(), edits);
     QCOMPARE(applyEdits(before, e), after);
+}
+
+void TestUnifiedDiff::merge_data()
+{
+    QTest::addColumn<QByteArray>("base");
+    QTest::addColumn<QByteArray>("ours");
+    QTest::addColumn<QByteArray>("theirs");
+    QTest::addColumn<QByteArray>("expected");  // empty: refused
+    QTest::addColumn<QString>("conflicts");
+    const QByteArray base = "Routes = ( \"__mx__\" )\n\nDomain \"a.test\" {\n  Routes = ( \"r1.test\" )\n}\n";
+    QByteArray ours = base;
+    ours.replace("r1.test", "r2.test");
+    QTest::newRow("another process appended a Domain; we edited a route list")
+        << base << ours << base + "Domain \"new.test\" {\n}\n"
+        << ours + "Domain \"new.test\" {\n}\n" << QString();
+    QTest::newRow("both changed the same line") << base << ours << QByteArray(base).replace("r1.test", "r3.test")
+                                                << QByteArray() << u"4-4"_qs;
+    QTest::newRow("both changed it the same way") << base << ours << ours << ours << QString();
+    QTest::newRow("only they changed") << base << base << ours << ours << QString();
+    QTest::newRow("CRLF and NUL bytes are text") << QByteArray("a\r\n\0b\r\nc\r\n", 11) << QByteArray("A\r\n\0b\r\nc\r\n", 11)
+                                                  << QByteArray("a\r\n\0b\r\nC\r\n", 11)
+                                                  << QByteArray("A\r\n\0b\r\nC\r\n", 11) << QString();
+}
+
+void TestUnifiedDiff::merge()
+{
+    QFETCH(QByteArray, base);
+    QFETCH(QByteArray, ours);
+    QFETCH(QByteArray, theirs);
+    QFETCH(QByteArray, expected);
+    QFETCH(QString, conflicts);
+    const LineMerge m = mergeLines(base, ours, theirs);
+    QCOMPARE(m.clean, !expected.isEmpty());
+    QCOMPARE(m.text, expected);
+    QStringList ranges;
+    for (const auto &[first, last] : m.conflicts)
+        ranges << QString::number(first) + u'-' + QString::number(last);
+    QCOMPARE(ranges.join(u' '), conflicts);
 }
 
 QTEST_GUILESS_MAIN(TestUnifiedDiff)
