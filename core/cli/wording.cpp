@@ -13,6 +13,8 @@ QString optionName(RoutingOption option)
     case RoutingOption::Gateway: return QStringLiteral("Gateway");
     case RoutingOption::RemoteSmtpPort: return QStringLiteral("Remote_SMTP_Port");
     case RoutingOption::MaxOutboundConnections: return QStringLiteral("Max_Outbound_Connections");
+    case RoutingOption::OutboundThrottleConnections: return QStringLiteral("Outbound_Throttle_Connections");
+    case RoutingOption::OutboundThrottleMessages: return QStringLiteral("Outbound_Throttle_Messages");
     }
     return {};
 }

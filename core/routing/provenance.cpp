@@ -11,6 +11,8 @@ NodeRef optionRef(const RoutingScope &s, RoutingOption option)
     case RoutingOption::Gateway: return s.gatewayOption.value_or(NodeRef{});
     case RoutingOption::RemoteSmtpPort: return s.remoteSmtpPortOption;
     case RoutingOption::MaxOutboundConnections: return s.maxOutboundConnectionsOption;
+    case RoutingOption::OutboundThrottleConnections: return s.throttleConnectionsOption;
+    case RoutingOption::OutboundThrottleMessages: return s.throttleMessagesOption;
     }
     return {};
 }

@@ -26,6 +26,14 @@ struct Location {
     quint32 offset = 0;
 };
 
+/// An outbound throttle: at most `count` per `seconds` (`N` or `N/S` in the file).
+struct Throttle {
+    int count = 0;
+    int seconds = 1;
+    double perSecond() const { return seconds > 0 ? double(count) / seconds : 0; }
+    friend bool operator==(const Throttle &, const Throttle &) = default;
+};
+
 /// A route entry together with the place it came from.
 struct PlacedEntry {
     RouteEntry entry;
@@ -51,6 +59,10 @@ struct RoutingScope {
     std::optional<int> remoteSmtpPort;
     NodeRef maxOutboundConnectionsOption;  ///< where the value above is set
     NodeRef remoteSmtpPortOption;
+    std::optional<Throttle> throttleConnections;  ///< Outbound_Throttle_Connections
+    std::optional<Throttle> throttleMessages;     ///< Outbound_Throttle_Messages
+    NodeRef throttleConnectionsOption;
+    NodeRef throttleMessagesOption;
 
     bool isTopLevel() const { return depth == 1; }
     bool setsRouting() const { return routesOption || gatewayOption; }

@@ -46,6 +46,16 @@ RoutePlan planFor(const RouteModel &model, const QString &domain, const ScopeRes
     plan.domainLimit = r.limitValue;
     if (!r.limit.isDefault())
         plan.limitSource = OptionSource::of(model, r.limit.scope, r.limit.level, RoutingOption::MaxOutboundConnections);
+    if (!r.throttleConnections.isDefault()) {
+        plan.throttleConnections = model.scopes().at(r.throttleConnections.scope).throttleConnections;
+        plan.throttleConnectionsSource = OptionSource::of(model, r.throttleConnections.scope, r.throttleConnections.level,
+                                                          RoutingOption::OutboundThrottleConnections);
+    }
+    if (!r.throttleMessages.isDefault()) {
+        plan.throttleMessages = model.scopes().at(r.throttleMessages.scope).throttleMessages;
+        plan.throttleMessagesSource = OptionSource::of(model, r.throttleMessages.scope, r.throttleMessages.level,
+                                                       RoutingOption::OutboundThrottleMessages);
+    }
     plan.hostLimits = HostLimitChain::of(model, binding);
     return plan;
 }

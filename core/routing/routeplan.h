@@ -18,6 +18,10 @@ struct RoutePlan {
     OptionSource portSource = OptionSource::byDefault(RoutingOption::RemoteSmtpPort);
     int domainLimit = kDefaultDomainLimit;
     OptionSource limitSource = OptionSource::byDefault(RoutingOption::MaxOutboundConnections);
+    std::optional<Throttle> throttleConnections;  ///< connections opened per time, none: unthrottled
+    OptionSource throttleConnectionsSource = OptionSource::byDefault(RoutingOption::OutboundThrottleConnections);
+    std::optional<Throttle> throttleMessages;     ///< messages delivered per time
+    OptionSource throttleMessagesSource = OptionSource::byDefault(RoutingOption::OutboundThrottleMessages);
     HostLimitChain hostLimits;
     Diagnostics diagnostics;  ///< the deciding scope's own warnings
 

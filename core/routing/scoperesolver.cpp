@@ -38,6 +38,8 @@ bool setsOption(const RoutingScope &s, RoutingOption option)
     case RoutingOption::Gateway: return s.gatewayOption.has_value();
     case RoutingOption::RemoteSmtpPort: return s.remoteSmtpPort.has_value();
     case RoutingOption::MaxOutboundConnections: return s.maxOutboundConnections.has_value();
+    case RoutingOption::OutboundThrottleConnections: return s.throttleConnections.has_value();
+    case RoutingOption::OutboundThrottleMessages: return s.throttleMessages.has_value();
     }
     return false;
 }
@@ -153,6 +155,8 @@ ScopeResolution resolve(const RouteModel &model, const ScopeChain &chain)
     r.limit = resolveOption(model, chain, RoutingOption::MaxOutboundConnections);
     if (!r.limit.isDefault())
         r.limitValue = *model.scopes().at(r.limit.scope).maxOutboundConnections;
+    r.throttleConnections = resolveOption(model, chain, RoutingOption::OutboundThrottleConnections);
+    r.throttleMessages = resolveOption(model, chain, RoutingOption::OutboundThrottleMessages);
     return r;
 }
 

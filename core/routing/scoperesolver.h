@@ -21,7 +21,14 @@ enum class ScopeLevel : quint8 {
 constexpr int kScopeLevels = 6;  ///< levels that a stanza can supply (all but Default)
 
 /// The routing options the resolver answers for.
-enum class RoutingOption : quint8 { Routes, Gateway, RemoteSmtpPort, MaxOutboundConnections };
+enum class RoutingOption : quint8 {
+    Routes,
+    Gateway,
+    RemoteSmtpPort,
+    MaxOutboundConnections,
+    OutboundThrottleConnections,
+    OutboundThrottleMessages,
+};
 
 /// Built-in values where no level sets an option (Momentum's defaults).
 constexpr int kDefaultPort = 25;
@@ -69,6 +76,8 @@ struct ScopeResolution {
     int portValue = kDefaultPort;
     ResolvedOption limit;
     int limitValue = kDefaultDomainLimit;
+    ResolvedOption throttleConnections;  ///< none by default
+    ResolvedOption throttleMessages;
 };
 
 /// A recipient domain as routing compares it: trimmed, lower case, no final dot.

@@ -217,6 +217,29 @@ private:
         return n;
     }
 
+    // `N` or `N/S` (at most N per S seconds), N >= 0, S >= 1.
+    std::optional<Throttle> throttleValue(NodeRef option, const QString &what)
+    {
+        const SyntaxTree &t = m_config.tree(option.file);
+        const NodeId v = t.value(option.node);
+        if (v == kNoNode)
+            return std::nullopt;
+        const Node &vn = t.node(v);
+        const QByteArrayView text = (vn.kind == NodeKind::Word || vn.kind == NodeKind::String) ? t.scalarBytes(v)
+                                                                                                 : QByteArrayView();
+        const qsizetype slash = text.indexOf('/');
+        bool okCount = false, okSeconds = true;
+        const qint64 count = (slash < 0 ? text : text.first(slash)).toLongLong(&okCount);
+        const qint64 seconds = slash < 0 ? 1 : text.sliced(slash + 1).toLongLong(&okSeconds);
+        if (!okCount || !okSeconds || count < 0 || count > 100000000 || seconds < 1 || seconds > 86400 * 366) {
+            diag(Severity::Error, "option-bad-value",
+                 QStringLiteral("%1 must be N or N/S (at most N per S seconds), not %2").arg(what, decodeText(t.text(v))),
+                 option, vn.span.begin);
+            return std::nullopt;
+        }
+        return Throttle{int(count), int(seconds)};
+    }
+
     void routingOption(RoutingScope &scope, QByteArrayView key, NodeRef s)
     {
         auto is = [key](const char *name) { return sameName(key, name); };
@@ -233,6 +256,16 @@ private:
             if (auto n = integerValue(s, QStringLiteral("Remote_SMTP_Port"), 1, 65535)) {
                 scope.remoteSmtpPort = int(*n);
                 scope.remoteSmtpPortOption = s;
+            }
+        } else if (is("outbound_throttle_connections")) {
+            if (auto t = throttleValue(s, QStringLiteral("Outbound_Throttle_Connections"))) {
+                scope.throttleConnections = t;
+                scope.throttleConnectionsOption = s;
+            }
+        } else if (is("outbound_throttle_messages")) {
+            if (auto t = throttleValue(s, QStringLiteral("Outbound_Throttle_Messages"))) {
+                scope.throttleMessages = t;
+                scope.throttleMessagesOption = s;
             }
         }
     }

@@ -19,6 +19,7 @@ private slots:
     void hostLimit();
     void stanzaChain_data();
     void stanzaChain();
+    void throttles();
     void requiredSuffix_data();
     void requiredSuffix();
     void regexIndexAgreesWithEveryPattern();
@@ -264,6 +265,27 @@ void TestScopeResolver::stanzaChain()
     }
     QVERIFY2(stanza > 0, qPrintable(path));
     QCOMPARE(describe(l->model, rs::resolve(l->model, chainForStanza(l->model, stanza))), expected);
+}
+
+void TestScopeResolver::throttles()
+{
+    const auto l = load("Outbound_Throttle_Connections = 10\n"
+                        "Domain \"big.test\" {\n  Outbound_Throttle_Messages = \"1000/3600\"\n}\n"
+                        "Binding b {\n  Outbound_Throttle_Connections = \"5/2\"\n}\n"
+                        "Domain \"bad.test\" { Outbound_Throttle_Messages = \"x/3\" }\n");
+    const RoutePlan none = planFor(l->model, u"big.test"_s);
+    QCOMPARE(none.throttleConnections, std::optional<Throttle>(Throttle{10, 1}));
+    QCOMPARE(none.throttleConnectionsSource.level, ScopeLevel::Global);
+    QCOMPARE(none.throttleMessages, std::optional<Throttle>(Throttle{1000, 3600}));
+    QCOMPARE(none.throttleMessagesSource.line, 3);
+    const RoutePlan through = planFor(l->model, u"big.test"_s, BindingChoice::of(l->model, l->model.findBinding(u"b"_s)));
+    QCOMPARE(through.throttleConnections, std::optional<Throttle>(Throttle{5, 2}));
+    QCOMPARE(through.throttleConnectionsSource.level, ScopeLevel::Binding);
+    QVERIFY(!planFor(l->model, u"bad.test"_s).throttleMessages);
+    bool reported = false;
+    for (const Diagnostic &d : l->model.diagnostics())
+        reported |= d.code == u"option-bad-value" && d.line == 8;
+    QVERIFY(reported);
 }
 
 void TestScopeResolver::requiredSuffix_data()

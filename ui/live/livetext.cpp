@@ -105,6 +105,8 @@ QString LiveText::sourceText(const OptionSource &source)
     case RoutingOption::Gateway: option = u"Gateway"_s; break;
     case RoutingOption::RemoteSmtpPort: option = u"Remote_SMTP_Port"_s; break;
     case RoutingOption::MaxOutboundConnections: option = u"Max_Outbound_Connections"_s; break;
+    case RoutingOption::OutboundThrottleConnections: option = u"Outbound_Throttle_Connections"_s; break;
+    case RoutingOption::OutboundThrottleMessages: option = u"Outbound_Throttle_Messages"_s; break;
     }
     if (source.fileIndex > 0) {
         //: %1 option name, %2 scope path, %3 file name, %4 line number
