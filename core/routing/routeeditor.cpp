@@ -2,8 +2,11 @@
 
 #include "config/editreading.h"
 #include "config/lexer.h"
+#include "routing/domainpattern.h"
+#include "routing/editreadback.h"
 #include "routing/routeentry.h"
 #include "routing/scoperemoval.h"
+#include "routing/scopewalk.h"
 
 #include <algorithm>
 
@@ -347,7 +350,15 @@ QString checkInput(const SyntaxTree &tree, const EditTarget &target, const QStri
     if (!target.global) {
         const QString &d = target.domain;
         if (d.isEmpty() || d.contains(u'"') || d.contains(u'\n') || d.contains(u'\r'))
-            return QStringLiteral("'%1' is not a usable domain scope name").arg(d);
+            return QStringLiteral("%1 is not a usable domain scope name").arg(quoteExcerpt(d));
+        if (isRegexName(d)) {
+            // `check` rejects a regex PCRE2 cannot compile (domain-bad-regex); so does the editor.
+            const DomainPattern pattern = DomainPattern::fromScopeName(d);
+            if (!pattern.isValid())
+                return QStringLiteral("%1 is not a valid regular expression: %2 (at offset %3)")
+                    .arg(quoteExcerpt(d), pattern.errorString())
+                    .arg(pattern.errorOffset());
+        }
     }
     for (const QString &e : entries) {
         const RouteEntry parsed = parseRouteEntry(e);
@@ -366,7 +377,11 @@ EditResult refused(const QString &why)
     return r;
 }
 
-EditResult finish(const SyntaxTree &tree, TextEdits edits)
+// The edits and the new text, unless the text around them would read differently or
+// the new text would not read back as intended (`target` and `entries` say what that
+// is; without them only the syntax is checked).
+EditResult finish(const SyntaxTree &tree, TextEdits edits, const EditTarget *target = nullptr,
+                  const QStringList *entries = nullptr)
 {
     EditResult r;
     r.edits = std::move(edits);
@@ -382,6 +397,16 @@ EditResult finish(const SyntaxTree &tree, TextEdits edits)
         r.text.clear();
         return r;
     }
+    // The one place where a new text is checked as a whole: `set` and the editor
+    // never write a file that no longer parses or that names another scope.
+    ReadBack back = readBack(tree, r.edits, r.text, target, entries);
+    if (!back.error.isEmpty()) {
+        r.error = back.error;
+        r.edits.clear();
+        r.text.clear();
+        return r;
+    }
+    r.warnings = std::move(back.warnings);
     r.ok = true;
     return r;
 }
@@ -418,19 +443,19 @@ EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &targ
         return refused(why);
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
-        return finish(tree, appendDomainScope(tree, target.domain, entries));
+        return finish(tree, appendDomainScope(tree, target.domain, entries), &target, &entries);
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
-        return finish(tree, insertOption(tree, scope, entries));
+        return finish(tree, insertOption(tree, scope, entries), &target, &entries);
     const NodeId value = tree.value(option);
     const Node &vn = tree.node(value);
     if (vn.kind == NodeKind::List)
-        return finish(tree, editList(tree, value, entries));
+        return finish(tree, editList(tree, value, entries), &target, &entries);
     // `Routes = "host"`: keep the scalar form while there is one entry.
     if (entries.size() == 1 && tree.scalar(value) == entries.first())
-        return finish(tree, {});
+        return finish(tree, {}, &target, &entries);
     const QByteArray replacement = entries.size() == 1 ? quoted(entries.first()) : renderList(entries);
-    return finish(tree, {{vn.span.begin, vn.span.end, replacement}});
+    return finish(tree, {{vn.span.begin, vn.span.end, replacement}}, &target, &entries);
 }
 
 EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &target)
@@ -443,7 +468,7 @@ EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &ta
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
         return finish(tree, {});
-    return finish(tree, removeOption(tree, option));
+    return finish(tree, removeOption(tree, option), &target);
 }
 
 EditResult RouteEditor::removeScope(const SyntaxTree &tree, NodeId scope)

@@ -24,11 +24,19 @@ struct EditResult {
     bool wouldChangeNeighbours = false;
     TextEdits edits;      ///< empty when the file already says this
     QByteArray text;      ///< the whole new text (the old one when nothing changes)
+    /// What `check` warns about in the entries set (e.g. an unknown query key), located
+    /// in `text`: the edit is made, and the caller says so.
+    Diagnostics warnings;
 };
 
 /// Minimal, layout-preserving edits of route lists. An edit touches only the bytes
 /// of the Routes option it changes (or inserts one, or a new Domain scope at the
 /// end of the file); new text follows the file's indentation and line breaks.
+///
+/// Refused with a reason, no edits: a file with syntax errors, an invalid entry, a
+/// scope name that is unusable or a /regex/ PCRE2 cannot compile, an edit that would
+/// change how the text next to it reads, and a result that would not parse or would
+/// not read back as the target and entries given (see readBack()).
 class RouteEditor final
 {
 public:
