@@ -155,7 +155,8 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
 {
     // Each file is read once, however often and by whatever path it is included: a
     // tree that includes every file three times stays as small as its files.
-    if (const IoResult<io::FileStamp> stamp = io::stampOf(p)) {
+    const IoResult<io::FileStamp> stamp = io::stampOf(p);
+    if (stamp) {
         if (const auto seen = read.constFind(identity(*stamp)); seen != read.constEnd()) {
             if (*seen >= 0 && onChain(*seen, fileIndex)) {
                 report(Severity::Warning, "include-cycle",
@@ -194,9 +195,11 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
             return;
         case IoErrorCode::TooLarge:
             if (budget < io::kMaxFileBytes) {
+                const QString size = stamp ? QStringLiteral(" (%1 bytes)").arg(stamp->size) : QString();
                 report(Severity::Error, "include-too-large",
-                       QStringLiteral("the included files together would be over %1; %2 and the includes after it are not read")
-                           .arg(io::byteSizeText(options.limits.maxTotalBytes), quotedPath(p)),
+                       QStringLiteral("the included files together would be over %1 with %2%3; it and the includes "
+                                      "after it are not read")
+                           .arg(io::byteSizeText(options.limits.maxTotalBytes), quotedPath(p), size),
                        fileIndex, inc);
                 stopped = true;
             } else {
