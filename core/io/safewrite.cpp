@@ -57,6 +57,7 @@ IoResult<QByteArray> resolveLinks(QByteArray path, const QString &shown)
 
 struct Place {
     Fd dir;
+    QByteArray target;  ///< the path finally written, links followed
     QByteArray name;
     bool exists = false;
     struct stat st {};
@@ -74,6 +75,7 @@ IoResult<Place> inspect(const QString &path)
     const QByteArray &target = *resolved;
     const qsizetype slash = target.lastIndexOf('/');
     Place place;
+    place.target = target;
     place.name = slash < 0 ? target : target.mid(slash + 1);
     const QByteArray folder = slash < 0 ? QByteArray(".") : slash == 0 ? QByteArray("/") : target.left(slash);
     if (place.name.isEmpty() || place.name == "." || place.name == "..")
@@ -293,8 +295,7 @@ IoResult<FileStamp> writeFileSafely(const QString &path, QByteArrayView bytes)
         } else if (errno != EACCES) {
             return Unexpected{fail(errno, path)};
         }
-        const QByteArray byName = detail::encodePath(path);
-        IoResult<std::vector<Xattr>> read = readXattrs(old.get(), byName, path);
+        IoResult<std::vector<Xattr>> read = readXattrs(old.get(), place.target, path);
         if (!read)
             return Unexpected{read.error()};
         xattrs = std::move(*read);
