@@ -67,11 +67,12 @@ QByteArray printableBytes(QByteArrayView bytes, KeepControls keep)
         const auto c = uchar(bytes.at(i));
         if (c >= 0x80) {
             const qsizetype n = utf8SequenceAt(bytes, i);
-            if (n == 2 && c == 0xc2 && uchar(bytes.at(i + 1)) <= 0x9f) {  // U+0080..U+009F
-                out += escapeOf(uchar(bytes.at(i + 1))).toLatin1();
+            const char32_t twoByte = n == 2 ? char32_t((c & 0x1f) << 6 | (uchar(bytes.at(i + 1)) & 0x3f)) : 0;
+            if (n == 2 && isControlChar(twoByte)) {  // C1, U+0080..U+009F
+                out += escapeOf(twoByte).toLatin1();
             } else if (n > 0) {
                 out += bytes.sliced(i, n);
-            } else if (c <= 0x9f) {
+            } else if (isControlChar(c)) {
                 out += "\\x" + QByteArray::number(c, 16);  // a lone byte: C1 in an 8-bit terminal
             } else {
                 out += char(c);  // Latin-1 text: not a control anywhere
