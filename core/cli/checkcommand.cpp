@@ -30,12 +30,12 @@ int checkCommand(const Invocation &inv)
     bool ioError = false, failed = false;
     QJsonArray all;
     for (const QString &file : files) {
-        ConfigSet config;
-        if (!loadConfig(file, config, inv.err)) {
+        const std::optional<ConfigSet> config = loadConfig(file, inv.err);
+        if (!config) {
             ioError = true;
             continue;
         }
-        const Diagnostics diagnostics = validate(config, RouteModel::build(config));
+        const Diagnostics diagnostics = validate(*config, RouteModel::build(*config));
         for (const Diagnostic &d : diagnostics) {
             if (d.severity == Severity::Error || (d.severity == Severity::Warning && parser.isSet(werror)))
                 failed = true;

@@ -1,11 +1,14 @@
 #include "cli/commands.h"
 
 #include "cli/commandsupport.h"
+#include "cli/terminaloutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QIODevice>
 #include <QJsonObject>
+
+#include <unistd.h>
 
 namespace rs::cli {
 
@@ -54,6 +57,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return UsageOrIo;
 }
 
+int runOnStandardStreams(const QStringList &arguments)
+{
+    TerminalOutput out(STDOUT_FILENO), err(STDERR_FILENO);
+    QTextStream outStream(&out), errStream(&err);
+    int code = run(arguments, outStream, errStream);
+    outStream.flush();
+    out.finish();
+    if (out.failed()) {
+        // A report cut short must not pass for a whole one (`check > report` on a full disk).
+        errStream << "routescope-cli: error: cannot write standard output: " << errnoText(out.errorNumber())
+                  << "; the output is incomplete\n";
+        code = UsageOrIo;
+    }
+    errStream.flush();
+    err.finish();
+    return err.failed() ? UsageOrIo : code;
+}
+
 bool parseArguments(QCommandLineParser &parser, const Invocation &inv, int &exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -74,14 +95,32 @@ bool parseArguments(QCommandLineParser &parser, const Invocation &inv, int &exit
     return true;
 }
 
-bool loadConfig(const QString &path, ConfigSet &out, QTextStream &err)
+std::optional<ConfigSet> loadConfig(const QString &path, QTextStream &err)
 {
-    QString error;
-    if (!ConfigSet::load(path, out, &error)) {
-        err << path << ": error: cannot read file: " << error << '\n';
-        return false;
+    IoResult<ConfigSet> loaded = ConfigSet::load(path);
+    if (!loaded) {
+        printIoError(err, loaded.error());
+        return std::nullopt;
     }
-    return true;
+    return std::move(*loaded);
+}
+
+bool reportErrors(const ConfigSet &config, QTextStream &err)
+{
+    Diagnostics errors;
+    for (const Diagnostic &d : config.diagnostics()) {
+        if (d.severity == Severity::Error)
+            errors.append(d);
+    }
+    sortDiagnostics(errors, config.filePaths());
+    for (const Diagnostic &d : std::as_const(errors))
+        err << formatDiagnostic(d) << '\n';
+    return !errors.isEmpty();
+}
+
+void printIoError(QTextStream &err, const IoError &e)
+{
+    err << printable(e.path) << ": error: " << printable(e.message()) << '\n';
 }
 
 QCommandLineOption formatOption()
@@ -104,6 +143,10 @@ bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json)
 void writeRaw(QTextStream &stream, const QByteArray &bytes)
 {
     stream.flush();
+    if (auto *terminal = dynamic_cast<TerminalOutput *>(stream.device())) {
+        terminal->writeVerbatim(bytes);
+        return;
+    }
     if (QIODevice *device = stream.device()) {
         device->write(bytes);
         return;
@@ -111,10 +154,28 @@ void writeRaw(QTextStream &stream, const QByteArray &bytes)
     stream << QString::fromUtf8(bytes);
 }
 
+void writeText(QTextStream &stream, const QByteArray &bytes)
+{
+    stream.flush();
+    if (QIODevice *device = stream.device()) {
+        device->write(printableBytes(bytes, KeepControls::Layout));
+        return;
+    }
+    stream << QString::fromUtf8(printableBytes(bytes, KeepControls::Layout));
+}
+
 QString toJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    QString json = QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    // JSON escapes C0 itself; DEL and C1 it leaves raw, which a terminal acts on. Only
+    // strings can hold them, where \u00NN is the same character.
+    for (qsizetype i = json.size() - 1; i >= 0; --i) {
+        const char16_t c = json.at(i).unicode();
+        if (c >= 0x7f && isControlChar(c))  // C0 here is the layout (or escaped already)
+            json.replace(i, 1, QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+    }
+    return json;
 }
 
 QString helpText(const QCommandLineParser &parser, const Invocation &inv)

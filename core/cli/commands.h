@@ -13,4 +13,9 @@ enum ExitCode : int { Ok = 0, Findings = 1, UsageOrIo = 2 };
 /// returns the exit code. Output goes to `out`, messages to `err`.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/// run() on the process's standard output and error (TerminalOutput: control
+/// characters escaped in text). Returns UsageOrIo when either could not be written
+/// whole (a full disk, /dev/full, EIO), whatever the command returned.
+int runOnStandardStreams(const QStringList &arguments);
+
 } // namespace rs::cli

@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QTextStream>
 
+#include <optional>
+
 namespace rs::cli {
 
 /// What every command gets: its arguments (command name first) and the streams.
@@ -26,15 +28,25 @@ int explainCommand(const Invocation &inv);
 bool parseArguments(QCommandLineParser &parser, const Invocation &inv, int &exitCode);
 
 /// Reads a configuration and its includes; prints "FILE: error: ..." on failure.
-bool loadConfig(const QString &path, ConfigSet &out, QTextStream &err);
+std::optional<ConfigSet> loadConfig(const QString &path, QTextStream &err);
+/// Prints the syntax and include errors of a set (what `check` reports as errors
+/// before the routing checks) to `err`; true when there is one. `routes` and
+/// `explain` still print what they can, and exit 1.
+bool reportErrors(const ConfigSet &config, QTextStream &err);
+/// "PATH: error: WHAT: REASON", printable.
+void printIoError(QTextStream &err, const IoError &e);
 
 /// The `--format text|json` option every command that prints results takes.
 QCommandLineOption formatOption();
 /// Reads `--format`; prints an error for anything but text and json.
 bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json);
 
-/// Writes bytes unchanged (a config may hold any byte) to the stream's device.
+/// Writes bytes unchanged (a config may hold any byte) to the stream's device: data,
+/// such as the new file `set` prints.
 void writeRaw(QTextStream &stream, const QByteArray &bytes);
+/// Writes bytes as text, control characters escaped but line breaks (a CR before the
+/// LF too) and tabs kept: the diff of `set --dry-run`.
+void writeText(QTextStream &stream, const QByteArray &bytes);
 
 QString toJson(const QJsonValue &value);
 /// The parser's help with "Usage: routescope-cli COMMAND" instead of the binary's path.

@@ -45,7 +45,7 @@ QString prefText(const Candidate &c)
     // Entries are numbered from 1 for people (as the editor does); JSON keeps the index.
     case PrefSource::Explicit: return QStringLiteral("%1 (pref= in entry %2)").arg(c.pref).arg(c.entry + 1);
     case PrefSource::Implied:
-        return QStringLiteral("%1 (no pref=: entry %2's position, counted from 0)").arg(c.pref).arg(c.entry + 1);
+        return QStringLiteral("%1 (no pref=: entry %2 is at position %1, counted from 0)").arg(c.pref).arg(c.entry + 1);
     case PrefSource::Dns:
         return c.lookup == LookupKind::ImplicitMx ? QStringLiteral("0 (implicit MX: no MX records)")
                                                   : QStringLiteral("%1 (DNS MX preference)").arg(c.pref);
@@ -65,64 +65,66 @@ void printText(const Explanation &ex, bool steps, const QString &mainFile, QText
         if (c.ttl)
             ttl = ttl ? std::min(*ttl, *c.ttl) : *c.ttl;
     }
-    out << "Domain '" << p.domain << '\'';
+    // Names, reasons and sources come from the configuration and DNS: each printable(),
+    // so none can forge a line.
+    out << "Domain '" << printable(p.domain) << '\'';
     if (p.hasBinding()) {
-        out << " through Binding '" << p.binding << '\'';
+        out << " through Binding '" << printable(p.binding) << '\'';
         if (!p.bindingGroup.isNull())
-            out << " (Binding_Group '" << p.bindingGroup << "')";
+            out << " (Binding_Group '" << printable(p.bindingGroup) << "')";
     }
     out << " has " << ex.candidates.size() << " host"
         << (ex.candidates.size() == 1 ? "" : "s") << " (" << usable << " usable)";
     if (ttl)
         out << " and a TTL of " << *ttl << " seconds";
-    out << ", from " << routeSourceText(p, mainFile) << '\n';
+    out << ", from " << printable(routeSourceText(p, mainFile)) << '\n';
     const int next = ex.simulation.candidateAfter(0);
     for (int i = 0; i < ex.candidates.size(); ++i) {
         const Candidate &c = ex.candidates.at(i);
         const bool literal = c.lookup == LookupKind::Literal;
-        out << "    [" << c.pref << ' ' << c.host << (literal ? "" : ".") << " TTL:" << ttlText(c) << ']';
+        out << "    [" << c.pref << ' ' << printable(c.host) << (literal ? "" : ".") << " TTL:" << ttlText(c) << ']';
         if (c.state != CandidateState::Usable)
-            out << "  " << candidateStateName(c.state) << ": " << c.reason;
+            out << "  " << candidateStateName(c.state) << ": " << printable(c.reason);
         out << '\n';
         for (int a = 0; a < c.addresses.size(); ++a) {
             const QString &addr = c.addresses.at(a);
             const bool v6 = addr.contains(u':');
             // As in the console: => the next connection's address, * one that cannot be used.
             const char *mark = i == next && a == 0 ? "  =>\t" : c.state != CandidateState::Usable ? "  *\t" : "      ";
-            out << mark << '[' << addr << "]:" << c.port
+            out << mark << '[' << printable(addr) << "]:" << c.port
                 << (v6 ? " IPv6" : " IPv4") << '\n';
         }
     }
     if (next >= 0)
         out << "  (=> the address a new connection takes when none is open; * unusable)\n";
     out << "\nSimulated " << ex.connections << " connection" << (ex.connections == 1 ? "" : "s")
-        << " (domain limit " << p.domainLimit << ": " << sourceText(p.limitSource, mainFile) << "):\n";
+        << " (domain limit " << p.domainLimit << ": " << printable(sourceText(p.limitSource, mainFile)) << "):\n";
     int width = 8;
     for (const Candidate &c : ex.candidates)
-        width = std::max(width, int(c.host.size()));
+        width = std::max(width, int(printable(c.host).size()));
     for (int i = 0; i < ex.candidates.size(); ++i) {
         const Candidate &c = ex.candidates.at(i);
-        out << "  " << c.host.leftJustified(width) << ' ' << QString::number(ex.simulation.assigned.at(i)).rightJustified(4)
-            << "  pref " << prefText(c) << "; port " << c.port << " (" << portSourceText(p, c, mainFile) << "); limit "
-            << (c.limit < 0 ? QStringLiteral("none") : QString::number(c.limit)) << " (" << limitSourceText(c, mainFile)
-            << ")\n";
+        out << "  " << printable(c.host).leftJustified(width) << ' ' << QString::number(ex.simulation.assigned.at(i)).rightJustified(4)
+            << "  pref " << prefText(c) << "; port " << c.port << " (" << printable(portSourceText(p, c, mainFile))
+            << "); limit " << (c.limit < 0 ? QStringLiteral("none") : QString::number(c.limit)) << " ("
+            << printable(limitSourceText(c, mainFile)) << ")\n";
     }
     out << "  " << QStringLiteral("waiting").leftJustified(width) << ' '
         << QString::number(ex.simulation.waiting).rightJustified(4) << '\n';
     if (steps) {
         out << "Connection by connection:\n";
         for (const SimulationStep &s : ex.simulation.steps)
-            out << "  #" << s.connection << ' ' << (s.candidate < 0 ? QStringLiteral("waits") : ex.candidates.at(s.candidate).host)
-                << ": " << stepText(s, ex.candidates, ex.simulation.domainLimit) << '\n';
+            out << "  #" << s.connection << ' ' << (s.candidate < 0 ? QStringLiteral("waits") : printable(ex.candidates.at(s.candidate).host))
+                << ": " << printable(stepText(s, ex.candidates, ex.simulation.domainLimit)) << '\n';
     }
     out << "The MTA picks at random among the best-preference hosts with room; these counts are the\n"
            "expected spread of that choice (the deterministic fewest-connections equivalent).\n";
     for (const Diagnostic &d : ex.diagnostics) {
-        out << (d.file.isEmpty() ? QString() : d.file + u':' + QString::number(d.line) + u": ") << severityName(d.severity)
-            << ": " << d.message << " [" << d.code << "]\n";
+        out << (d.file.isEmpty() ? QString() : printable(d.file) + u':' + QString::number(d.line) + u": ")
+            << severityName(d.severity) << ": " << printable(d.message) << " [" << d.code << "]\n";
     }
     for (const QString &n : ex.notes)
-        out << "note: " << n << '\n';
+        out << "note: " << printable(n) << '\n';
 }
 
 QJsonObject toJsonObject(const Explanation &ex, const QString &mainFile)
@@ -256,9 +258,11 @@ int explainCommand(const Invocation &inv)
     if (!timeoutOk || timeoutMs < 1)
         return usage(QStringLiteral("--timeout must be a positive number of milliseconds"));
 
-    ConfigSet config;
-    if (!loadConfig(parser.positionalArguments().first(), config, inv.err))
+    const std::optional<ConfigSet> loaded = loadConfig(parser.positionalArguments().first(), inv.err);
+    if (!loaded)
         return UsageOrIo;
+    const ConfigSet &config = *loaded;
+    const bool errors = reportErrors(config, inv.err);
     const RouteModel model = RouteModel::build(config);
     BindingChoice through;
     if (parser.isSet(binding)) {
@@ -297,11 +301,22 @@ int explainCommand(const Invocation &inv)
     explainer.explain(plan, whatIf);
     if (!result)
         loop.exec();
+    // A --down or --limit that names no candidate changes nothing: a typo would pass
+    // for a what-if that was tried.
+    if (const QStringList unmatched = unmatchedWhatIf(result->candidates, whatIf); !unmatched.isEmpty()) {
+        QStringList names;
+        for (const Candidate &c : std::as_const(result->candidates))
+            names.append(c.addresses.isEmpty() ? c.host : c.host + QStringLiteral(" (") + c.addresses.join(u", ") + u')');
+        inv.err << "routescope-cli explain: " << printable(unmatched.join(u", ")) << (unmatched.size() == 1 ? " is" : " are")
+                << " not a candidate of '" << printable(plan.domain) << "' (--down and --limit take a host name or address of: "
+                << (names.isEmpty() ? QStringLiteral("none") : printable(names.join(u"; "))) << ")\n";
+        return UsageOrIo;
+    }
     if (json)
         inv.out << toJson(toJsonObject(*result, mainFile));
     else
         printText(*result, parser.isSet(steps), mainFile, inv.out);
-    return result->hasUsableCandidate() ? Ok : Findings;
+    return errors || !result->hasUsableCandidate() ? Findings : Ok;
 }
 
 } // namespace rs::cli

@@ -77,9 +77,11 @@ int routesCommand(const Invocation &inv)
         inv.err << "routescope-cli routes: exactly one FILE is needed\n\n" << helpText(parser, inv);
         return UsageOrIo;
     }
-    ConfigSet config;
-    if (!loadConfig(parser.positionalArguments().first(), config, inv.err))
+    const std::optional<ConfigSet> loaded = loadConfig(parser.positionalArguments().first(), inv.err);
+    if (!loaded)
         return UsageOrIo;
+    const ConfigSet &config = *loaded;
+    const bool errors = reportErrors(config, inv.err);
     const RouteModel model = RouteModel::build(config);
     QJsonArray scopes;
     for (int i = 0; i < model.scopes().size(); ++i) {
@@ -108,18 +110,20 @@ int routesCommand(const Invocation &inv)
                                           {QStringLiteral("entries"), entries}});
                 continue;
             }
+            // Names and entries are file content: printable() each, so that none can
+            // hold a line break that forges a line of output.
             const QString title = s.kind == ScopeKind::Global ? QStringLiteral("global") : pathText(scopePath(model, i));
-            inv.out << model.path(where) << ':' << where.line << ": " << title << ' '
+            inv.out << printable(model.path(where)) << ':' << where.line << ": " << printable(title) << ' '
                     << (qstrcmp(part.option, "routes") == 0 ? "Routes" : "Gateway") << '\n';
             for (const PlacedEntry &p : part.entries)
-                inv.out << "  " << p.index << "  " << p.entry.text << "  (" << entryText(p) << ")\n";
+                inv.out << "  " << p.index << "  " << printable(p.entry.text) << "  (" << printable(entryText(p)) << ")\n";
             if (part.entries.isEmpty())
                 inv.out << "  (no entries)\n";
         }
     }
     if (json)
         inv.out << toJson(QJsonObject{{QStringLiteral("scopes"), scopes}});
-    return Ok;
+    return errors ? Findings : Ok;
 }
 
 } // namespace rs::cli

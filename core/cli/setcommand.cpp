@@ -1,36 +1,18 @@
 #include "cli/commandsupport.h"
 #include "config/unifieddiff.h"
+#include "io/fileio.h"
 #include "routing/routeeditor.h"
 
-#include <QFile>
-#include <QSaveFile>
-
 namespace rs::cli {
-
-namespace {
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString &error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 int setCommand(const Invocation &inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Set or clear the route list of the global scope or of a top-level Domain scope.\n"
-        "Only the bytes of that Routes option change; the file is written atomically."));
+        "Only the bytes of that Routes option change; the file is written atomically, keeping its\n"
+        "owner, group, mode, extended attributes and ACLs. A FILE or OUT that is not a regular\n"
+        "file, or that has other hard links, is refused (exit 2)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The configuration to edit."));
     const QCommandLineOption global(QStringLiteral("global"), QStringLiteral("Edit the global Routes."));
     const QCommandLineOption domain(QStringLiteral("domain"),
@@ -63,42 +45,49 @@ int setCommand(const Invocation &inv)
     if (parser.isSet(output) && parser.isSet(inPlace))
         return usage(QStringLiteral("--output and --in-place exclude each other"));
 
+    if (parser.isSet(output) && parser.value(output).isEmpty())
+        return usage(QStringLiteral("--output needs a file name (leave it out to write to standard output)"));
+
     const QString path = files.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        inv.err << path << ": error: cannot read file: " << file.errorString() << '\n';
+    IoResult<io::FileContent> content = io::readRegularFile(path);
+    if (!content) {
+        printIoError(inv.err, content.error());
         return UsageOrIo;
     }
-    const SyntaxTree tree = SyntaxTree::parse(file.readAll(), path);
-    file.close();
+    const SyntaxTree tree = SyntaxTree::parse(std::move(content->bytes), path);
     const EditTarget target = parser.isSet(global) ? EditTarget::globalScope()
                                                    : EditTarget::domainScope(parser.value(domain));
     const EditResult result = parser.isSet(clear)
         ? RouteEditor::clearRoutes(tree, target)
         : RouteEditor::setRoutes(tree, target, parser.values(route));
     if (!result.ok) {
-        inv.err << path << ": error: " << result.error << "; nothing written\n";
+        inv.err << printable(path) << ": error: " << printable(result.error) << "; nothing written\n";
         return Findings;
     }
     if (!target.global && RouteEditor::findDomainScope(tree, target.domain) == kNoNode && !parser.isSet(clear))
-        inv.err << path << ": note: Domain \"" << target.domain << "\" does not exist; it is added at the end\n";
+        inv.err << printable(path) << ": note: Domain \"" << printable(target.domain) << "\" does not exist; it is added at the end\n";
 
+    const QString destination = parser.isSet(inPlace) ? path : parser.value(output);
+    // What `check` would warn about in the entries written; the edit is still made.
+    for (Diagnostic d : result.warnings) {
+        if (!destination.isEmpty() && !parser.isSet(dryRun))
+            d.file = destination;
+        inv.err << formatDiagnostic(d) << '\n';
+    }
     if (parser.isSet(dryRun)) {
-        writeRaw(inv.out, unifiedDiff(tree.bytes(), result.edits, u"a/" + path, u"b/" + path));
+        writeText(inv.out, unifiedDiff(tree.bytes(), result.edits, u"a/" + path, u"b/" + path));
         return Ok;
     }
-    const QString destination = parser.isSet(inPlace) ? path : parser.value(output);
     if (destination.isEmpty()) {
         writeRaw(inv.out, result.text);
         return Ok;
     }
     if (parser.isSet(inPlace) && result.edits.isEmpty()) {
-        inv.err << path << ": note: the routes are already as given; file left untouched\n";
+        inv.err << printable(path) << ": note: the routes are already as given; file left untouched\n";
         return Ok;
     }
-    QString error;
-    if (!writeAtomically(destination, result.text, error)) {
-        inv.err << destination << ": error: cannot write file: " << error << '\n';
+    if (const IoResult<io::FileStamp> written = io::writeFileSafely(destination, result.text); !written) {
+        printIoError(inv.err, written.error());
         return UsageOrIo;
     }
     return Ok;

@@ -1,51 +1,285 @@
 #include "config/configset.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace rs {
 
 namespace {
 
-constexpr int kMaxIncludeDepth = 32;
-
-bool readFile(const QString &path, QByteArray &out, QString *error)
+// Where an included file stops reading as a configuration: binary (a NUL byte), or
+// syntax errors from its first statement on or outnumbering the statements that
+// parse. /etc/shadow, a key or a one-line password file all fail from line 1; an
+// included configuration with a typo further down still reads as one, and its
+// errors are reported as usual.
+bool readsAsConfiguration(const SyntaxTree &t)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = f.errorString();
+    if (!t.hasSyntaxErrors())
+        return true;
+    if (t.bytes().contains('\0'))
         return false;
+    std::vector<quint32> errors;
+    for (const Diagnostic &d : t.syntaxDiagnostics()) {
+        if (d.severity == Severity::Error)
+            errors.push_back(d.offset);
     }
-    out = f.readAll();
-    return true;
+    std::sort(errors.begin(), errors.end());
+    qsizetype good = 0;
+    bool firstIsGood = false, first = true;
+    for (NodeId c = t.node(SyntaxTree::root()).firstChild; c != kNoNode; c = t.node(c).nextSibling) {
+        const Span s = t.node(c).span;
+        const auto e = std::lower_bound(errors.begin(), errors.end(), s.begin);
+        const bool clean = t.node(c).kind != NodeKind::Error && (e == errors.end() || *e >= s.end);
+        good += clean ? 1 : 0;
+        if (first)
+            firstIsGood = clean;
+        first = false;
+    }
+    return firstIsGood && qsizetype(errors.size()) <= good;
+}
+
+QString quotedPath(const QString &path)
+{
+    return u'\'' + printable(path) + u'\'';
 }
 
 } // namespace
 
-bool ConfigSet::load(const QString &path, ConfigSet &out, QString *error)
-{
-    QByteArray bytes;
-    if (QFileInfo(path).isDir()) {
-        if (error)
-            *error = QStringLiteral("is a directory");
+// Follows the includes of a set once its main file is parsed.
+struct ConfigSet::Loader {
+    Loader(ConfigSet &s, const LoadOptions &o) : set(s), options(o) {}
+
+    ConfigSet &set;
+    const LoadOptions &options;
+    int includedFiles = 0;
+    qint64 includedBytes = 0;
+    bool stopped = false;  // the file-count or byte limit was reached: nothing more is read
+    QHash<QPair<quint64, quint64>, int> read;  // (device, inode) -> file index, -1: not a configuration
+
+    static QPair<quint64, quint64> identity(const io::FileStamp &s) { return {s.device, s.inode}; }
+
+    bool cancelled()
+    {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            set.m_cancelled = true;
+        return set.m_cancelled;
+    }
+
+    void report(Severity severity, const char *code, const QString &message, int fileIndex, NodeId inc)
+    {
+        const SyntaxTree &t = set.tree(fileIndex);
+        const quint32 at = t.node(inc).span.begin;
+        const LineColumn pos = t.position(at);
+        set.m_includeDiagnostics.append({severity, QString::fromLatin1(code), message, t.path(), pos.line, pos.column, at});
+    }
+
+    // Where file `index` was first included, "FILE:LINE", for the repeat warning.
+    QString includedAt(int index) const
+    {
+        const NodeRef by = set.file(index).includedBy;
+        if (!by.isValid())
+            return QStringLiteral("the file opened");
+        const SyntaxTree &t = set.tree(by.file);
+        return printable(t.path()) + u':' + QString::number(t.position(t.node(by.node).span.begin).line);
+    }
+
+    bool onChain(int index, int fileIndex) const
+    {
+        for (int f = fileIndex; f >= 0; f = set.file(f).includedBy.file) {
+            if (f == index)
+                return true;
+        }
         return false;
     }
-    if (!readFile(path, bytes, error))
-        return false;
-    out = fromText(std::move(bytes), path, true);
-    return true;
+
+    void follow(int fileIndex, int depth);
+    void readOne(const QString &path, int fileIndex, NodeId inc, int depth, QList<int> &added);
+};
+
+void ConfigSet::Loader::follow(int fileIndex, int depth)
+{
+    // Collect include nodes first: m_files grows below and invalidates references.
+    std::vector<NodeId> includeNodes;
+    {
+        const SyntaxTree &t = set.tree(fileIndex);
+        for (NodeId id = 0; id < NodeId(t.nodes().size()); ++id) {
+            if (t.node(id).kind == NodeKind::Include)
+                includeNodes.push_back(id);
+        }
+    }
+    for (const NodeId inc : includeNodes) {
+        if (cancelled() || stopped)
+            return;
+        const SyntaxTree &t = set.tree(fileIndex);
+        const QString target = t.instance(inc);
+        const QString resolved = QDir::isAbsolutePath(target)
+            ? target
+            : QDir(QFileInfo(t.path()).absolutePath()).filePath(target);
+        QStringList paths;
+        const QFileInfo info(resolved);
+        if (info.isDir()) {
+            // A directory includes its regular files in lexical order; hidden files and
+            // subfolders are skipped, as Momentum does (QDir::Files without System
+            // lists no FIFO, socket or device).
+            const QDir dir(resolved);
+            for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+                paths.append(dir.filePath(name));
+        } else if (info.exists()) {
+            paths.append(resolved);
+        } else {
+            report(Severity::Warning, "include-missing",
+                   QStringLiteral("included file %1 does not exist").arg(quotedPath(target)), fileIndex, inc);
+            continue;
+        }
+        if (depth >= options.limits.maxDepth) {
+            report(Severity::Error, "include-depth",
+                   QStringLiteral("includes nested deeper than %1 levels are not followed (%2 is not read)")
+                       .arg(options.limits.maxDepth)
+                       .arg(quotedPath(target)),
+                   fileIndex, inc);
+            continue;
+        }
+        QList<int> added;
+        for (const QString &p : std::as_const(paths)) {
+            if (cancelled() || stopped)
+                break;
+            readOne(p, fileIndex, inc, depth, added);
+        }
+        set.m_files[size_t(fileIndex)]->includes.insert(inc, added);
+    }
+}
+
+void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int depth, QList<int> &added)
+{
+    // Each file is read once, however often and by whatever path it is included: a
+    // tree that includes every file three times stays as small as its files.
+    const IoResult<io::FileStamp> stamp = io::stampOf(p);
+    if (stamp) {
+        if (const auto seen = read.constFind(identity(*stamp)); seen != read.constEnd()) {
+            if (*seen >= 0 && onChain(*seen, fileIndex)) {
+                report(Severity::Warning, "include-cycle",
+                       QStringLiteral("%1 includes itself; not followed").arg(quotedPath(p)), fileIndex, inc);
+            } else {
+                report(Severity::Warning, "include-repeated",
+                       QStringLiteral("%1 is already included (%2); each file is read once, so this include adds nothing")
+                           .arg(quotedPath(p), *seen >= 0 ? QStringLiteral("at ") + includedAt(*seen)
+                                                          : QStringLiteral("and does not read as a configuration")),
+                       fileIndex, inc);
+            }
+            return;
+        }
+    }
+    if (includedFiles >= options.limits.maxFiles) {
+        report(Severity::Error, "include-too-many",
+               QStringLiteral("more than %1 included files; %2 and the includes after it are not read")
+                   .arg(options.limits.maxFiles)
+                   .arg(quotedPath(p)),
+               fileIndex, inc);
+        stopped = true;
+        return;
+    }
+    const qint64 budget = options.limits.maxTotalBytes - includedBytes;
+    IoResult<io::FileContent> content = io::readRegularFile(p, {std::min(io::kMaxFileBytes, budget), options.cancel});
+    if (!content) {
+        const IoError &e = content.error();
+        switch (e.code) {
+        case IoErrorCode::Cancelled:
+            set.m_cancelled = true;
+            return;
+        case IoErrorCode::NotRegularFile:
+            report(Severity::Error, "include-not-regular",
+                   QStringLiteral("included file %1 %2; not read").arg(quotedPath(p), e.reason),
+                   fileIndex, inc);
+            return;
+        case IoErrorCode::TooLarge:
+            if (budget < io::kMaxFileBytes) {
+                const QString size = stamp ? QStringLiteral(" (%1 bytes)").arg(stamp->size) : QString();
+                report(Severity::Error, "include-too-large",
+                       QStringLiteral("the included files together would be over %1 with %2%3; it and the includes "
+                                      "after it are not read")
+                           .arg(io::byteSizeText(options.limits.maxTotalBytes), quotedPath(p), size),
+                       fileIndex, inc);
+                stopped = true;
+            } else {
+                report(Severity::Error, "include-too-large",
+                       QStringLiteral("included file %1 is over %2; not read").arg(quotedPath(p), io::byteSizeText(io::kMaxFileBytes)),
+                       fileIndex, inc);
+            }
+            return;
+        default:
+            report(Severity::Error, "include-unreadable",
+                   QStringLiteral("cannot read included file %1: %2").arg(quotedPath(p), e.reason), fileIndex, inc);
+            return;
+        }
+    }
+    ++includedFiles;
+    includedBytes += content->bytes.size();
+    const auto id = identity(content->stamp);
+    SyntaxTree tree = SyntaxTree::parse(std::move(content->bytes), p, options.cancel);
+    if (cancelled())
+        return;
+    if (!readsAsConfiguration(tree)) {
+        const Diagnostic &first = *std::find_if(tree.syntaxDiagnostics().cbegin(), tree.syntaxDiagnostics().cend(),
+                                                [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        report(Severity::Error, "include-not-config",
+               QStringLiteral("included file %1 does not read as a configuration (first error at line %2, column %3); "
+                              "it is not followed and none of its content is shown")
+                   .arg(quotedPath(p))
+                   .arg(first.line)
+                   .arg(first.column),
+               fileIndex, inc);
+        read.insert(id, -1);
+        return;
+    }
+    auto f = std::make_unique<ConfigFile>();
+    f->tree = std::move(tree);
+    // `readonly_include` makes a file and everything it brings in read-only.
+    f->readOnly = set.file(fileIndex).readOnly || set.tree(fileIndex).nameIs(inc, QLatin1StringView("readonly_include"));
+    f->includedBy = {fileIndex, inc};
+    f->stamp = content->stamp;
+    set.m_files.push_back(std::move(f));
+    const int index = int(set.m_files.size()) - 1;
+    read.insert(id, index);
+    added.append(index);
+    follow(index, depth + 1);
+}
+
+IoResult<ConfigSet> ConfigSet::load(const QString &path, const LoadOptions &options)
+{
+    IoResult<io::FileContent> content = io::readRegularFile(path, {io::kMaxFileBytes, options.cancel});
+    if (!content)
+        return Unexpected{content.error()};
+    return assemble(std::move(content->bytes), path, options, content->stamp);
 }
 
 ConfigSet ConfigSet::fromText(QByteArray bytes, const QString &path, bool followIncludes)
 {
+    LoadOptions options;
+    options.followIncludes = followIncludes;
+    return fromText(std::move(bytes), path, options);
+}
+
+ConfigSet ConfigSet::fromText(QByteArray bytes, const QString &path, const LoadOptions &options)
+{
+    // The file on disk, if any, so that an include of it is known for a cycle.
+    const IoResult<io::FileStamp> stamp = path.isEmpty() ? IoResult<io::FileStamp>(io::FileStamp{}) : io::stampOf(path);
+    return assemble(std::move(bytes), path, options, stamp ? *stamp : io::FileStamp{});
+}
+
+ConfigSet ConfigSet::assemble(QByteArray bytes, const QString &path, const LoadOptions &options, const io::FileStamp &stamp)
+{
     ConfigSet set;
     auto main = std::make_unique<ConfigFile>();
-    main->tree = SyntaxTree::parse(std::move(bytes), path);
+    main->tree = SyntaxTree::parse(std::move(bytes), path, options.cancel);
+    main->stamp = stamp;
     set.m_files.push_back(std::move(main));
-    if (followIncludes)
-        set.addIncludes(0, 0);
+    Loader loader(set, options);
+    if (stamp.isValid())
+        loader.read.insert(Loader::identity(stamp), 0);
+    if (options.followIncludes && !loader.cancelled())
+        loader.follow(0, 0);
     return set;
 }
 
@@ -64,83 +298,6 @@ Diagnostics ConfigSet::diagnostics() const
         all.append(f->tree.syntaxDiagnostics());
     all.append(m_includeDiagnostics);
     return all;
-}
-
-void ConfigSet::addIncludes(int fileIndex, int depth)
-{
-    // Collect include nodes first: m_files grows below and invalidates references.
-    std::vector<NodeId> includeNodes;
-    {
-        const SyntaxTree &t = tree(fileIndex);
-        for (NodeId id = 0; id < NodeId(t.nodes().size()); ++id) {
-            if (t.node(id).kind == NodeKind::Include)
-                includeNodes.push_back(id);
-        }
-    }
-    for (const NodeId inc : includeNodes) {
-        const SyntaxTree &t = tree(fileIndex);
-        const QString target = t.instance(inc);
-        const LineColumn pos = t.position(t.node(inc).span.begin);
-        auto warn = [&](const char *code, const QString &message) {
-            m_includeDiagnostics.append({Severity::Warning, QString::fromLatin1(code), message,
-                                         t.path(), pos.line, pos.column, t.node(inc).span.begin});
-        };
-        const QFileInfo base(t.path());
-        const QString resolved = QDir::isAbsolutePath(target)
-            ? target
-            : QDir(base.absolutePath()).filePath(target);
-        QStringList paths;
-        const QFileInfo info(resolved);
-        if (info.isDir()) {
-            // A directory includes its files in lexical order; hidden files and
-            // subfolders are skipped, as Momentum does.
-            const QDir dir(resolved);
-            for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-                paths.append(dir.filePath(name));
-        } else if (info.exists()) {
-            paths.append(resolved);
-        } else {
-            warn("include-missing", QStringLiteral("included file '%1' does not exist").arg(target));
-            continue;
-        }
-        if (depth >= kMaxIncludeDepth) {
-            warn("include-depth", QStringLiteral("includes nested deeper than %1 levels are not followed")
-                                      .arg(kMaxIncludeDepth));
-            continue;
-        }
-        QList<int> added;
-        for (const QString &p : std::as_const(paths)) {
-            // Refuse a file already on the chain of includes that led here.
-            const QString canonical = QFileInfo(p).canonicalFilePath();
-            bool cycle = false;
-            for (NodeRef at{fileIndex, inc}; at.file >= 0; at = file(at.file).includedBy) {
-                if (QFileInfo(tree(at.file).path()).canonicalFilePath() == canonical) {
-                    cycle = true;
-                    break;
-                }
-            }
-            if (cycle) {
-                warn("include-cycle", QStringLiteral("'%1' includes itself; not followed").arg(p));
-                continue;
-            }
-            QByteArray bytes;
-            QString err;
-            if (!readFile(p, bytes, &err)) {
-                warn("include-unreadable", QStringLiteral("cannot read included file '%1': %2").arg(p, err));
-                continue;
-            }
-            auto f = std::make_unique<ConfigFile>();
-            f->tree = SyntaxTree::parse(std::move(bytes), p);
-            // `readonly_include` makes a file and everything it brings in read-only.
-            f->readOnly = file(fileIndex).readOnly || t.nameIs(inc, QLatin1StringView("readonly_include"));
-            f->includedBy = {fileIndex, inc};
-            m_files.push_back(std::move(f));
-            const int index = int(m_files.size()) - 1;
-            added.append(index);
-            addIncludes(index, depth + 1);
-        }
-        m_files[size_t(fileIndex)]->includes.insert(inc, added);
-    }
 }
 
 } // namespace rs

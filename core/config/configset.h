@@ -1,10 +1,12 @@
 #pragma once
 
 #include "config/syntaxtree.h"
+#include "io/fileio.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -23,22 +25,47 @@ struct ConfigFile {
     /// Brought in by `readonly_include` (or by a file that was): never edited.
     bool readOnly = false;
     NodeRef includedBy;         ///< the include statement that brought it in
+    io::FileStamp stamp;        ///< the file as read (invalid for text not from disk)
     /// include node of this file -> indices of the files it brought in, in order
+    /// (empty for an include of a file already read: each file is read once)
     QHash<NodeId, QList<int>> includes;
 };
 
+/// How far includes are followed. Past a limit the include is an error and is not
+/// read, so that no input makes a load take minutes or gigabytes.
+struct IncludeLimits {
+    int maxDepth = 16;                         ///< includes inside included files, levels
+    int maxFiles = 1000;                       ///< included files (the opened one not counted)
+    qint64 maxTotalBytes = qint64(64) << 20;   ///< bytes of all included files together
+};
+
+struct LoadOptions {
+    bool followIncludes = true;
+    IncludeLimits limits;
+    /// Raised by another thread to stop the load: checked between files and while a
+    /// file is parsed. A cancelled set is incomplete (wasCancelled()); discard it.
+    const std::atomic_bool *cancel = nullptr;
+};
+
 /// The file an administrator opened plus every file its `include` and
-/// `readonly_include` statements bring in (the latter read-only). Missing or
-/// recursive includes are warnings, never fatal.
+/// `readonly_include` statements bring in (the latter read-only). Only regular files
+/// are read, each once however often it is included, within IncludeLimits. A
+/// missing include, a repeat and a cycle are warnings; an include that cannot be
+/// read, is not a regular file, is over a limit or does not read as a configuration
+/// is an error (reported by path only: nothing of its content is quoted).
 class ConfigSet final
 {
 public:
-    /// Reads `path` and its includes. Returns false (with `error`) only when the main
-    /// file itself cannot be read.
-    static bool load(const QString &path, ConfigSet &out, QString *error);
+    /// Reads `path` (a regular file of at most io::kMaxFileBytes) and its includes.
+    /// Fails only when the main file itself cannot be read.
+    static IoResult<ConfigSet> load(const QString &path, const LoadOptions &options = {});
     /// Builds a set from text already in memory; includes resolve against the folder
     /// of `path` when `followIncludes` is set.
     static ConfigSet fromText(QByteArray bytes, const QString &path, bool followIncludes = true);
+    static ConfigSet fromText(QByteArray bytes, const QString &path, const LoadOptions &options);
+
+    /// The load was cancelled through LoadOptions::cancel: files or parts are missing.
+    bool wasCancelled() const { return m_cancelled; }
 
     int fileCount() const { return int(m_files.size()); }
     const ConfigFile &file(int index) const { return *m_files[size_t(index)]; }
@@ -87,9 +114,13 @@ private:
             forEachStatement(NodeRef{f, SyntaxTree::root()}, visit);
     }
 
-    void addIncludes(int fileIndex, int depth);
+    static ConfigSet assemble(QByteArray bytes, const QString &path, const LoadOptions &options,
+                              const io::FileStamp &stamp);
+    struct Loader;
+    friend struct Loader;
     std::vector<std::unique_ptr<ConfigFile>> m_files;
     Diagnostics m_includeDiagnostics;
+    bool m_cancelled = false;
 };
 
 } // namespace rs

@@ -23,11 +23,39 @@ struct Diagnostic {
 using Diagnostics = QList<Diagnostic>;
 
 QString severityName(Severity severity);
-/// Control characters (NUL, escape, ...) written as \xNN, so a message quoting
-/// file content prints safely on a terminal and in JSON.
-QString printable(const QString &text);
+
+/// C0 controls, DEL and C1 controls (U+0080..U+009F): the characters a terminal acts
+/// on (ESC starts a sequence that can retitle the window or move the cursor, U+009B
+/// is CSI on its own) and that never reach one from RouteScope's text output.
+constexpr bool isControlChar(char32_t c)
+{
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+}
+
+/// What printable() leaves as it is.
+enum class KeepControls : quint8 {
+    None,    ///< one field (a name, a message): every control escaped, line breaks too
+    Layout,  ///< a whole report: line feeds and tabs kept
+};
+
+/// Control characters written as escapes: C0 and DEL as \xNN, C1 as \u00NN. A
+/// message quoting file content then prints safely on a terminal, and a name holding
+/// a line break cannot forge a line of output. Every text output goes through this.
+QString printable(const QString &text, KeepControls keep = KeepControls::None);
+/// The same over bytes that need not be UTF-8 (the diff of `set --dry-run`): valid
+/// UTF-8 is kept, a C1 control encoded in it or a lone byte 0x80..0x9F (C1 in an 8-bit
+/// terminal) is escaped. With KeepControls::Layout a CR that ends a line stays too,
+/// so a diff of a CRLF file still applies.
+QByteArray printableBytes(QByteArrayView bytes, KeepControls keep);
+
+/// At most this many characters of a file's content are quoted in a message: enough
+/// to find the spot, not enough to copy a secret out of a file that is not a
+/// configuration into a CI log.
+inline constexpr int kMaxQuotedChars = 24;
+/// `'text'`, printable, cut to kMaxQuotedChars with "..." when longer.
+QString quoteExcerpt(const QString &text);
 bool hasErrors(const Diagnostics &diagnostics);
-/// Formats one diagnostic as `file:line:col: severity: message [code]`.
+/// Formats one diagnostic as `file:line:col: severity: message [code]`, printable.
 QString formatDiagnostic(const Diagnostic &diagnostic);
 /// Stable order for output: by file (in the given order), then offset, then code.
 void sortDiagnostics(Diagnostics &diagnostics, const QStringList &fileOrder);

@@ -26,9 +26,10 @@ bool isScalar(TokenKind kind) { return kind == TokenKind::Word || kind == TokenK
 
 } // namespace
 
-Parser::Parser(SyntaxTree &tree)
+Parser::Parser(SyntaxTree &tree, const std::atomic_bool *cancel)
     : m_tree(tree)
     , m_lexer(QByteArrayView(tree.bytes()))
+    , m_cancel(cancel)
 {
 }
 
@@ -39,7 +40,11 @@ void Parser::run()
     m_tree.m_nodes.reserve(size_t(size / 10 + 16));
     addNode(NodeKind::Document, {0, size}, kNoNode);
     m_stack.push_back({SyntaxTree::root(), Context::Statements});
-    while (!m_stack.empty()) {
+    for (quint32 step = 1; !m_stack.empty(); ++step) {
+        // A relaxed load every 4096 steps costs nothing measurable and answers a
+        // cancel within milliseconds even on a 100 MB file.
+        if (m_cancel && step % 4096 == 0 && m_cancel->load(std::memory_order_relaxed))
+            return;
         switch (m_stack.back().context) {
         case Context::Statements: statement(); break;
         case Context::List: listItem(); break;
@@ -116,12 +121,16 @@ void Parser::error(quint32 offset, const char *code, const QString &message, Sev
 
 QString Parser::quote(Span span) const
 {
-    constexpr quint32 kMax = 40;
+    // Decode no more than the excerpt can show (a scope left open may span the rest
+    // of the file), cut where a UTF-8 sequence starts so the decoding stays UTF-8.
     QByteArrayView text = m_tree.text(span);
-    const bool cut = text.size() > kMax;
-    if (cut)
-        text = text.first(kMax);
-    return u'\'' + printable(decodeText(text)) + (cut ? QStringLiteral("...'") : QStringLiteral("'"));
+    if (text.size() > 4 * kMaxQuotedChars + 4) {
+        qsizetype cut = 4 * kMaxQuotedChars + 4;
+        while (cut > 0 && (uchar(text.at(cut)) & 0xc0) == 0x80)
+            --cut;
+        text = text.first(cut);
+    }
+    return quoteExcerpt(decodeText(text));
 }
 
 void Parser::stray(NodeId parent, const QString &message)

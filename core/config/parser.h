@@ -4,6 +4,7 @@
 #include "config/syntaxtree.h"
 
 #include <array>
+#include <atomic>
 
 namespace rs {
 
@@ -13,7 +14,9 @@ namespace rs {
 class Parser final
 {
 public:
-    explicit Parser(SyntaxTree &tree);
+    /// `cancel`, when given, is polled every few thousand steps; once it is true
+    /// run() returns with the tree incomplete.
+    explicit Parser(SyntaxTree &tree, const std::atomic_bool *cancel = nullptr);
     void run();
 
 private:
@@ -50,6 +53,7 @@ private:
     int m_aheadCount = 0;
     quint32 m_lastEnd = 0;
     std::vector<Frame> m_stack;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace rs

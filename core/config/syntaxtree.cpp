@@ -6,11 +6,11 @@
 
 namespace rs {
 
-SyntaxTree SyntaxTree::parse(QByteArray bytes, const QString &path)
+SyntaxTree SyntaxTree::parse(QByteArray bytes, const QString &path, const std::atomic_bool *cancel)
 {
     SyntaxTree tree;
     tree.m_source = SourceText(std::move(bytes), path);
-    Parser(tree).run();
+    Parser(tree, cancel).run();
     return tree;
 }
 

@@ -3,6 +3,7 @@
 #include "config/diagnostic.h"
 #include "config/sourcetext.h"
 
+#include <atomic>
 #include <vector>
 
 namespace rs {
@@ -47,7 +48,9 @@ struct Node {
 class SyntaxTree final
 {
 public:
-    static SyntaxTree parse(QByteArray bytes, const QString &path = {});
+    /// Parses a file's bytes. When `cancel` is given and becomes true, parsing stops
+    /// early and the tree is incomplete: the caller that raised it throws it away.
+    static SyntaxTree parse(QByteArray bytes, const QString &path = {}, const std::atomic_bool *cancel = nullptr);
 
     const SourceText &source() const { return m_source; }
     const QByteArray &bytes() const { return m_source.bytes(); }

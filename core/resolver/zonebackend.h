@@ -6,6 +6,11 @@
 
 namespace rs::dns {
 
+/// The largest zone file loaded (16 MiB, some 300,000 records). An offline zone
+/// describes the few domains a routing question needs; ldns reads a few MB a second,
+/// so a bigger file would keep `explain` waiting with nothing to show.
+inline constexpr qint64 kMaxZoneBytes = qint64(16) << 20;
+
 /// Where a zone file could not be read.
 struct ZoneLoadError {
     QString file;
@@ -31,9 +36,11 @@ public:
     explicit ZoneBackend(QObject *parent = nullptr);
     ~ZoneBackend() override;
 
-    /// Loads a zone file. `origin` defaults to the file name without ".zone" (names before
-    /// any $ORIGIN are relative to it). On failure the error is kept in errors() and the
-    /// zone, if its origin is known, answers ServFail. Returns false on failure.
+    /// Loads a zone file, a regular file of at most kMaxZoneBytes (a directory, FIFO or
+    /// device is an error at once). `origin` defaults to the file name without ".zone"
+    /// (names before any $ORIGIN are relative to it). On failure the error is kept in
+    /// errors() and the zone, if its origin is known, answers ServFail. Returns false on
+    /// failure.
     bool loadFile(const QString &path, const QString &origin = {});
     /// The same from text; `sourceName` names it in errors.
     bool loadText(const QByteArray &text, const QString &origin, const QString &sourceName = {});

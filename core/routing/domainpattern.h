@@ -15,6 +15,8 @@ class DomainPattern final
 public:
     DomainPattern() = default;
     explicit DomainPattern(const QString &pattern);
+    /// The pattern of a scope name written `/pcre/` (the slashes removed).
+    static DomainPattern fromScopeName(const QString &slashed) { return DomainPattern(slashed.mid(1, slashed.size() - 2)); }
 
     bool isValid() const { return m_code != nullptr; }
     QString errorString() const { return m_error; }

@@ -104,10 +104,11 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
 
         switch (e.kind) {
         case EntryKind::Invalid:
-            ex.notes << QStringLiteral("entry %1 '%2' is invalid and is skipped").arg(i).arg(e.text);
+            // Entries are numbered from 1 in text, everywhere (JSON keeps 0-based indices).
+            ex.notes << QStringLiteral("entry %1 '%2' is invalid and is skipped").arg(i + 1).arg(printable(e.text));
             continue;
         case EntryKind::OtherScheme:
-            ex.notes << QStringLiteral("entry %1 '%2' uses %3 and is listed, not simulated").arg(i).arg(e.text, e.scheme);
+            ex.notes << QStringLiteral("entry %1 '%2' uses %3 and is listed, not simulated").arg(i + 1).arg(printable(e.text), e.scheme);
             continue;
         case EntryKind::IpLiteral: {
             Candidate c = base;
@@ -218,19 +219,43 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
     return reexplain(ex, whatIf);
 }
 
+bool namesCandidate(const Candidate &candidate, const QString &name)
+{
+    const QString n = name.endsWith(u'.') ? name.chopped(1) : name;
+    if (n.isEmpty())
+        return false;
+    auto same = [&n](const QString &other) { return other.compare(n, Qt::CaseInsensitive) == 0; };
+    return same(candidate.host) || std::any_of(candidate.addresses.cbegin(), candidate.addresses.cend(), same);
+}
+
+QStringList unmatchedWhatIf(const QList<Candidate> &candidates, const WhatIf &whatIf)
+{
+    QStringList names = whatIf.down;
+    QStringList limited = whatIf.limits.keys();
+    limited.sort();
+    names += limited;
+    QStringList unmatched;
+    for (const QString &name : std::as_const(names)) {
+        if (std::none_of(candidates.cbegin(), candidates.cend(), [&name](const Candidate &c) { return namesCandidate(c, name); }))
+            unmatched.append(name);
+    }
+    return unmatched;
+}
+
 Explanation reexplain(const Explanation &base, const WhatIf &whatIf)
 {
     Explanation ex = base;
     for (Candidate &c : ex.candidates) {
         applyHostLimit(ex.plan, c);
-        if (const auto it = whatIf.limits.constFind(c.host.toLower()); it != whatIf.limits.constEnd()) {
-            c.limit = *it;
-            c.limitOrigin = LimitOrigin::WhatIf;
-            c.limitSource.reset();
+        for (auto it = whatIf.limits.cbegin(); it != whatIf.limits.cend(); ++it) {
+            if (namesCandidate(c, it.key())) {
+                c.limit = *it;
+                c.limitOrigin = LimitOrigin::WhatIf;
+                c.limitSource.reset();
+            }
         }
-        const bool down = whatIf.down.contains(c.host, Qt::CaseInsensitive)
-            || std::any_of(c.addresses.cbegin(), c.addresses.cend(),
-                           [&](const QString &a) { return whatIf.down.contains(a, Qt::CaseInsensitive); });
+        const bool down = std::any_of(whatIf.down.cbegin(), whatIf.down.cend(),
+                                      [&c](const QString &name) { return namesCandidate(c, name); });
         if (c.state != CandidateState::Unresolved) {
             c.state = down ? CandidateState::Down : CandidateState::Usable;
             c.reason = down ? QStringLiteral("marked down") : QString();

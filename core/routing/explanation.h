@@ -40,12 +40,19 @@ struct LookupResult {
     QString error;               ///< readable detail for the failure statuses
 };
 
-/// What-if settings of a simulation.
+/// What-if settings of a simulation. Hosts are named as namesCandidate() matches.
 struct WhatIf {
     int connections = -1;              ///< -1: the domain limit
     QStringList down;                  ///< host names or addresses marked down
-    QHash<QString, int> limits;        ///< host name -> limit override
+    QHash<QString, int> limits;        ///< host name or address -> limit override
 };
+
+/// True when `name` is the candidate's host name or one of its addresses, compared
+/// without case and ignoring a final dot ("MX1.example.test." names mx1.example.test).
+bool namesCandidate(const Candidate &candidate, const QString &name);
+/// The hosts of `whatIf` (down, then limits) that name no candidate: a what-if that
+/// would silently change nothing. `explain` refuses them.
+QStringList unmatchedWhatIf(const QList<Candidate> &candidates, const WhatIf &whatIf);
 
 /// The full answer to "where would mail for this domain go?".
 struct Explanation {

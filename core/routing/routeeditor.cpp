@@ -2,8 +2,11 @@
 
 #include "config/editreading.h"
 #include "config/lexer.h"
+#include "routing/domainpattern.h"
+#include "routing/editreadback.h"
 #include "routing/routeentry.h"
 #include "routing/scoperemoval.h"
+#include "routing/scopewalk.h"
 
 #include <algorithm>
 
@@ -381,7 +384,15 @@ QString checkInput(const SyntaxTree &tree, const EditTarget &target, const QStri
     if (!target.global) {
         const QString &d = target.domain;
         if (d.isEmpty() || d.contains(u'"') || d.contains(u'\n') || d.contains(u'\r'))
-            return QStringLiteral("'%1' is not a usable domain scope name").arg(d);
+            return QStringLiteral("%1 is not a usable domain scope name").arg(quoteExcerpt(d));
+        if (isRegexName(d)) {
+            // `check` rejects a regex PCRE2 cannot compile (domain-bad-regex); so does the editor.
+            const DomainPattern pattern = DomainPattern::fromScopeName(d);
+            if (!pattern.isValid())
+                return QStringLiteral("%1 is not a valid regular expression: %2 (at offset %3)")
+                    .arg(quoteExcerpt(d), pattern.errorString())
+                    .arg(pattern.errorOffset());
+        }
     }
     for (const QString &e : entries) {
         const RouteEntry parsed = parseRouteEntry(e);
@@ -400,7 +411,11 @@ EditResult refused(const QString &why)
     return r;
 }
 
-EditResult finish(const SyntaxTree &tree, TextEdits edits)
+// The edits and the new text, unless the text around them would read differently or
+// the new text would not read back as intended (`target` and `entries` say what that
+// is; without them only the syntax is checked).
+EditResult finish(const SyntaxTree &tree, TextEdits edits, const EditTarget *target = nullptr,
+                  const QStringList *entries = nullptr)
 {
     EditResult r;
     r.edits = std::move(edits);
@@ -416,6 +431,16 @@ EditResult finish(const SyntaxTree &tree, TextEdits edits)
         r.text.clear();
         return r;
     }
+    // The one place where a new text is checked as a whole: `set` and the editor
+    // never write a file that no longer parses or that names another scope.
+    ReadBack back = readBack(tree, r.edits, r.text, target, entries);
+    if (!back.error.isEmpty()) {
+        r.error = back.error;
+        r.edits.clear();
+        r.text.clear();
+        return r;
+    }
+    r.warnings = std::move(back.warnings);
     r.ok = true;
     return r;
 }
@@ -436,6 +461,40 @@ NodeId RouteEditor::findDomainScope(const SyntaxTree &tree, const QString &name)
     return kNoNode;
 }
 
+EditTarget EditTarget::at(const SyntaxTree &tree, NodeId scope)
+{
+    EditTarget t;
+    for (NodeId n = scope; n > SyntaxTree::root(); n = tree.node(n).parent)
+        t.path.prepend({tree.name(n), tree.instance(n)});
+    if (!t.path.isEmpty()) {
+        t.global = false;
+        if (sameName(t.path.last().keyword.toUtf8(), "domain"))
+            t.domain = t.path.last().name;
+    }
+    return t;
+}
+
+NodeId RouteEditor::findScope(const SyntaxTree &tree, const QList<ScopeStepText> &path)
+{
+    NodeId at = SyntaxTree::root();
+    for (const ScopeStepText &step : path) {
+        const QByteArray keyword = step.keyword.toUtf8();
+        const bool regex = isRegexName(step.name);
+        NodeId found = kNoNode;
+        for (NodeId c = tree.node(at).firstChild; c != kNoNode && found == kNoNode; c = tree.node(c).nextSibling) {
+            if (tree.node(c).kind != NodeKind::Scope || !sameName(tree.text(tree.node(c).name), keyword))
+                continue;
+            const QString instance = tree.instance(c);
+            if (regex ? instance == step.name : instance.compare(step.name, Qt::CaseInsensitive) == 0)
+                found = c;
+        }
+        if (found == kNoNode)
+            return kNoNode;
+        at = found;
+    }
+    return at;
+}
+
 NodeId RouteEditor::findRoutesOption(const SyntaxTree &tree, NodeId scope)
 {
     NodeId found = kNoNode;
@@ -452,7 +511,7 @@ EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &targ
         return refused(why);
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
-        return finish(tree, appendDomainScope(tree, target.domain, entries));
+        return finish(tree, appendDomainScope(tree, target.domain, entries), &target, &entries);
     return setRoutesIn(tree, scope, entries);
 }
 
@@ -462,18 +521,19 @@ EditResult RouteEditor::setRoutesIn(const SyntaxTree &tree, NodeId scope, const 
         return refused(why);
     if (!isScopeOrRoot(tree, scope))
         return refused(QStringLiteral("not a scope of this file"));
+    const EditTarget target = EditTarget::at(tree, scope);
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
-        return finish(tree, insertOption(tree, scope, entries));
+        return finish(tree, insertOption(tree, scope, entries), &target, &entries);
     const NodeId value = tree.value(option);
     const Node &vn = tree.node(value);
     if (vn.kind == NodeKind::List)
-        return finish(tree, editList(tree, value, entries));
+        return finish(tree, editList(tree, value, entries), &target, &entries);
     // `Routes = "host"`: keep the scalar form while there is one entry.
     if (entries.size() == 1 && tree.scalar(value) == entries.first())
-        return finish(tree, {});
+        return finish(tree, {}, &target, &entries);
     const QByteArray replacement = entries.size() == 1 ? quoted(entries.first()) : renderList(entries);
-    return finish(tree, {{vn.span.begin, vn.span.end, replacement}});
+    return finish(tree, {{vn.span.begin, vn.span.end, replacement}}, &target, &entries);
 }
 
 EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &target)
@@ -492,10 +552,11 @@ EditResult RouteEditor::clearRoutesIn(const SyntaxTree &tree, NodeId scope)
         return refused(why);
     if (!isScopeOrRoot(tree, scope))
         return refused(QStringLiteral("not a scope of this file"));
+    const EditTarget target = EditTarget::at(tree, scope);
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
         return finish(tree, {});
-    return finish(tree, removeOption(tree, option));
+    return finish(tree, removeOption(tree, option), &target);
 }
 
 EditResult RouteEditor::addDomainScope(const SyntaxTree &tree, NodeId container, const QString &name,
@@ -505,9 +566,13 @@ EditResult RouteEditor::addDomainScope(const SyntaxTree &tree, NodeId container,
         return refused(why);
     if (!isScopeOrRoot(tree, container))
         return refused(QStringLiteral("not a scope of this file"));
+    EditTarget target = EditTarget::at(tree, container);
+    target.global = false;
+    target.domain = name;
+    target.path.append({QStringLiteral("Domain"), name});
     if (container == SyntaxTree::root())
-        return finish(tree, appendDomainScope(tree, name, entries));
-    return finish(tree, insertDomainScope(tree, container, name, entries));
+        return finish(tree, appendDomainScope(tree, name, entries), &target, &entries);
+    return finish(tree, insertDomainScope(tree, container, name, entries), &target, &entries);
 }
 
 EditResult RouteEditor::removeScope(const SyntaxTree &tree, NodeId scope)

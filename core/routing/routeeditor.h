@@ -9,11 +9,23 @@ namespace rs {
 
 /// Which route list an edit changes: the global scope or a top-level Domain scope
 /// of the file itself (included files are read-only).
+/// A scope on the way to an edited one: its keyword and instance as written.
+struct ScopeStepText {
+    QString keyword;
+    QString name;
+};
+
+/// Which route list an edit changes: the global scope, or the scope at the end of
+/// `path` (scopes from the file's top level inward, e.g. Binding_Group "g" >
+/// Binding "b" > Domain "d"). The edit is checked to read back at that path.
 struct EditTarget {
     bool global = true;
-    QString domain;  ///< exact name or /regex/, as written in `Domain "..."`
+    QString domain;  ///< for a Domain target: its exact name or /regex/, as written
+    QList<ScopeStepText> path;  ///< empty for the global scope
     static EditTarget globalScope() { return {}; }
-    static EditTarget domainScope(const QString &name) { return {false, name}; }
+    static EditTarget domainScope(const QString &name) { return {false, name, {{QStringLiteral("Domain"), name}}}; }
+    /// The target of an existing scope node of a tree (its root: the global scope).
+    static EditTarget at(const SyntaxTree &tree, NodeId scope);
 };
 
 struct EditResult {
@@ -24,11 +36,19 @@ struct EditResult {
     bool wouldChangeNeighbours = false;
     TextEdits edits;      ///< empty when the file already says this
     QByteArray text;      ///< the whole new text (the old one when nothing changes)
+    /// What `check` warns about in the entries set (e.g. an unknown query key), located
+    /// in `text`: the edit is made, and the caller says so.
+    Diagnostics warnings;
 };
 
 /// Minimal, layout-preserving edits of route lists. An edit touches only the bytes
 /// of the Routes option it changes (or inserts one, or a new Domain scope at the
 /// end of the file); new text follows the file's indentation and line breaks.
+///
+/// Refused with a reason, no edits: a file with syntax errors, an invalid entry, a
+/// scope name that is unusable or a /regex/ PCRE2 cannot compile, an edit that would
+/// change how the text next to it reads, and a result that would not parse or would
+/// not read back as the target and entries given (see readBack()).
 class RouteEditor final
 {
 public:
@@ -52,6 +72,9 @@ public:
 
     /// Top-level `Domain` scope with this name (exact names ignore case), or kNoNode.
     static NodeId findDomainScope(const SyntaxTree &tree, const QString &name);
+    /// The scope at the end of `path` (keywords ignore case, as do names but a
+    /// /regex/), or kNoNode; the root for an empty path.
+    static NodeId findScope(const SyntaxTree &tree, const QList<ScopeStepText> &path);
     /// The Routes option directly in a scope (the last one if repeated), or kNoNode.
     static NodeId findRoutesOption(const SyntaxTree &tree, NodeId scope);
 };

@@ -33,11 +33,6 @@ QString keywordText(QByteArrayView written)
     return decodeText(written);
 }
 
-DomainPattern compileRegex(const QString &name)
-{
-    return DomainPattern(name.mid(1, name.size() - 2));
-}
-
 struct Work {
     NodeRef scope;
     int routing;  ///< batch index of this routing scope or of its nearest routing ancestor
@@ -132,7 +127,7 @@ private:
             if (kind == ScopeKind::Domain)
                 m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(rs.name)), index));
             if (rs.isRegex && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
-                DomainPattern re = compileRegex(rs.name);
+                DomainPattern re = DomainPattern::fromScopeName(rs.name);
                 if (kind == ScopeKind::Domain && !re.isValid()) {
                     diag(Severity::Error, "domain-bad-regex",
                          QStringLiteral("regular expression %1 does not compile: %2").arg(rs.name, re.errorString()),

@@ -19,12 +19,13 @@
 // during and at the end of its write, and the file must then be byte for byte one of the
 // two. What it leaves behind is reported.
 //
-// Observed (Qt 6.4, Linux, ext4): QSaveFile opens its temporary file with O_TMPFILE, an
-// inode without a name, writes, fdatasync()s, links it as "BIG.conf.XXXXXX" and renames
-// that over BIG.conf. A kill before the link leaves nothing at all (the kernel frees the
-// unnamed inode); only a kill between linkat() and rename(), a window of microseconds,
-// would leave "BIG.conf.XXXXXX". Where O_TMPFILE is not supported Qt creates the named
-// file at once, and a kill leaves it behind. So the write is detected both ways: a file
+// How the write goes (core/io, writeFileSafely()): the temporary file is opened with
+// O_TMPFILE, an inode without a name, written, given the file's owner, mode and
+// attributes, fsync()ed, linked as "BIG.conf.XXXXXX" and renamed over BIG.conf. A kill
+// before the link leaves nothing at all (the kernel frees the unnamed inode); only a
+// kill between linkat() and rename(), a window of microseconds, would leave
+// "BIG.conf.XXXXXX". Where O_TMPFILE is not supported the named file is created at
+// once, and a kill leaves it behind. So the write is detected both ways: a file
 // descriptor of the child into the directory (/proc/PID/fd) or a "BIG.conf.*" entry.
 class TestSaveKill : public QObject
 {
@@ -69,7 +70,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 }
 
 /// The size of a file the process `pid` has open in `dir`, other than `target` itself
-/// (QSaveFile's temporary, named or not); -1 when there is none.
+/// (the temporary, named or not); -1 when there is none.
 qint64 tempFileSize(qint64 pid, const QByteArray &dir, const QByteArray &target)
 {
     const QByteArray fdDir = "/proc/" + QByteArray::number(pid) + "/fd";
@@ -224,7 +225,7 @@ void TestSaveKill::killed()
               left.isEmpty() ? "nothing" : qPrintable(left.join(u", ")));
         QVERIFY2(isOld || isNew, qPrintable(QStringLiteral("BIG.conf is %1 bytes, neither the old (%2) nor the new (%3) content")
                                                 .arg(now.size()).arg(m_old.size()).arg(m_new.size())));
-        // Whatever is left can only be QSaveFile's temporary ("BIG.conf.XXXXXX"), never a
+        // Whatever is left can only be the temporary ("BIG.conf.XXXXXX"), never a
         // partial file under the real name.
         static const QRegularExpression tempName(u"^BIG\\.conf\\.[A-Za-z0-9]{6}$"_qs);
         for (const QString &name : left)

@@ -15,6 +15,9 @@ private slots:
     void candidates();
     void nullMx();
     void whatIf();
+    void whatIfNames_data();
+    void whatIfNames();
+    void entriesNumberedFromOne();
     void mxBeatsExplicitWarning();
 };
 
@@ -211,6 +214,58 @@ void TestExplanation::whatIf()
     ex = reexplain(ex, w);
     QCOMPARE(ex.simulation.assigned, (QList<int>{5, 4, 0}));
     QCOMPARE(ex.simulation.waiting, 3);
+}
+
+// --down and --limit name a host by name or address, any case, with or without the
+// final dot; a name that matches no candidate is listed (explain refuses it).
+void TestExplanation::whatIfNames_data()
+{
+    QTest::addColumn<QStringList>("down");
+    QTest::addColumn<QString>("limitHost");
+    QTest::addColumn<QString>("assigned");
+    QTest::addColumn<QStringList>("unmatched");
+    QTest::newRow("down-by-name") << QStringList{u"b.test"_qs} << QString() << u"5 0"_qs << QStringList{};
+    QTest::newRow("down-by-address") << QStringList{u"192.0.2.2"_qs} << QString() << u"5 0"_qs << QStringList{};
+    QTest::newRow("down-any-case-final-dot") << QStringList{u"B.Test."_qs} << QString() << u"5 0"_qs << QStringList{};
+    QTest::newRow("limit-by-address") << QStringList{} << u"192.0.2.1"_qs << u"1 4"_qs << QStringList{};
+    QTest::newRow("down-unknown-host") << QStringList{u"c.test"_qs} << QString() << u"3 2"_qs << QStringList{u"c.test"_qs};
+    QTest::newRow("limit-unknown-host") << QStringList{} << u"mx9.test"_qs << u"3 2"_qs << QStringList{u"mx9.test"_qs};
+}
+
+void TestExplanation::whatIfNames()
+{
+    QFETCH(QStringList, down);
+    QFETCH(QString, limitHost);
+    QFETCH(QString, assigned);
+    QFETCH(QStringList, unmatched);
+    ConfigSet set;
+    RouteModel model;
+    const RoutePlan p = planOf("Max_Outbound_Connections = 5\nRoutes = ( \"smtp://a.test?pref=10\" \"smtp://b.test?pref=10\" )\n",
+                               u"d.test"_qs, set, model);
+    const Explanation base = explain(p, {answer(u"Ok implicit a.test/-1/60/192.0.2.1"_qs),
+                                         answer(u"Ok implicit b.test/-1/60/192.0.2.2"_qs)}, {});
+    WhatIf w;
+    w.down = down;
+    if (!limitHost.isEmpty())
+        w.limits.insert(limitHost, 1);
+    const Explanation ex = reexplain(base, w);
+    QStringList counts;
+    for (const int n : ex.simulation.assigned)
+        counts.append(QString::number(n));
+    QCOMPARE(counts.join(u' '), assigned);
+    QCOMPARE(unmatchedWhatIf(ex.candidates, w), unmatched);
+}
+
+void TestExplanation::entriesNumberedFromOne()
+{
+    // "entry 1" is the first entry in every text of explain (JSON keeps 0-based indices).
+    ConfigSet set;
+    RouteModel model;
+    const RoutePlan p = planOf("Routes = ( \"smtp://h?pref=x\" \"lmtp://l.test\" )\n", u"d.test"_qs, set, model);
+    const Explanation ex = explain(p, {std::nullopt, std::nullopt}, {});
+    QCOMPARE(ex.notes.size(), 2);
+    QVERIFY2(ex.notes.at(0).startsWith(u"entry 1 "_qs), qPrintable(ex.notes.at(0)));
+    QVERIFY2(ex.notes.at(1).startsWith(u"entry 2 "_qs), qPrintable(ex.notes.at(1)));
 }
 
 void TestExplanation::mxBeatsExplicitWarning()

@@ -124,8 +124,9 @@ void TestParallelModel::sameAsOneThread()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
     }
-    ConfigSet config;
-    QVERIFY(ConfigSet::load(path, config, nullptr));
+    IoResult<ConfigSet> loaded = ConfigSet::load(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+    const ConfigSet &config = *loaded;
 
     setMaxThreads(1);
     const QString one = dump(config);

@@ -77,8 +77,9 @@ void TestRoundTrip::goldenDiagnostics()
     QFETCH(QString, path);
     const QDir root(QStringLiteral(ROUTESCOPE_TEST_DATA));
     const QString relative = root.relativeFilePath(path);
-    ConfigSet config;
-    QVERIFY(ConfigSet::load(path, config, nullptr));
+    IoResult<ConfigSet> loaded = ConfigSet::load(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+    const ConfigSet &config = *loaded;
     QByteArray actual;
     for (Diagnostic d : validate(config, RouteModel::build(config))) {
         d.file = root.relativeFilePath(d.file);

@@ -1,4 +1,5 @@
 #include "routing/routeeditor.h"
+#include "routing/validator.h"
 
 #include <QTest>
 
@@ -15,6 +16,10 @@ private slots:
     void sameRoutesGiveSameBytes();
     void refusals_data();
     void refusals();
+    void domainRefusals_data();
+    void domainRefusals();
+    void entryWarnings_data();
+    void entryWarnings();
     void onlyTheOptionChanges();
     void removeScope_data();
     void removeScope();
@@ -223,6 +228,75 @@ void TestRouteEditor::refusals()
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(reason), qPrintable(r.error));
     QVERIFY(r.edits.isEmpty());
+}
+
+// Issue 11, item 4: a target name that would not read back as given is refused,
+// whether the scope is new (appended) or the file already has others.
+void TestRouteEditor::domainRefusals_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("reason");
+    const QByteArray file = "Routes = ( \"a.test\" )\n\nDomain \"b.test\" {\n  Routes = ( \"__mx__\" )\n}\n";
+    QTest::newRow("domain-backslash-refused") << file << u"a\\"_qs << u"would not parse (line 7"_qs;
+    QTest::newRow("domain-backslash-in-empty-file-refused") << QByteArray() << u"x\\"_qs << u"would not parse"_qs;
+    QTest::newRow("regex-unclosed-refused") << file << u"/([unclosed/"_qs << u"not a valid regular expression"_qs;
+    QTest::newRow("regex-bad-repeat-refused") << file << u"/*.test/"_qs << u"not a valid regular expression"_qs;
+}
+
+void TestRouteEditor::domainRefusals()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, domain);
+    QFETCH(QString, reason);
+    const EditResult r = RouteEditor::setRoutes(SyntaxTree::parse(input), EditTarget::domainScope(domain), {u"relay.test"_qs});
+    QVERIFY2(!r.ok, r.text.constData());
+    QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+    QVERIFY(r.edits.isEmpty());
+    QVERIFY(r.text.isEmpty());
+}
+
+void TestRouteEditor::entryWarnings_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QString>("expected");  // "line:column code", one per warning
+    QTest::newRow("set-warns-unknown-key (new scope)")
+        << QByteArray("Routes = ( \"a\" )\n") << u"x.test"_qs << QStringList{u"smtp://h.test?prf=1"_qs}
+        << u"4:29 route-unknown-key"_qs;
+    QTest::newRow("set-warns-unknown-key (existing list, second entry)")
+        << QByteArray("Domain \"x.test\" {\n  Routes = ( \"a.test\" )\n}\n") << u"x.test"_qs
+        << QStringList{u"a.test"_qs, u"smtp://h.test?prf=1"_qs} << u"2:38 route-unknown-key"_qs;
+    QTest::newRow("no warning for clean entries")
+        << QByteArray("") << QString() << QStringList{u"smtp://h.test?pref=1"_qs} << QString();
+}
+
+void TestRouteEditor::entryWarnings()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, domain);
+    QFETCH(QStringList, entries);
+    QFETCH(QString, expected);
+    const EditTarget target = domain.isEmpty() ? EditTarget::globalScope() : EditTarget::domainScope(domain);
+    const EditResult r = RouteEditor::setRoutes(SyntaxTree::parse(input, u"f.conf"_qs), target, entries);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QStringList got;
+    for (const Diagnostic &d : r.warnings) {
+        QCOMPARE(d.severity, Severity::Warning);
+        QCOMPARE(d.file, u"f.conf"_qs);
+        QCOMPARE(int(d.offset), int(r.text.left(d.offset).size()));
+        got.append(QStringLiteral("%1:%2 %3").arg(d.line).arg(d.column).arg(d.code));
+    }
+    QCOMPARE(got.join(u'\n'), expected);
+    // The same as `check` says about the new text.
+    const ConfigSet config = ConfigSet::fromText(r.text, u"f.conf"_qs, false);
+    QStringList checked;
+    for (const Diagnostic &d : validate(config, RouteModel::build(config))) {
+        if (d.severity == Severity::Warning && d.code.startsWith(u"route-"))
+            checked.append(QStringLiteral("%1:%2 %3").arg(d.line).arg(d.column).arg(d.code));
+    }
+    QCOMPARE(checked, got);
 }
 
 void TestRouteEditor::onlyTheOptionChanges()

@@ -41,9 +41,10 @@ std::unique_ptr<Tree> copyTree()
         QDir().mkpath(QFileInfo(to).absolutePath());
         QFile::copy(file, to);
     }
-    QString error;
-    if (!ConfigSet::load(t->path(u"ecelerity.conf"_s), t->set, &error))
-        qFatal("cannot load the tree: %s", qPrintable(error));
+    IoResult<ConfigSet> loaded = ConfigSet::load(t->path(u"ecelerity.conf"_s));
+    if (!loaded)
+        qFatal("cannot load the tree: %s", qPrintable(loaded.error().message()));
+    t->set = std::move(*loaded);
     t->model = RouteModel::build(t->set);
     return t;
 }
