@@ -1,32 +1,59 @@
 #include "cli/commandsupport.h"
+#include "cli/wording.h"
 #include "config/unifieddiff.h"
 #include "io/fileio.h"
-#include "routing/routeeditor.h"
+#include "routing/treeeditor.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace rs::cli {
+
+namespace {
+
+// A path as the user sees it in a diff header: relative to the working folder when
+// inside it, else as it is.
+QString shownPath(const QString &path)
+{
+    const QString relative = QDir::current().relativeFilePath(path);
+    return relative.startsWith(QStringLiteral("..")) ? path : relative;
+}
+
+} // namespace
 
 int setCommand(const Invocation &inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Set or clear the route list of the global scope or of a top-level Domain scope.\n"
-        "Only the bytes of that Routes option change; the file is written atomically, keeping its\n"
-        "owner, group, mode, extended attributes and ACLs. A FILE or OUT that is not a regular\n"
-        "file, or that has other hard links, is refused (exit 2)."));
+        "Set or clear the route list of the global scope, a Domain stanza, or a Domain stanza inside a\n"
+        "Binding, in whichever file of the configuration holds it (the opened file or one it brings in\n"
+        "with include; readonly_include files are refused). Only the bytes of that Routes option\n"
+        "change; the file is written atomically, keeping its owner, group, mode, extended attributes\n"
+        "and ACLs. A FILE or OUT that is not a regular file, or that has other hard links, is refused\n"
+        "(exit 2)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The configuration to edit."));
     const QCommandLineOption global(QStringLiteral("global"), QStringLiteral("Edit the global Routes."));
     const QCommandLineOption domain(QStringLiteral("domain"),
                                     QStringLiteral("Edit the Routes of Domain NAME (created when missing)."),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption binding(QStringLiteral("binding"),
+                                     QStringLiteral("With --domain: the Domain stanza inside Binding NAME (created "
+                                                    "inside the binding when missing; the binding must exist)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  QStringLiteral("A new top-level Domain stanza goes at the end of FILE, a file of "
+                                                 "the configuration (default: the opened one)."),
+                                  QStringLiteral("FILE"));
     const QCommandLineOption route(QStringLiteral("route"),
                                    QStringLiteral("A route entry, in order; repeat for more."), QStringLiteral("ENTRY"));
     const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Remove the Routes option."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the result to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption inPlace(QStringLiteral("in-place"), QStringLiteral("Rewrite FILE itself."));
+                                    QStringLiteral("Write the changed file's new text to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption inPlace(QStringLiteral("in-place"),
+                                     QStringLiteral("Rewrite the file that holds the scope."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QStringLiteral("Print the unified diff of the change; write nothing."));
-    parser.addOptions({global, domain, route, clear, output, inPlace, dryRun});
+                                    QStringLiteral("Print a unified diff per changed file; write nothing."));
+    parser.addOptions({global, domain, binding, into, route, clear, output, inPlace, dryRun});
     int code = Ok;
     if (!parseArguments(parser, inv, code))
         return code;
@@ -38,55 +65,84 @@ int setCommand(const Invocation &inv)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usage(QStringLiteral("exactly one FILE is needed"));
+    if (parser.isSet(binding) && !parser.isSet(domain))
+        return usage(QStringLiteral("--binding needs --domain NAME (the stanza inside the binding)"));
     if (parser.isSet(global) == parser.isSet(domain))
         return usage(QStringLiteral("give either --global or --domain NAME"));
+    if (parser.isSet(into) && (!parser.isSet(domain) || parser.isSet(binding)))
+        return usage(QStringLiteral("--into places a new top-level Domain stanza: give --domain, without --binding"));
     if (parser.isSet(route) == parser.isSet(clear))
         return usage(QStringLiteral("give either --route ENTRY (one or more) or --clear"));
     if (parser.isSet(output) && parser.isSet(inPlace))
         return usage(QStringLiteral("--output and --in-place exclude each other"));
-
     if (parser.isSet(output) && parser.value(output).isEmpty())
         return usage(QStringLiteral("--output needs a file name (leave it out to write to standard output)"));
 
     const QString path = files.first();
-    IoResult<io::FileContent> content = io::readRegularFile(path);
-    if (!content) {
-        printIoError(inv.err, content.error());
+    std::optional<ConfigSet> config = loadConfig(path, inv.err);
+    if (!config)
         return UsageOrIo;
+    const RouteModel model = RouteModel::build(*config);
+
+    RoutesTarget target;
+    if (parser.isSet(domain))
+        target.domain = parser.value(domain);
+    target.binding = parser.value(binding);
+    if (parser.isSet(into)) {
+        const QString wanted = QFileInfo(parser.value(into)).canonicalFilePath();
+        target.intoFile = -1;
+        for (int f = 0; f < config->fileCount(); ++f) {
+            if (!wanted.isEmpty() && QFileInfo(config->tree(f).path()).canonicalFilePath() == wanted)
+                target.intoFile = f;
+        }
+        if (target.intoFile < 0)
+            return usage(QStringLiteral("--into %1 is not a file of the configuration (its files: %2)")
+                             .arg(printable(parser.value(into)), printable(config->filePaths().join(QStringLiteral(", ")))));
     }
-    const SyntaxTree tree = SyntaxTree::parse(std::move(content->bytes), path);
-    const EditTarget target = parser.isSet(global) ? EditTarget::globalScope()
-                                                   : EditTarget::domainScope(parser.value(domain));
-    const EditResult result = parser.isSet(clear)
-        ? RouteEditor::clearRoutes(tree, target)
-        : RouteEditor::setRoutes(tree, target, parser.values(route));
+    const TreeEdit result = parser.isSet(clear) ? TreeEditor::clearRoutes(model, target)
+                                                : TreeEditor::setRoutes(model, target, parser.values(route));
     if (!result.ok) {
-        inv.err << printable(path) << ": error: " << printable(result.error) << "; nothing written\n";
+        const QString where = result.refusal == TreeEditRefusal::File ? result.subject : path;
+        inv.err << printable(where) << ": error: " << printable(refusalText(result, *config)) << "; nothing written\n";
         return Findings;
     }
-    if (!target.global && RouteEditor::findDomainScope(tree, target.domain) == kNoNode && !parser.isSet(clear))
-        inv.err << printable(path) << ": note: Domain \"" << printable(target.domain) << "\" does not exist; it is added at the end\n";
+    const FileEdit *changed = result.files.isEmpty() ? nullptr : &result.files.first();
+    if (result.created) {
+        inv.err << printable(changed->path) << ": note: Domain \"" << printable(target.domain) << "\" does not exist; "
+                << (target.binding.isEmpty() ? "it is added at the end of this file\n"
+                                             : "it is added inside its Binding\n");
+    } else if (changed && changed->file != 0) {
+        inv.err << printable(path) << ": note: the scope is in " << printable(changed->path)
+                << ", brought in by include; that file is the one changed\n";
+    }
 
-    const QString destination = parser.isSet(inPlace) ? path : parser.value(output);
+    const QString destination = parser.isSet(inPlace) ? (changed ? changed->path : path) : parser.value(output);
     // What `check` would warn about in the entries written; the edit is still made.
     for (Diagnostic d : result.warnings) {
-        if (!destination.isEmpty() && !parser.isSet(dryRun))
+        if (parser.isSet(output) && !parser.isSet(dryRun))
             d.file = destination;
         inv.err << formatDiagnostic(d) << '\n';
     }
     if (parser.isSet(dryRun)) {
-        writeText(inv.out, unifiedDiff(tree.bytes(), result.edits, u"a/" + path, u"b/" + path));
+        for (const FileEdit &f : result.files) {
+            const QString shown = shownPath(f.path);
+            writeText(inv.out, unifiedDiff(config->tree(f.file).bytes(), f.edits, u"a/" + shown, u"b/" + shown));
+        }
         return Ok;
     }
     if (destination.isEmpty()) {
-        writeRaw(inv.out, result.text);
+        writeRaw(inv.out, changed ? changed->text : config->mainTree().bytes());
         return Ok;
     }
-    if (parser.isSet(inPlace) && result.edits.isEmpty()) {
-        inv.err << printable(path) << ": note: the routes are already as given; file left untouched\n";
-        return Ok;
+    if (!changed) {
+        if (parser.isSet(inPlace)) {
+            inv.err << printable(path) << ": note: the routes are already as given; file left untouched\n";
+            return Ok;
+        }
+        // -o with nothing to change: OUT gets the file as it is.
     }
-    if (const IoResult<io::FileStamp> written = io::writeFileSafely(destination, result.text); !written) {
+    const QByteArray text = changed ? changed->text : config->mainTree().bytes();
+    if (const IoResult<io::FileStamp> written = io::writeFileSafely(destination, text); !written) {
         printIoError(inv.err, written.error());
         return UsageOrIo;
     }

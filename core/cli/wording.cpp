@@ -119,6 +119,29 @@ QString stepReasonKey(StepReason reason)
     return {};
 }
 
+QString refusalText(const TreeEdit &e, const ConfigSet &config)
+{
+    switch (e.refusal) {
+    case TreeEditRefusal::None: return {};
+    case TreeEditRefusal::File: return e.fileResult.error;
+    case TreeEditRefusal::ReadOnlyInclude: {
+        if (!e.readOnlyInclude.isValid())
+            return QStringLiteral("%1 is read-only").arg(e.subject);
+        const SyntaxTree &t = config.tree(e.readOnlyInclude.file);
+        const LineColumn at = t.position(t.node(e.readOnlyInclude.node).span.begin);
+        return QStringLiteral("%1 is brought in read-only by readonly_include at %2:%3; edit it by hand, or "
+                              "include it with include")
+            .arg(e.subject, t.path())
+            .arg(at.line);
+    }
+    case TreeEditRefusal::NoSuchBinding: return QStringLiteral("there is no Binding \"%1\" in the configuration").arg(e.subject);
+    case TreeEditRefusal::NotInTree: return QStringLiteral("the file for the new stanza is not part of the configuration");
+    case TreeEditRefusal::NotAScope: return QStringLiteral("this scope holds no routes");
+    case TreeEditRefusal::GlobalScope: return QStringLiteral("the global scope cannot be removed");
+    }
+    return {};
+}
+
 QString levelKey(ScopeLevel level)
 {
     switch (level) {

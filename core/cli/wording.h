@@ -2,6 +2,7 @@
 
 #include "routing/provenance.h"
 #include "routing/selection.h"
+#include "routing/treeeditor.h"
 
 #include <QJsonObject>
 
@@ -25,6 +26,10 @@ QString sourceText(const OptionSource &source, const QString &mainFile);
 QString stepText(const SimulationStep &step, const QList<Candidate> &candidates, int domainLimit);
 /// A stable name per reason for JSON: `fewest-in-tier`, `domain-limit`, ...
 QString stepReasonKey(StepReason reason);
+
+/// Why an edit of a tree was refused, in one English sentence (file and line where
+/// they matter).
+QString refusalText(const TreeEdit &edit, const ConfigSet &config);
 
 /// JSON names: `binding-domain` ..., `default`; `routes`, `max_outbound_connections`.
 QString levelKey(ScopeLevel level);

@@ -23,6 +23,7 @@ TreeEdit fromFile(const ConfigSet &config, int file, EditResult r)
         return e;
     }
     e.ok = true;
+    e.warnings = std::move(r.warnings);
     if (!r.edits.isEmpty())
         e.files.append({file, config.tree(file).path(), std::move(r.edits), std::move(r.text)});
     return e;

@@ -33,6 +33,7 @@ struct TreeEdit {
     QString subject;           ///< the binding, file or scope the refusal is about
     QList<FileEdit> files;     ///< the files that change; empty when the text already says this
     bool created = false;      ///< a new Domain stanza was added
+    Diagnostics warnings;      ///< what `check` says about the entries written (the edit is still made)
 
     bool changes() const { return !files.isEmpty(); }
 };

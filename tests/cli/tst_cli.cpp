@@ -1,6 +1,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,8 @@ private slots:
     void setOutputFile();
     void setRefusesBrokenFile();
     void setRefusesInvalidEntry();
+    void setInATree_data();
+    void setInATree();
 
 private:
     struct Result {
@@ -217,6 +220,78 @@ void TestCli::setRefusesInvalidEntry()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("port"));
     QCOMPARE(readFile(path), clean);
+}
+
+// set on esp-tree: the file that holds the scope is written and no other; each row
+// names the changed file and its exact new bytes (or the refusal and exit code).
+void TestCli::setInATree_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("changed");    // relative path; empty: nothing written
+    QTest::addColumn<QByteArray>("expected"); // its bytes, or a part of stderr
+    QTest::newRow("domain in an included file is written there")
+        << QStringList{u"--domain"_qs, u"big.isp.example"_qs, u"--route"_qs, u"relay.example.net"_qs} << 0
+        << u"conf.d/20-regional.conf"_qs
+        << QByteArray("# all regional ISPs share one smart host\n"
+                      "Domain \"/(?:^|[.])isp[.]example$/\" {\n"
+                      "  Routes = ( \"smtp://smarthost.example.net?pref=1\" \"__mx__\" )\n"
+                      "  Remote_SMTP_Port = 587\n}\n"
+                      "# big.isp.example has its own stanza: the regex above no longer applies to it\n"
+                      "Domain \"big.isp.example\" {\n  Max_Outbound_Connections = 100\n"
+                      "  Routes = ( \"relay.example.net\" )\n}\n");
+    QTest::newRow("binding domain created inside the binding")
+        << QStringList{u"--binding"_qs, u"transactional"_qs, u"--domain"_qs, u"x.example"_qs, u"--route"_qs, u"__mx__"_qs}
+        << 0 << u"pools/bindings.conf"_qs << QByteArray("  Gateway = \"tx-gw.example.net\"\n  Domain \"x.example\" {\n"
+                                                        "    Routes = ( \"__mx__\" )\n  }\n}\n");
+    QTest::newRow("unknown binding refused, exit 1")
+        << QStringList{u"--binding"_qs, u"nope"_qs, u"--domain"_qs, u"x.example"_qs, u"--route"_qs, u"__mx__"_qs} << 1
+        << QString() << QByteArray("no Binding \"nope\"");
+    QTest::newRow("readonly include refused, naming the include line")
+        << QStringList{u"--domain"_qs, u"vendor.example"_qs, u"--route"_qs, u"__mx__"_qs, u"--into"_qs,
+                       u"vendor-defaults.conf"_qs}
+        << 1 << QString() << QByteArray("readonly_include at ");
+    QTest::newRow("--into a file outside the tree is a usage error")
+        << QStringList{u"--domain"_qs, u"n.example"_qs, u"--route"_qs, u"__mx__"_qs, u"--into"_qs, u"/etc/hostname"_qs}
+        << 2 << QString() << QByteArray("not a file of the configuration");
+    QTest::newRow("--binding without --domain is a usage error")
+        << QStringList{u"--binding"_qs, u"mkt1"_qs, u"--route"_qs, u"__mx__"_qs} << 2 << QString()
+        << QByteArray("--binding needs --domain");
+}
+
+void TestCli::setInATree()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, changed);
+    QFETCH(QByteArray, expected);
+    QTemporaryDir dir;
+    const QDir from(QStringLiteral(ROUTESCOPE_TEST_DATA "/esp-tree"));
+    QHash<QString, QByteArray> before;
+    for (const QString &f : {u"ecelerity.conf"_qs, u"vendor-defaults.conf"_qs, u"pools/bindings.conf"_qs,
+                             u"conf.d/10-webmail.conf"_qs, u"conf.d/20-regional.conf"_qs}) {
+        QDir().mkpath(QFileInfo(dir.filePath(f)).absolutePath());
+        QVERIFY(QFile::copy(from.filePath(f), dir.filePath(f)));
+        before.insert(f, readFile(dir.filePath(f)));
+    }
+    for (QString &a : args) {
+        if (a == u"vendor-defaults.conf")
+            a = dir.filePath(a);
+    }
+    const Result r = run(QStringList{u"set"_qs, dir.filePath(u"ecelerity.conf"_qs)} + args + QStringList{u"--in-place"_qs});
+    QCOMPARE(r.code, code);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QByteArray now = readFile(dir.filePath(it.key()));
+        if (it.key() != changed) {
+            QVERIFY2(now == it.value(), qPrintable(it.key()));
+        } else if (expected.startsWith("#")) {
+            QCOMPARE(now, expected);
+        } else {
+            QVERIFY2(now.endsWith(expected), now.constData());
+        }
+    }
+    if (changed.isEmpty())
+        QVERIFY2(r.err.contains(expected), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
