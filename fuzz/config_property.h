@@ -10,9 +10,15 @@ namespace rs::fuzz {
 
 /// Refusing is right when a word opened with a typographic quote would swallow the
 /// new text's quotes; anywhere else a clean file must be editable.
+// The refusal as a number and its subject: the property names what it did not expect.
+inline QString refusalName(const EditResult &r)
+{
+    return QStringLiteral("code %1 %2").arg(int(r.refusal.code)).arg(r.refusal.subject);
+}
+
 inline bool refusalExpected(const EditResult &r, const QByteArray &bytes)
 {
-    return !r.ok && r.wouldChangeNeighbours && bytes.contains("\xe2\x80\x9c");
+    return !r.ok && r.refusal.code == EditRefusalCode::WouldChangeNeighbours && bytes.contains("\xe2\x80\x9c");
 }
 
 /// The texts of the statements directly in `scope`, leaving out `skip`.
@@ -60,7 +66,7 @@ inline QString checkConfigProperties(const QByteArray &bytes)
         if (refusalExpected(r, bytes))
             continue;
         if (!r.ok)
-            return where + QStringLiteral("edit refused: ") + r.error;
+            return where + QStringLiteral("edit refused: ") + refusalName(r);
         if (applyEdits(bytes, r.edits) != r.text)
             return where + QStringLiteral("edits and text disagree");
         const SyntaxTree after = SyntaxTree::parse(r.text);
@@ -84,7 +90,7 @@ inline QString checkConfigProperties(const QByteArray &bytes)
             return where + QStringLiteral("setting the same routes again changed the file");
         const EditResult cleared = RouteEditor::clearRoutes(after, target);
         if (!cleared.ok)
-            return where + QStringLiteral("clearing refused: ") + cleared.error;
+            return where + QStringLiteral("clearing refused: ") + refusalName(cleared);
         if (SyntaxTree::parse(cleared.text).hasSyntaxErrors())
             return where + QStringLiteral("clearing produced a syntax error");
     }
@@ -98,7 +104,7 @@ inline QString checkConfigProperties(const QByteArray &bytes)
     if (refusalExpected(removed, bytes))
         return {};
     if (!removed.ok)
-        return QStringLiteral("removing a scope refused: ") + removed.error;
+        return QStringLiteral("removing a scope refused: ") + refusalName(removed);
     const SyntaxTree rest = SyntaxTree::parse(removed.text);
     if (rest.hasSyntaxErrors())
         return QStringLiteral("removing a scope produced a syntax error: ") + rest.syntaxDiagnostics().first().message;

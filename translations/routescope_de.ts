@@ -4,81 +4,157 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../ui/document/document.cpp" line="+67"/>
+        <location filename="../ui/document/document.cpp" line="+41"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
+</context>
+<context>
+    <name>DocumentText</name>
     <message>
-        <location line="+9"/>
-        <location line="+21"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location filename="../ui/document/documenttext.cpp" line="+19"/>
         <source>No file is open</source>
-        <translation>Keine Datei geöffnet</translation>
+        <translation type="unfinished">Keine Datei geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The routing model is being updated; try again in a moment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The file has syntax errors; fix them in a text editor, then reload</source>
-        <translation>Die Datei enthält Syntaxfehler; beheben Sie sie in einem Texteditor und laden Sie neu</translation>
+        <source>%1 has syntax errors; fix them in a text editor, then reload</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The file is not writable</source>
-        <translation>Die Datei ist nicht beschreibbar</translation>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>%1 is read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No scope is selected</source>
-        <translation>Kein Bereich ausgewählt</translation>
+        <location line="-11"/>
+        <source>%1 is brought in read-only by readonly_include in %2, line %3</source>
+        <extracomment>%1 file name, %2 file name, %3 line number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This scope is in an included file, which is read-only</source>
-        <translation>Dieser Bereich steht in einer eingebundenen Datei, die schreibgeschützt ist</translation>
+        <location line="+3"/>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only global and top-level Domain routes can be edited</source>
-        <translation>Nur globale Routen und Routen von Domain-Bereichen der obersten Ebene sind bearbeitbar</translation>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>This scope holds no routes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>A domain name must not be empty or contain quotes</source>
-        <translation>Ein Domainname darf nicht leer sein und keine Anführungszeichen enthalten</translation>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>The global scope cannot be removed</source>
+        <translation type="unfinished">Der globale Bereich kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>There is no Binding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file is not part of the configuration</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The file already has a Domain scope &quot;%1&quot;</source>
-        <translation>Die Datei hat bereits einen Domain-Bereich „%1“</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add domain %1</source>
-        <translation>Domain %1 hinzufügen</translation>
+        <source>There is already a Domain scope &quot;%1&quot; there</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>The global scope cannot be removed</source>
-        <translation>Der globale Bereich kann nicht entfernt werden</translation>
+        <source>The file has syntax errors (the first at line %1); fix them before editing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remove domain %1</source>
-        <translation>Domain %1 entfernen</translation>
+        <location line="+2"/>
+        <source>&quot;%1&quot; cannot be a domain name (it is empty, or holds a quote or a line break)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>No file name to save to</source>
-        <translation>Kein Dateiname zum Speichern</translation>
+        <location line="+3"/>
+        <source>%1 is not a valid regular expression: %2 (at offset %3)</source>
+        <extracomment>%2 is PCRE2&apos;s own message, in English</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location line="+3"/>
+        <source>The route entry &quot;%1&quot; is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a scope of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edit would change how line %1 reads (an unclosed or typographic quote next to it?); fix that line first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The result would not parse (line %1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The routes would not read back as given; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a regular file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is too large to read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has other hard links; writing it would break them, so it is not written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be written with its owner, group, mode and attributes kept (%2); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no space left on the device; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -149,7 +225,7 @@
         <translation>dem globalen Bereich</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 in %2 (%3, line %4)</source>
         <extracomment>%1 option name, %2 scope path, %3 file name, %4 line number</extracomment>
         <translation>%1 in %2 (%3, Zeile %4)</translation>
@@ -171,12 +247,12 @@
         <translation>port= des Eintrags</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>the default</source>
         <translation>dem Standardwert</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>port %1 from %2</source>
         <translation>Port %1 aus %2</translation>
     </message>
@@ -471,22 +547,38 @@
 <context>
     <name>rs::ui::DiffDialog</name>
     <message>
-        <location filename="../ui/editor/diffdialog.cpp" line="+55"/>
+        <location filename="../ui/editor/diffdialog.cpp" line="+60"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Changed on Disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>These lines of %1 will change. Everything else is written back byte for byte.</source>
-        <translation>Diese Zeilen von %1 ändern sich. Alles andere wird Byte für Byte zurückgeschrieben.</translation>
+        <source>These lines will change in %n file(s). Everything else is written back byte for byte, and each file keeps its owner, group and mode.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>These lines were changed on disk by another program since RouteScope read the file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Changes to save</source>
-        <translation>Zu speichernde Änderungen</translation>
+        <location line="+12"/>
+        <source>Changes to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>(no changes)</source>
         <translation>(keine Änderungen)</translation>
     </message>
@@ -981,27 +1073,27 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+119"/>
         <source>&amp;Reload from Disk</source>
         <translation>Von der Platte &amp;neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Keep My Version</source>
         <translation>Meine Version &amp;behalten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Scopes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen ...</translation>
     </message>
@@ -1011,17 +1103,12 @@
         <translation>Routing-Modell wird aktualisiert …</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 changed on disk. Reloading discards your unsaved edits.</source>
-        <translation>%1 wurde auf der Platte geändert. Neu laden verwirft Ihre ungespeicherten Änderungen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>%1 changed on disk.</source>
         <translation>%1 wurde auf der Platte geändert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>Filter scopes</source>
         <translation>Bereiche filtern</translation>
     </message>
@@ -1072,13 +1159,93 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+161"/>
+        <location line="-137"/>
+        <location line="+141"/>
+        <location line="+164"/>
+        <location line="+304"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-728"/>
+        <source>S&amp;how Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+715"/>
+        <source>&amp;Merge My Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-713"/>
+        <source>Apply your unsaved edits to the file as it is now on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide this; saving will still ask before writing over the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 changed on disk. Reloading discards your unsaved edits; merging applies them to the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reloading discards your unsaved edits in %1. Reload anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your edits and the changes on disk touch the same lines, so nothing was merged: %1.
+
+Reload to take the file from disk, or save and overwrite the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to merge: the files on disk are as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your edits are now applied to %1 as it is on disk; review and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
@@ -1188,7 +1355,7 @@
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1199,12 +1366,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+359"/>
         <source>Momentum configuration (*.conf);;All files (*)</source>
         <translation>Momentum-Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <location line="-348"/>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-244"/>
+        <location line="+7"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Bereich</numerusform>
@@ -1212,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1228,12 +1400,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add Domain Scope</source>
         <translation>Domain-Bereich hinzufügen</translation>
     </message>
@@ -1243,7 +1415,12 @@
         <translation>Domainname oder /Regex/ für ein Muster:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Add domain %1</source>
+        <translation type="unfinished">Domain %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Remove Domain Scope</source>
         <translation>Domain-Bereich entfernen</translation>
     </message>
@@ -1253,7 +1430,22 @@
         <translation>Den Domain-Bereich „%1“ mit seinem ganzen Inhalt entfernen?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Remove domain %1</source>
+        <translation type="unfinished">Domain %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not written (your edits are kept): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1264,11 +1456,60 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed on disk since RouteScope read it. Saving now would write over that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reload (Discard My Edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overwrite...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard your unsaved edits in %1 and read the files from disk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n line(s) changed on disk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwriting loses what was changed on disk: %1. Overwrite?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Included files have unsaved edits; save them first (Save As writes only %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save Configuration As</source>
         <translation>Konfiguration speichern unter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+10"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
@@ -1283,7 +1524,7 @@
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
@@ -1296,7 +1537,7 @@
 <context>
     <name>rs::ui::ProblemsModel</name>
     <message>
-        <location filename="../ui/editor/problemsmodel.cpp" line="+48"/>
+        <location filename="../ui/editor/problemsmodel.cpp" line="+51"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1402,7 +1643,7 @@
 <context>
     <name>rs::ui::RoutePane</name>
     <message>
-        <location filename="../ui/editor/routepane.cpp" line="+44"/>
+        <location filename="../ui/editor/routepane.cpp" line="+50"/>
         <source>&amp;Add Route...</source>
         <translation>Route &amp;hinzufügen ...</translation>
     </message>
@@ -1438,11 +1679,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Connection limit of the scope&apos;s mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Routes of the selected scope</source>
         <translation>Routen des ausgewählten Bereichs</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Add Route</source>
         <translation>Route hinzufügen</translation>
     </message>
@@ -1465,7 +1711,7 @@
 <context>
     <name>rs::ui::RouteTableModel</name>
     <message>
-        <location filename="../ui/editor/routetablemodel.cpp" line="+37"/>
+        <location filename="../ui/editor/routetablemodel.cpp" line="+38"/>
         <source>default</source>
         <comment>route lookup type</comment>
         <translation>Standard</translation>
@@ -1512,7 +1758,7 @@
         <translation>Dieser Bereich setzt Routes und Gateway; RouteScope nimmt an, dass Routes gilt.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>MX of the recipient domain</source>
         <translation>MX der Empfängerdomain</translation>
     </message>
@@ -1543,12 +1789,12 @@
         <translation>Kein pref=: Die Präferenz ist die Position des Eintrags in der Liste (%1).</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Routes written directly in a Binding or Binding_Group has no effect: Momentum takes routes only from Domain stanzas and the global scope.</source>
         <translation>Ein Routes direkt in einem Binding oder Binding_Group wirkt nicht: Momentum liest Routen nur aus Domain-Abschnitten und dem globalen Bereich.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>the default SMTP port</source>
         <translation>dem Standard-SMTP-Port</translation>
     </message>
@@ -1606,7 +1852,7 @@
         <translation>Die Datei wird noch aktualisiert; nehmen Sie die Änderung gleich noch einmal vor.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
@@ -1697,7 +1943,7 @@
 <context>
     <name>rs::ui::ScopeTreeModel</name>
     <message>
-        <location filename="../ui/editor/scopetreemodel.cpp" line="+37"/>
+        <location filename="../ui/editor/scopetreemodel.cpp" line="+38"/>
         <source>Domains</source>
         <translation>Domains</translation>
     </message>
@@ -1712,7 +1958,7 @@
         <translation>Hosts</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+157"/>
         <source>%n scope(s)</source>
         <translation>
             <numerusform>%n Bereich</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>LiveText</name>
     <message numerus="yes">
-        <location filename="../ui/live/livetext.cpp" line="+244"/>
+        <location filename="../ui/live/livetext.cpp" line="+246"/>
         <source>%n connection(s) simulated (before: %1).</source>
         <translation>
             <numerusform>%n connection simulated (before: %1).</numerusform>
@@ -33,6 +33,25 @@
         <translation>
             <numerusform>Where %n connection goes</numerusform>
             <numerusform>Where %n connections go</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::DiffDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/diffdialog.cpp" line="+63"/>
+        <source>These lines will change in %n file(s). Everything else is written back byte for byte, and each file keeps its owner, group and mode.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>These lines were changed on disk by another program since RouteScope read the file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +88,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+431"/>
+        <location filename="../ui/mainwindow.cpp" line="+546"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>
@@ -77,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -92,11 +111,19 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+145"/>
+        <source>%1: %n line(s) changed on disk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::ui::RouteTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/editor/routetablemodel.cpp" line="+218"/>
+        <location filename="../ui/editor/routetablemodel.cpp" line="+220"/>
         <source>Up to %n connection(s) at once per domain (%1).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -104,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+281"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>
@@ -115,7 +142,7 @@
 <context>
     <name>rs::ui::ScopeTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/editor/scopetreemodel.cpp" line="+196"/>
+        <location filename="../ui/editor/scopetreemodel.cpp" line="+199"/>
         <source>%n scope(s)</source>
         <translation>
             <numerusform>%n scope</numerusform>

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "document/configsnapshot.h"
 #include "editor/diffdialog.h"
+#include "document/documenttext.h"
 #include "document/document.h"
 #include "helpdialog.h"
 #include "icons.h"
@@ -50,9 +51,9 @@ namespace rs::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
-    , m_scopeModel(new ScopeTreeModel(this))
+    , m_scopeModel(new ScopeTreeModel(m_document, this))
     , m_proxy(new ScopeFilterProxy(this))
-    , m_problemsModel(new ProblemsModel(this))
+    , m_problemsModel(new ProblemsModel(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(QStringLiteral("routescope")));
@@ -60,33 +61,28 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     m_proxy->setSourceModel(m_scopeModel);
 
-    // Centre: an external-change banner, the route table and the source text.
+    setCentralWidget(createCentre());
+    createScopeDock();
+    createProblemsDock();
+    createLiveDock();
+    createStatusArea();
+    createActions();
+    createMenus();
+    connectDocument();
+    restoreLayout();
+    updateTitle();
+    updateStatus();
+    updateScopeActions();
+}
+
+QWidget *MainWindow::createCentre()
+{
+    // An external-change banner, the route table and the source text.
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    m_banner = new QFrame(centre);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
-    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
-    m_banner->setPalette(bannerPalette);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    auto *reloadButton = new QPushButton(icon(QStringLiteral("reload")), tr("&Reload from Disk"), m_banner);
-    auto *ignoreButton = new QPushButton(tr("&Keep My Version"), m_banner);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(reloadButton);
-    bannerLayout->addWidget(ignoreButton);
-    m_banner->hide();
-    connect(reloadButton, &QPushButton::clicked, this, [this] {
-        m_banner->hide();
-        m_document->reload();
-    });
-    connect(ignoreButton, &QPushButton::clicked, m_banner, &QWidget::hide);
-    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(createDiskBanner(centre));
 
     auto *splitter = new QSplitter(Qt::Vertical, centre);
     splitter->setObjectName(QStringLiteral("centreSplitter"));
@@ -98,34 +94,84 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     centreLayout->addWidget(splitter, 1);
-    setCentralWidget(centre);
+    connect(m_routePane, &RoutePane::currentEntryChanged, this, &MainWindow::onEntrySelected);
+    connect(m_routePane, &RoutePane::message, this, &MainWindow::showMessage);
+    return centre;
+}
 
+QWidget *MainWindow::createDiskBanner(QWidget *parent)
+{
+    // Shown while a file of the tree differs on disk from what was read or written.
+    m_banner = new QFrame(parent);
+    m_banner->setObjectName(QStringLiteral("diskBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("diskBannerText"));
+    m_bannerText->setWordWrap(true);
+    auto *showButton = new QPushButton(tr("S&how Changes"), m_banner);
+    showButton->setObjectName(QStringLiteral("diskShowChanges"));
+    auto *reloadButton = new QPushButton(icon(QStringLiteral("reload")), tr("&Reload from Disk"), m_banner);
+    reloadButton->setObjectName(QStringLiteral("diskReload"));
+    m_mergeButton = new QPushButton(tr("&Merge My Edits"), m_banner);
+    m_mergeButton->setObjectName(QStringLiteral("diskMerge"));
+    m_mergeButton->setToolTip(tr("Apply your unsaved edits to the file as it is now on disk"));
+    auto *ignoreButton = new QPushButton(tr("&Keep My Version"), m_banner);
+    ignoreButton->setToolTip(tr("Hide this; saving will still ask before writing over the change"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    for (QPushButton *b : {showButton, reloadButton, m_mergeButton, ignoreButton})
+        bannerLayout->addWidget(b);
+    m_banner->hide();
+    connect(showButton, &QPushButton::clicked, this, &MainWindow::showDiskChanges);
+    connect(reloadButton, &QPushButton::clicked, this, &MainWindow::reloadFromDisk);
+    connect(m_mergeButton, &QPushButton::clicked, this, &MainWindow::mergeWithDisk);
+    connect(ignoreButton, &QPushButton::clicked, m_banner, &QWidget::hide);
+    return m_banner;
+}
+
+void MainWindow::createScopeDock()
+{
     m_scopeDock = new QDockWidget(tr("Scopes"), this);
     m_scopeDock->setObjectName(QStringLiteral("scopeDock"));
     m_scopeDock->setWidget(createScopePanel());
     addDockWidget(Qt::LeftDockWidgetArea, m_scopeDock);
-    createProblemsDock();
-    createLiveDock();
+}
 
+void MainWindow::createStatusArea()
+{
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(200);
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->hide();
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop reading the configuration"));
+    m_cancelLoad->hide();
+    connect(m_cancelLoad, &QToolButton::clicked, m_document, &Document::cancelLoad);
     m_problemCounts = new QLabel(this);
     m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_problemCounts);
+}
 
-    createActions();
-    createMenus();
-
+void MainWindow::connectDocument()
+{
     connect(m_document, &Document::changed, this, &MainWindow::onDocumentChanged);
     connect(m_document, &Document::loaded, this, &MainWindow::onLoaded);
     connect(m_document, &Document::loadingStarted, this, [this](const QString &path) {
         m_progress->setValue(0);
         m_progress->show();
+        m_cancelLoad->show();
         statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(path).fileName()));
     });
     connect(m_document, &Document::loadingProgress, m_progress, &QProgressBar::setValue);
@@ -141,15 +187,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::externallyModified, this, [this] {
-        m_bannerText->setText(m_document->isModified()
-                                  ? tr("%1 changed on disk. Reloading discards your unsaved edits.").arg(m_document->displayName())
-                                  : tr("%1 changed on disk.").arg(m_document->displayName()));
-        m_banner->show();
-    });
-    connect(m_routePane, &RoutePane::currentEntryChanged, this, &MainWindow::onEntrySelected);
-    connect(m_routePane, &RoutePane::message, this, &MainWindow::showMessage);
+    connect(m_document, &Document::externallyModified, this, &MainWindow::updateDiskBanner);
+}
 
+void MainWindow::restoreLayout()
+{
     // First run: most of the screen, and dock proportions applied once the window is
     // shown (before that the layout has no size and overrides them).
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
@@ -158,9 +200,78 @@ MainWindow::MainWindow(QWidget *parent)
     const bool geometryRestored = restoreGeometry(AppSettings::windowGeometry());
     const bool stateRestored = restoreState(AppSettings::windowState());
     m_firstRunLayout = !geometryRestored || !stateRestored;
-    updateTitle();
-    updateStatus();
-    updateScopeActions();
+}
+
+void MainWindow::updateDiskBanner()
+{
+    const QStringList changed = m_document->changedOnDisk();
+    if (changed.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    QStringList names;
+    for (const QString &p : changed)
+        names << QFileInfo(p).fileName();
+    m_bannerText->setText(m_document->isModified()
+                              ? tr("%1 changed on disk. Reloading discards your unsaved edits; merging applies them "
+                                   "to the new text.").arg(names.join(u", "))
+                              : tr("%1 changed on disk.").arg(names.join(u", ")));
+    m_mergeButton->setVisible(m_document->isModified());
+    m_banner->show();
+}
+
+void MainWindow::showDiskChanges()
+{
+    QList<FileDiff> diffs;
+    for (const QString &p : m_document->changedOnDisk())
+        diffs.append({p, m_document->diskDiff(p)});
+    if (diffs.isEmpty())
+        return;
+    DiffDialog(diffs, DiffDialog::Purpose::DiskChange, this).exec();
+}
+
+void MainWindow::reloadFromDisk()
+{
+    if (m_document->isModified()
+        && QMessageBox::question(this, tr("Reload"),
+                                 tr("Reloading discards your unsaved edits in %1. Reload anyway?")
+                                     .arg(fileNames(m_document->modifiedFiles())))
+               != QMessageBox::Yes)
+        return;
+    m_banner->hide();
+    m_document->reload();
+}
+
+bool MainWindow::mergeWithDisk()
+{
+    const MergeReport report = m_document->mergeWithDisk();
+    if (!report.ok()) {
+        QStringList where;
+        for (const auto &[path, ranges] : report.conflicts) {
+            QStringList lines;
+            for (const auto &[first, last] : ranges)
+                lines << (last > first ? tr("lines %1-%2").arg(first).arg(last) : tr("line %1").arg(first));
+            where << tr("%1 (%2)").arg(QFileInfo(path).fileName(), lines.join(u", "));
+        }
+        QMessageBox::warning(this, tr("Merge"),
+                             tr("Your edits and the changes on disk touch the same lines, so nothing was merged: "
+                                "%1.\n\nReload to take the file from disk, or save and overwrite the change.")
+                                 .arg(where.join(u"; ")));
+        return false;
+    }
+    updateDiskBanner();
+    showMessage(report.merged.isEmpty() ? tr("Nothing to merge: the files on disk are as read.")
+                                        : tr("Your edits are now applied to %1 as it is on disk; review and save.")
+                                              .arg(fileNames(report.merged)));
+    return true;
+}
+
+QString MainWindow::fileNames(const QStringList &paths) const
+{
+    QStringList names;
+    for (const QString &p : paths)
+        names << QFileInfo(p).fileName();
+    return names.join(u", ");
 }
 
 MainWindow::~MainWindow() = default;
@@ -399,9 +510,8 @@ void MainWindow::fillRecentMenu()
 
 bool MainWindow::openFile(const QString &path)
 {
-    QString error;
-    if (!m_document->open(path, &error)) {
-        QMessageBox::warning(this, tr("Open"), error);
+    if (const auto opened = m_document->open(path); !opened) {
+        QMessageBox::warning(this, tr("Open"), DocumentText::ioErrorText(opened.error()));
         return false;
     }
     m_currentScopeKey.clear();
@@ -423,10 +533,15 @@ void MainWindow::openDialog()
 void MainWindow::onLoaded(bool ok, const QString &error)
 {
     m_progress->hide();
+    m_cancelLoad->hide();
     if (!ok) {
-        QMessageBox::warning(this, tr("Reload"), error);
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Reading was cancelled."), 5000);
+        else
+            QMessageBox::warning(this, tr("Reload"), error);
         return;
     }
+    updateDiskBanner();
     const auto snapshot = m_document->snapshot();
     statusBar()->showMessage(tr("Opened %1: %n scope(s)", nullptr, int(snapshot->model().scopes().size()))
                                  .arg(m_document->displayName()),
@@ -435,10 +550,9 @@ void MainWindow::onLoaded(bool ok, const QString &error)
 
 void MainWindow::onDocumentChanged(const DocumentChange &change)
 {
+    // The models follow the document themselves (they were connected first).
     const auto snapshot = m_document->snapshot();
     const QString key = m_currentScopeKey;
-    m_scopeModel->setSnapshot(snapshot);
-    m_problemsModel->setSnapshot(snapshot);
     m_scopeView->expand(m_proxy->mapFromSource(m_scopeModel->index(1, 0)));
     if (!m_filter->text().isEmpty() || m_problemsOnly->isChecked())
         expandMatches();
@@ -449,11 +563,10 @@ void MainWindow::onDocumentChanged(const DocumentChange &change)
         m_source->setSource({}, {});
         return;
     }
-    // Keep the source view on the file it showed; the main file after a load.
-    const int file = change.kind == DocumentChange::Edited && m_sourceFile >= 0
-                             && m_sourceFile < snapshot->config().fileCount()
-                         ? m_sourceFile
-                         : 0;
+    // After an edit the source view shows the file that changed; after a load the
+    // opened one.
+    const int edited = change.kind == DocumentChange::Edited ? snapshot->fileIndex(change.file) : -1;
+    const int file = edited >= 0 ? edited : 0;
     m_sourceFile = file;
     m_source->setSource(snapshot->config().filePaths().at(file), snapshot->config().tree(file).bytes());
 
@@ -461,8 +574,8 @@ void MainWindow::onDocumentChanged(const DocumentChange &change)
     if (scope < 0)
         scope = 0;
     selectScope(scope);
-    if (change.kind == DocumentChange::Edited && file == 0) {
-        const SyntaxTree &tree = snapshot->config().mainTree();
+    if (change.kind == DocumentChange::Edited && edited >= 0) {
+        const SyntaxTree &tree = snapshot->config().tree(file);
         const int first = tree.position(change.region.begin).line;
         const int last = tree.position(change.region.isEmpty() ? change.region.begin : change.region.end - 1).line;
         m_source->markEdited(first, last);
@@ -587,7 +700,7 @@ void MainWindow::updateTitle()
                                          : QStringLiteral("RouteScope"));
     setWindowModified(m_document->isModified());
     m_save->setEnabled(m_document->hasFile() && !m_document->isReadOnly());
-    m_saveAs->setEnabled(m_document->hasFile() && m_document->snapshot() && !m_document->snapshot()->hasSyntaxErrors());
+    m_saveAs->setEnabled(m_document->hasFile() && m_document->snapshot());
     m_reload->setEnabled(m_document->hasFile());
 }
 
@@ -596,9 +709,12 @@ void MainWindow::updateStatus()
     const int errors = m_problemsModel->errorCount();
     const int warnings = m_problemsModel->warningCount();
     m_problemCounts->setText(tr("%n error(s)", nullptr, errors) + u", " + tr("%n warning(s)", nullptr, warnings));
-    const bool ro = m_document->hasFile() && m_document->isReadOnly();
+    // Read-only is a matter of the selected scope's file (an include, syntax errors).
+    const auto block = m_document->hasFile() && m_document->snapshot() ? m_document->whyNotEditable(std::max(0, currentScope()))
+                                                                       : std::nullopt;
+    const bool ro = block && block->code != EditBlock::NotAScope;
     m_readOnly->setText(ro ? tr("Read-only") : QString());
-    m_readOnly->setToolTip(ro ? m_document->readOnlyReason() : QString());
+    m_readOnly->setToolTip(ro ? DocumentText::blockText(*block) : QString());
     m_readOnly->setVisible(ro);
     updateTitle();
 }
@@ -609,6 +725,7 @@ void MainWindow::updateScopeActions()
     const auto snapshot = m_document->snapshot();
     const bool canEdit = snapshot && !m_document->isReadOnly();
     m_addDomain->setEnabled(canEdit);
+    updateStatus();
     bool removable = false;
     if (canEdit && scope > 0) {
         const RoutingScope &s = snapshot->model().scopes().at(scope);
@@ -626,13 +743,24 @@ void MainWindow::addDomainScope()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
-    QString error;
-    if (!m_document->addDomainScope(name, {QStringLiteral("__mx__")}, &error)) {
-        showMessage(error);
+    // Inside the selected Binding or Binding_Group, else at the top level.
+    const auto before = m_document->snapshot();
+    const int scope = currentScope();
+    int container = 0;
+    if (before && scope > 0) {
+        const ScopeKind kind = before->model().scopes().at(scope).kind;
+        if (kind == ScopeKind::Binding || kind == ScopeKind::BindingGroup)
+            container = scope;
+    }
+    const QString key = container > 0 ? before->scopeKey(container) : QString();
+    if (const auto done = m_document->addDomainScope(name, {QStringLiteral("__mx__")}, tr("Add domain %1").arg(name), container);
+        !done) {
+        showMessage(DocumentText::blockText(done.error()));
         return;
     }
     const auto snapshot = m_document->snapshot();
-    selectScope(snapshot->model().findDomainScope(name));
+    const int where = key.isEmpty() ? 0 : snapshot->findScope(key);
+    selectScope(snapshot->model().findDomainIn(std::max(0, where), name));
 }
 
 void MainWindow::removeDomainScope()
@@ -646,9 +774,8 @@ void MainWindow::removeDomainScope()
                               tr("Remove the Domain scope \"%1\" and everything in it?").arg(name))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_document->removeScope(scope, &error))
-        showMessage(error);
+    if (const auto done = m_document->removeScope(scope, tr("Remove domain %1").arg(name)); !done)
+        showMessage(DocumentText::blockText(done.error()));
 }
 
 bool MainWindow::save()
@@ -657,27 +784,111 @@ bool MainWindow::save()
         return false;
     if (!m_document->isModified())
         return true;
-    DiffDialog dialog(m_document->displayName(), m_document->pendingDiff(), this);
+    DiffDialog dialog(m_document->pendingDiffs(), DiffDialog::Purpose::Save, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    QString error;
-    if (!m_document->save(&error)) {
-        QMessageBox::critical(this, tr("Save"), error);
+    SaveReport report = m_document->save();
+    if (!report.changedOnDisk.isEmpty()) {
+        // Never silent: show what changed, and let the user reload, merge or overwrite.
+        switch (askAboutDiskChange(report.changedOnDisk)) {
+        case DiskChoice::Cancel: return false;
+        case DiskChoice::Reload:
+            m_banner->hide();
+            m_document->reload();
+            return false;
+        case DiskChoice::Merge:
+            // The merged text is shown in the save dialog again before it is written.
+            return mergeWithDisk() && save();
+        case DiskChoice::Overwrite:
+            report = m_document->save(Document::SaveMode::Overwrite);
+            break;
+        }
+    }
+    updateDiskBanner();
+    if (!report.failed.isEmpty()) {
+        QStringList failed;
+        for (const auto &[path, error] : report.failed)
+            failed << DocumentText::ioErrorText(error);
+        QString text = tr("Not written (your edits are kept): %1.").arg(failed.join(u"; "));
+        if (!report.written.isEmpty())
+            text.prepend(tr("Written: %1.").arg(fileNames(report.written)) + u"\n\n");
+        QMessageBox::critical(this, tr("Save"), text);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 5000);
+    statusBar()->showMessage(tr("Saved %1").arg(fileNames(report.written)), 5000);
     return true;
+}
+
+MainWindow::DiskChoice MainWindow::askAboutDiskChange(const QStringList &paths)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed on Disk"),
+                    tr("%1 changed on disk since RouteScope read it. Saving now would write over that change.")
+                        .arg(fileNames(paths)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("diskChangeBox"));
+    QList<FileDiff> diffs;
+    QString details;
+    for (const QString &p : paths) {
+        diffs.append({p, m_document->diskDiff(p)});
+        details += decodeText(diffs.last().diff);
+    }
+    box.setDetailedText(printable(details, KeepControls::Layout));
+    QPushButton *merge = box.addButton(tr("&Merge My Edits"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload (Discard My Edits)"), QMessageBox::DestructiveRole);
+    QPushButton *overwrite = box.addButton(tr("&Overwrite..."), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(merge);
+    box.exec();
+    if (box.clickedButton() == merge)
+        return DiskChoice::Merge;
+    if (box.clickedButton() == reload) {
+        return QMessageBox::question(this, tr("Reload"),
+                                     tr("Discard your unsaved edits in %1 and read the files from disk?")
+                                         .arg(fileNames(m_document->modifiedFiles())))
+                == QMessageBox::Yes
+            ? DiskChoice::Reload
+            : DiskChoice::Cancel;
+    }
+    if (box.clickedButton() == overwrite) {
+        // The confirmation names what will be lost: the lines changed on disk.
+        QStringList lost;
+        for (const FileDiff &d : std::as_const(diffs))
+            lost << tr("%1: %n line(s) changed on disk", nullptr, changedLineCount(d.diff)).arg(QFileInfo(d.path).fileName());
+        return QMessageBox::warning(this, tr("Overwrite"),
+                                    tr("Overwriting loses what was changed on disk: %1. Overwrite?")
+                                        .arg(lost.join(u"; ")),
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Yes
+            ? DiskChoice::Overwrite
+            : DiskChoice::Cancel;
+    }
+    return DiskChoice::Cancel;
+}
+
+int MainWindow::changedLineCount(const QByteArray &diff)
+{
+    int n = 0;
+    for (const QByteArray &line : diff.split('\n')) {
+        if ((line.startsWith('+') || line.startsWith('-')) && !line.startsWith("+++") && !line.startsWith("---"))
+            ++n;
+    }
+    return n;
 }
 
 bool MainWindow::saveAs()
 {
+    if (m_document->modifiedFiles().size() > (m_document->isModified() && m_document->file(m_document->path())->modified ? 1 : 0)) {
+        QMessageBox::information(this, tr("Save As"),
+                                 tr("Included files have unsaved edits; save them first (Save As writes only %1).")
+                                     .arg(m_document->displayName()));
+        return false;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Configuration As"), m_document->path(),
                                                       tr("Momentum configuration (*.conf);;All files (*)"));
     if (path.isEmpty())
         return false;
-    QString error;
-    if (!m_document->save(&error, path)) {
-        QMessageBox::critical(this, tr("Save As"), error);
+    if (const auto saved = m_document->saveAs(path); !saved) {
+        QMessageBox::critical(this, tr("Save As"), DocumentText::ioErrorText(saved.error()));
         return false;
     }
     AppSettings::addRecentFile(m_document->path());
@@ -689,7 +900,7 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
+        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them first?").arg(fileNames(m_document->modifiedFiles())),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
@@ -698,6 +909,8 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting during a load stops it; the document waits only for the stop.
+    m_document->cancelLoad();
     if (!maybeSave()) {
         event->ignore();
         return;

@@ -7,6 +7,8 @@ class QCheckBox;
 class QDockWidget;
 class QFrame;
 class QLabel;
+class QPushButton;
+class QToolButton;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
@@ -63,6 +65,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *createCentre();
+    QWidget *createDiskBanner(QWidget *parent);
+    void createScopeDock();
+    void createStatusArea();
+    void connectDocument();
+    void restoreLayout();
     void createActions();
     void createMenus();
     QWidget *createScopePanel();
@@ -86,6 +94,14 @@ private:
     void removeDomainScope();
     void showAbout();
     void showMessage(const QString &text);
+    void updateDiskBanner();
+    void showDiskChanges();
+    void reloadFromDisk();
+    bool mergeWithDisk();
+    enum class DiskChoice : quint8 { Cancel, Reload, Merge, Overwrite };
+    DiskChoice askAboutDiskChange(const QStringList &paths);
+    static int changedLineCount(const QByteArray &diff);
+    QString fileNames(const QStringList &paths) const;
 
     Document *m_document;
     ScopeTreeModel *m_scopeModel;
@@ -103,6 +119,8 @@ private:
     LivePanel *m_livePanel = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
+    QPushButton *m_mergeButton = nullptr;
+    QToolButton *m_cancelLoad = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_problemCounts = nullptr;
     QLabel *m_readOnly = nullptr;

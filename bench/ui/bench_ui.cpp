@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
     // Where an edit's reparse goes: the phases of ConfigSnapshot::build.
     QList<qint64> phases;
     clock.restart();
-    rs::ui::ConfigSnapshot::build(window.document()->bytes(), window.document()->path(), [&](int) {
+    rs::ui::ConfigSnapshot::build(window.document()->bytes(), window.document()->path(), {}, nullptr, [&](int) {
         phases.append(clock.restart());
     });
 

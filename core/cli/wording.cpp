@@ -1,5 +1,7 @@
 #include "cli/wording.h"
 
+#include "config/diagnostic.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -119,11 +121,70 @@ QString stepReasonKey(StepReason reason)
     return {};
 }
 
+QString refusalText(const EditRefusal &r)
+{
+    const QString target = r.subject.isEmpty() ? QStringLiteral("the global scope") : r.subject;
+    switch (r.code) {
+    case EditRefusalCode::None: return {};
+    case EditRefusalCode::SyntaxErrors:
+        return QStringLiteral("the file has syntax errors (first at line %1: %2); fix them before editing")
+            .arg(r.cause->line)
+            .arg(r.cause->message);
+    case EditRefusalCode::BadScopeName:
+        return QStringLiteral("%1 is not a usable domain scope name").arg(quoteExcerpt(r.subject));
+    case EditRefusalCode::BadRegex:
+        return QStringLiteral("%1 is not a valid regular expression: %2 (at offset %3)")
+            .arg(quoteExcerpt(r.subject), r.regexError)
+            .arg(r.regexOffset);
+    case EditRefusalCode::BadEntry:
+        return QStringLiteral("route entry '%1' is invalid: %2").arg(r.subject, r.cause->message);
+    case EditRefusalCode::NotAScope: return QStringLiteral("not a scope of this file");
+    case EditRefusalCode::WouldChangeNeighbours:
+        return QStringLiteral("the edit would change how line %1 reads (an unclosed or typographic quote next to "
+                              "it?); fix that line first")
+            .arg(r.line);
+    case EditRefusalCode::WouldNotParse:
+        return QStringLiteral("%1 cannot be written as given: the result would not parse (line %2: %3)")
+            .arg(r.subject.isEmpty() ? QStringLiteral("the edit") : r.subject)
+            .arg(r.line)
+            .arg(r.cause->message);
+    case EditRefusalCode::WouldNotReadBack:
+        return QStringLiteral("%1 would not read back with the routes given").arg(target);
+    }
+    return {};
+}
+
+QString refusalKey(const TreeEdit &e)
+{
+    switch (e.refusal) {
+    case TreeEditRefusal::None: return {};
+    case TreeEditRefusal::ReadOnlyInclude: return QStringLiteral("read-only-include");
+    case TreeEditRefusal::NoSuchBinding: return QStringLiteral("no-such-binding");
+    case TreeEditRefusal::NotInTree: return QStringLiteral("not-in-tree");
+    case TreeEditRefusal::NotAScope: return QStringLiteral("not-a-scope");
+    case TreeEditRefusal::GlobalScope: return QStringLiteral("global-scope");
+    case TreeEditRefusal::AlreadyExists: return QStringLiteral("already-exists");
+    case TreeEditRefusal::File: break;
+    }
+    switch (e.fileResult.refusal.code) {
+    case EditRefusalCode::None: return {};
+    case EditRefusalCode::SyntaxErrors: return QStringLiteral("syntax-errors");
+    case EditRefusalCode::BadScopeName: return QStringLiteral("bad-scope-name");
+    case EditRefusalCode::BadRegex: return QStringLiteral("bad-regex");
+    case EditRefusalCode::BadEntry: return QStringLiteral("bad-entry");
+    case EditRefusalCode::NotAScope: return QStringLiteral("not-a-scope");
+    case EditRefusalCode::WouldChangeNeighbours: return QStringLiteral("would-change-neighbours");
+    case EditRefusalCode::WouldNotParse: return QStringLiteral("would-not-parse");
+    case EditRefusalCode::WouldNotReadBack: return QStringLiteral("would-not-read-back");
+    }
+    return {};
+}
+
 QString refusalText(const TreeEdit &e, const ConfigSet &config)
 {
     switch (e.refusal) {
     case TreeEditRefusal::None: return {};
-    case TreeEditRefusal::File: return e.fileResult.error;
+    case TreeEditRefusal::File: return refusalText(e.fileResult.refusal);
     case TreeEditRefusal::ReadOnlyInclude: {
         if (!e.readOnlyInclude.isValid())
             return QStringLiteral("%1 is read-only").arg(e.subject);
@@ -138,6 +199,7 @@ QString refusalText(const TreeEdit &e, const ConfigSet &config)
     case TreeEditRefusal::NotInTree: return QStringLiteral("the file for the new stanza is not part of the configuration");
     case TreeEditRefusal::NotAScope: return QStringLiteral("this scope holds no routes");
     case TreeEditRefusal::GlobalScope: return QStringLiteral("the global scope cannot be removed");
+    case TreeEditRefusal::AlreadyExists: return QStringLiteral("there is already a Domain \"%1\" there").arg(e.subject);
     }
     return {};
 }

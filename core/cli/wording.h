@@ -27,9 +27,13 @@ QString stepText(const SimulationStep &step, const QList<Candidate> &candidates,
 /// A stable name per reason for JSON: `fewest-in-tier`, `domain-limit`, ...
 QString stepReasonKey(StepReason reason);
 
+/// Why an edit of a file was refused, in one English sentence.
+QString refusalText(const EditRefusal &refusal);
 /// Why an edit of a tree was refused, in one English sentence (file and line where
 /// they matter).
 QString refusalText(const TreeEdit &edit, const ConfigSet &config);
+/// A stable name per refusal for JSON: `syntax-errors`, `read-only-include`, ...
+QString refusalKey(const TreeEdit &edit);
 
 /// JSON names: `binding-domain` ..., `default`; `routes`, `max_outbound_connections`.
 QString levelKey(ScopeLevel level);

@@ -181,7 +181,13 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
         return;
     }
     const qint64 budget = options.limits.maxTotalBytes - includedBytes;
-    IoResult<io::FileContent> content = io::readRegularFile(p, {std::min(io::kMaxFileBytes, budget), options.cancel});
+    IoResult<io::FileContent> content = Unexpected{IoError{}};
+    if (const auto held = options.overlay ? options.overlay->constFind(p) : QHash<QString, QByteArray>::const_iterator();
+        options.overlay && held != options.overlay->cend()) {
+        content = io::FileContent{*held, stamp ? *stamp : io::FileStamp{}};
+    } else {
+        content = io::readRegularFile(p, {std::min(io::kMaxFileBytes, budget), options.cancel});
+    }
     if (!content) {
         const IoError &e = content.error();
         switch (e.code) {

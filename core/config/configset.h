@@ -45,6 +45,9 @@ struct LoadOptions {
     /// Raised by another thread to stop the load: checked between files and while a
     /// file is parsed. A cancelled set is incomplete (wasCancelled()); discard it.
     const std::atomic_bool *cancel = nullptr;
+    /// Texts already in memory (an editor's unsaved edits), by the path an include
+    /// resolves to: used instead of the file on disk, which is still stat()ed.
+    const QHash<QString, QByteArray> *overlay = nullptr;
 };
 
 /// The file an administrator opened plus every file its `include` and

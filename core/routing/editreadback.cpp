@@ -43,7 +43,7 @@ LineColumn positionIn(const QByteArray &text, quint32 offset)
 QString targetText(const EditTarget &target)
 {
     if (target.global || target.path.isEmpty())
-        return QStringLiteral("the global scope");
+        return {};  // the global scope
     QStringList steps;
     for (const ScopeStepText &s : target.path)
         steps << s.keyword + u' ' + quoteExcerpt(s.name);
@@ -72,10 +72,12 @@ ReadBack readBack(const SyntaxTree &tree, const TextEdits &edits, const QByteArr
                                         [](const Diagnostic &d) { return d.severity == Severity::Error; });
         if (error != syntax.cend()) {
             const LineColumn at = positionIn(newText, base + error->offset);
-            r.error = QStringLiteral("%1 cannot be written as given: the result would not parse (line %2: %3)")
-                          .arg(target ? targetText(*target) : QStringLiteral("the edit"))
-                          .arg(at.line)
-                          .arg(error->message);
+            Diagnostic cause = *error;
+            cause.line = at.line;
+            cause.column = at.column;
+            cause.offset = base + error->offset;
+            r.refusal = EditRefusal{EditRefusalCode::WouldNotParse, target ? targetText(*target) : QString(), cause, {}, -1,
+                                    at.line};
             return r;
         }
     }
@@ -95,7 +97,7 @@ ReadBack readBack(const SyntaxTree &tree, const TextEdits &edits, const QByteArr
     }
     if (option == kNoNode || written != *entries) {
         if (!edits.isEmpty())
-            r.error = QStringLiteral("%1 would not read back with the routes given; nothing written").arg(targetText(*target));
+            r.refusal = EditRefusal{EditRefusalCode::WouldNotReadBack, targetText(*target), std::nullopt, {}, -1, 0};
         return r;
     }
     for (size_t i = 0; i < items.size(); ++i) {

@@ -8,7 +8,7 @@ namespace rs {
 
 /// What an edit reads back as, checked before anything is written.
 struct ReadBack {
-    QString error;          ///< why the new text is refused; empty when it reads as intended
+    std::optional<EditRefusal> refusal;  ///< why the new text is refused; none when it reads as intended
     Diagnostics warnings;   ///< what `check` says about the target's entries in the new text
 };
 

@@ -373,42 +373,43 @@ NodeId targetScope(const SyntaxTree &tree, const EditTarget &target)
     return target.global ? SyntaxTree::root() : RouteEditor::findDomainScope(tree, target.domain);
 }
 
-QString checkInput(const SyntaxTree &tree, const EditTarget &target, const QStringList &entries)
+std::optional<EditRefusal> checkInput(const SyntaxTree &tree, const EditTarget &target, const QStringList &entries)
 {
-    if (tree.hasSyntaxErrors()) {
-        const Diagnostic &d = tree.syntaxDiagnostics().first();
-        return QStringLiteral("the file has syntax errors (first at line %1: %2); fix them before editing")
-            .arg(d.line)
-            .arg(d.message);
-    }
+    if (tree.hasSyntaxErrors())
+        return EditRefusal{EditRefusalCode::SyntaxErrors, {}, tree.syntaxDiagnostics().first(), {}, -1, 0};
     if (!target.global) {
         const QString &d = target.domain;
         if (d.isEmpty() || d.contains(u'"') || d.contains(u'\n') || d.contains(u'\r'))
-            return QStringLiteral("%1 is not a usable domain scope name").arg(quoteExcerpt(d));
+            return EditRefusal{EditRefusalCode::BadScopeName, d, std::nullopt, {}, -1, 0};
         if (isRegexName(d)) {
             // `check` rejects a regex PCRE2 cannot compile (domain-bad-regex); so does the editor.
             const DomainPattern pattern = DomainPattern::fromScopeName(d);
             if (!pattern.isValid())
-                return QStringLiteral("%1 is not a valid regular expression: %2 (at offset %3)")
-                    .arg(quoteExcerpt(d), pattern.errorString())
-                    .arg(pattern.errorOffset());
+                return EditRefusal{EditRefusalCode::BadRegex, d, std::nullopt, pattern.errorString(), pattern.errorOffset(), 0};
         }
     }
     for (const QString &e : entries) {
         const RouteEntry parsed = parseRouteEntry(e);
         for (const EntryProblem &p : parsed.problems) {
-            if (p.severity == Severity::Error)
-                return QStringLiteral("route entry '%1' is invalid: %2").arg(e, p.message);
+            if (p.severity == Severity::Error) {
+                Diagnostic cause{p.severity, p.code, p.message, {}, 0, p.column + 1, quint32(p.column)};
+                return EditRefusal{EditRefusalCode::BadEntry, e, cause, {}, -1, 0};
+            }
         }
     }
-    return {};
+    return std::nullopt;
 }
 
-EditResult refused(const QString &why)
+EditResult refused(EditRefusal why)
 {
     EditResult r;
-    r.error = why;
+    r.refusal = std::move(why);
     return r;
+}
+
+EditResult refused(EditRefusalCode code)
+{
+    return refused(EditRefusal{code, {}, std::nullopt, {}, -1, 0});
 }
 
 // The edits and the new text, unless the text around them would read differently or
@@ -422,11 +423,8 @@ EditResult finish(const SyntaxTree &tree, TextEdits edits, const EditTarget *tar
     r.text = r.edits.isEmpty() ? tree.bytes() : applyEdits(tree.bytes(), r.edits);
     if (const auto at = readingChangedAt(tree, r.edits, r.text)) {
         // Refuse rather than write text that would silently mean something else.
-        const qsizetype line = QByteArrayView(r.text).first(*at).count('\n') + 1;
-        r.error = QStringLiteral("the edit would change how line %1 reads (an unclosed or typographic "
-                                 "quote next to it?); fix that line first")
-                      .arg(line);
-        r.wouldChangeNeighbours = true;
+        r.refusal.code = EditRefusalCode::WouldChangeNeighbours;
+        r.refusal.line = int(QByteArrayView(r.text).first(*at).count('\n') + 1);
         r.edits.clear();
         r.text.clear();
         return r;
@@ -434,8 +432,8 @@ EditResult finish(const SyntaxTree &tree, TextEdits edits, const EditTarget *tar
     // The one place where a new text is checked as a whole: `set` and the editor
     // never write a file that no longer parses or that names another scope.
     ReadBack back = readBack(tree, r.edits, r.text, target, entries);
-    if (!back.error.isEmpty()) {
-        r.error = back.error;
+    if (back.refusal) {
+        r.refusal = std::move(*back.refusal);
         r.edits.clear();
         r.text.clear();
         return r;
@@ -507,8 +505,8 @@ NodeId RouteEditor::findRoutesOption(const SyntaxTree &tree, NodeId scope)
 
 EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &target, const QStringList &entries)
 {
-    if (const QString why = checkInput(tree, target, entries); !why.isEmpty())
-        return refused(why);
+    if (auto why = checkInput(tree, target, entries))
+        return refused(std::move(*why));
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
         return finish(tree, appendDomainScope(tree, target.domain, entries), &target, &entries);
@@ -517,10 +515,10 @@ EditResult RouteEditor::setRoutes(const SyntaxTree &tree, const EditTarget &targ
 
 EditResult RouteEditor::setRoutesIn(const SyntaxTree &tree, NodeId scope, const QStringList &entries)
 {
-    if (const QString why = checkInput(tree, EditTarget::globalScope(), entries); !why.isEmpty())
-        return refused(why);
+    if (auto why = checkInput(tree, EditTarget::globalScope(), entries))
+        return refused(std::move(*why));
     if (!isScopeOrRoot(tree, scope))
-        return refused(QStringLiteral("not a scope of this file"));
+        return refused(EditRefusalCode::NotAScope);
     const EditTarget target = EditTarget::at(tree, scope);
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
@@ -538,8 +536,8 @@ EditResult RouteEditor::setRoutesIn(const SyntaxTree &tree, NodeId scope, const 
 
 EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &target)
 {
-    if (const QString why = checkInput(tree, target, {}); !why.isEmpty())
-        return refused(why);
+    if (auto why = checkInput(tree, target, {}))
+        return refused(std::move(*why));
     const NodeId scope = targetScope(tree, target);
     if (scope == kNoNode)
         return finish(tree, {});
@@ -548,10 +546,10 @@ EditResult RouteEditor::clearRoutes(const SyntaxTree &tree, const EditTarget &ta
 
 EditResult RouteEditor::clearRoutesIn(const SyntaxTree &tree, NodeId scope)
 {
-    if (const QString why = checkInput(tree, EditTarget::globalScope(), {}); !why.isEmpty())
-        return refused(why);
+    if (auto why = checkInput(tree, EditTarget::globalScope(), {}))
+        return refused(std::move(*why));
     if (!isScopeOrRoot(tree, scope))
-        return refused(QStringLiteral("not a scope of this file"));
+        return refused(EditRefusalCode::NotAScope);
     const EditTarget target = EditTarget::at(tree, scope);
     const NodeId option = findRoutesOption(tree, scope);
     if (option == kNoNode)
@@ -562,10 +560,10 @@ EditResult RouteEditor::clearRoutesIn(const SyntaxTree &tree, NodeId scope)
 EditResult RouteEditor::addDomainScope(const SyntaxTree &tree, NodeId container, const QString &name,
                                        const QStringList &entries)
 {
-    if (const QString why = checkInput(tree, EditTarget::domainScope(name), entries); !why.isEmpty())
-        return refused(why);
+    if (auto why = checkInput(tree, EditTarget::domainScope(name), entries))
+        return refused(std::move(*why));
     if (!isScopeOrRoot(tree, container))
-        return refused(QStringLiteral("not a scope of this file"));
+        return refused(EditRefusalCode::NotAScope);
     EditTarget target = EditTarget::at(tree, container);
     target.global = false;
     target.domain = name;
@@ -577,10 +575,10 @@ EditResult RouteEditor::addDomainScope(const SyntaxTree &tree, NodeId container,
 
 EditResult RouteEditor::removeScope(const SyntaxTree &tree, NodeId scope)
 {
-    if (const QString why = checkInput(tree, EditTarget::globalScope(), {}); !why.isEmpty())
-        return refused(why);
+    if (auto why = checkInput(tree, EditTarget::globalScope(), {}))
+        return refused(std::move(*why));
     if (scope <= SyntaxTree::root() || size_t(scope) >= tree.nodes().size() || tree.node(scope).kind != NodeKind::Scope)
-        return refused(QStringLiteral("not a scope of this file"));
+        return refused(EditRefusalCode::NotAScope);
     return finish(tree, removeScopeEdits(tree, scope));
 }
 

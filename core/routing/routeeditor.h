@@ -28,12 +28,33 @@ struct EditTarget {
     static EditTarget at(const SyntaxTree &tree, NodeId scope);
 };
 
+/// Why an edit of a file was refused; the interfaces word it.
+enum class EditRefusalCode : quint8 {
+    None,
+    SyntaxErrors,           ///< the file has syntax errors (cause: the first)
+    BadScopeName,           ///< `subject` cannot be a Domain name (empty, a quote, a line break)
+    BadRegex,               ///< `subject` is a /regex/ PCRE2 cannot compile (regexError, regexOffset)
+    BadEntry,               ///< route entry `subject` is invalid (cause: its first error)
+    NotAScope,              ///< not a scope of this file
+    /// The new text would change how the text next to it reads (a word opened with
+    /// a typographic quote earlier on the line, say): at `line` of the new text.
+    WouldChangeNeighbours,
+    WouldNotParse,          ///< the new text would not parse (cause, at `line`)
+    WouldNotReadBack,       ///< the target (`subject`) would not read back with the routes given
+};
+
+struct EditRefusal {
+    EditRefusalCode code = EditRefusalCode::None;
+    QString subject;                ///< the scope name, entry or target path concerned
+    std::optional<Diagnostic> cause;  ///< the syntax error or entry problem behind it
+    QString regexError;             ///< PCRE2's own words (BadRegex)
+    int regexOffset = -1;
+    int line = 0;                   ///< where in the new text (WouldChangeNeighbours, WouldNotParse)
+};
+
 struct EditResult {
     bool ok = false;
-    QString error;        ///< why the edit was refused
-    /// Refused because the new text would change how the text next to it reads
-    /// (e.g. a word opened with a typographic quote earlier on the same line).
-    bool wouldChangeNeighbours = false;
+    EditRefusal refusal;  ///< why the edit was refused
     TextEdits edits;      ///< empty when the file already says this
     QByteArray text;      ///< the whole new text (the old one when nothing changes)
     /// What `check` warns about in the entries set (e.g. an unknown query key), located

@@ -134,6 +134,8 @@ TreeEdit TreeEditor::addDomain(const RouteModel &model, int container, const QSt
     } else if (intoFile < 0 || intoFile >= config.fileCount()) {
         return refuse(TreeEditRefusal::NotInTree);
     }
+    if (model.findDomainIn(container, name) >= 0)
+        return refuse(TreeEditRefusal::AlreadyExists, name);
     if (auto r = readOnly(config, home.file, config.tree(home.file).path()))
         return *r;
     TreeEdit e = fromFile(config, home.file, RouteEditor::addDomainScope(config.tree(home.file), home.node, name, entries));

@@ -14,6 +14,7 @@ enum class TreeEditRefusal : quint8 {
     NotInTree,        ///< the file named for a new stanza is not one of the tree
     NotAScope,        ///< not a scope that holds routes (a Host, a listener, ...)
     GlobalScope,      ///< the global scope cannot be removed
+    AlreadyExists,    ///< a Domain stanza of that name is already there (`subject`)
 };
 
 /// The new text of one file of the tree.

@@ -176,7 +176,7 @@ void TestTreeEditor::edit()
         QCOMPARE(QByteArray("NoSuchBinding " + e.subject.toUtf8()), expected);
         return;
     }
-    QVERIFY2(e.ok, qPrintable(e.fileResult.error));
+    QVERIFY2(e.ok, qPrintable(QString::number(int(e.fileResult.refusal.code))));
     QCOMPARE(e.created, created);
     if (changedFile.isEmpty()) {
         QVERIFY(e.files.isEmpty());

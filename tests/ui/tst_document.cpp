@@ -30,7 +30,7 @@ private slots:
     void addAndRemoveDomainScope();
     void inheritedOverride();
     void syntaxErrorsOpenReadOnly();
-    void includedScopesAreReadOnly();
+    void includedScopesAreEditable();
     void externalChangeIsReported();
     void invertEdits_data();
     void invertEdits();
@@ -103,7 +103,7 @@ void TestDocument::editThroughTable()
     const QString path = test::copyExample(dir);
     const QByteArray original = test::readFile(path);
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     QVERIFY(!doc.isReadOnly());
     QCOMPARE(doc.bytes(), original);  // opening never modifies
@@ -129,9 +129,11 @@ void TestDocument::editThroughTable()
     QCOMPARE(doc.bytes(), edited);
     QCOMPARE(model.entry(row).entry.text, expected);
 
-    QVERIFY(!doc.pendingDiff().isEmpty());
-    QString error;
-    QVERIFY2(doc.save(&error), qPrintable(error));
+    QCOMPARE(doc.pendingDiffs().size(), 1);
+    QCOMPARE(doc.pendingDiffs().first().path, doc.path());
+    const SaveReport report = doc.save();
+    QVERIFY(report.ok());
+    QCOMPARE(report.written, QStringList{doc.path()});
     QVERIFY(!doc.isModified());
     const QByteArray saved = test::readFile(path);
     QCOMPARE(saved, edited);
@@ -148,7 +150,7 @@ void TestDocument::moveDuplicateRemove()
     QTemporaryDir dir;
     const QString path = test::copyExample(dir);
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     const QByteArray original = doc.bytes();
     RouteTableModel model(&doc);
@@ -182,26 +184,26 @@ void TestDocument::addAndRemoveDomainScope()
     QTemporaryDir dir;
     const QString path = test::copyExample(dir);
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     const QByteArray original = doc.bytes();
 
-    QVERIFY(doc.addDomainScope(u"new.example.test"_s, {u"__mx__"_s}));
+    QVERIFY(doc.addDomainScope(u"new.example.test"_s, {u"__mx__"_s}, u"Add domain new.example.test"_s));
     QCOMPARE(doc.undoStack()->undoText(), u"Add domain new.example.test"_s);
     QVERIFY(doc.snapshot()->model().findDomainScope(u"new.example.test"_s) > 0);
-    QString error;
-    QVERIFY(!doc.addDomainScope(u"new.example.test"_s, {u"__mx__"_s}, &error));
-    QVERIFY(!error.isEmpty());
+    const EditOutcome again = doc.addDomainScope(u"new.example.test"_s, {u"__mx__"_s}, u"again"_s);
+    QVERIFY(!again);
+    QCOMPARE(again.error().edit.refusal, TreeEditRefusal::AlreadyExists);
     doc.undoStack()->undo();
     QCOMPARE(doc.bytes(), original);
 
     const int direct = doc.snapshot()->model().findDomainScope(u"direct.example.test"_s);
-    QVERIFY(doc.removeScope(direct));
+    QVERIFY(doc.removeScope(direct, u"Remove domain"_s));
     QVERIFY(!doc.bytes().contains("direct.example.test"));
     // The scope's lines go with one of the blank lines around them.
     QVERIFY(doc.bytes().contains("Remote_SMTP_Port = 587\n}\n\nDomain \"v6only"));
     QCOMPARE(changedLines(original, doc.bytes()).size(), 4);
-    QVERIFY(!doc.removeScope(0));  // global
+    QCOMPARE(doc.removeScope(0, u"x"_s).error().code, EditBlock::GlobalScope);
     doc.undoStack()->undo();
     QCOMPARE(doc.bytes(), original);
 }
@@ -216,7 +218,7 @@ void TestDocument::inheritedOverride()
         "  Max_Outbound_Connections = 5\n"
         "}\n");
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     RouteTableModel model(&doc);
     const int scope = doc.snapshot()->model().findDomainScope(u"quiet.example.test"_s);
@@ -243,33 +245,33 @@ void TestDocument::syntaxErrorsOpenReadOnly()
     const QString path = test::writeFile(dir, u"broken.conf"_s, text);
     Document doc;
     QSignalSpy readOnly(&doc, &Document::readOnlyChanged);
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
-    QVERIFY(doc.isReadOnly());
+    QVERIFY(!doc.canEditScope(0));
     QVERIFY(!doc.snapshot()->diagnostics().isEmpty());
-    QString error;
-    QVERIFY(!doc.setRoutes(0, {u"relay.example.test"_s}, u"x"_s, &error));
-    QCOMPARE(error, doc.readOnlyReason());
+    const EditOutcome refused = doc.setRoutes(0, {u"relay.example.test"_s}, u"x"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, EditBlock::SyntaxErrors);
     QCOMPARE(test::readFile(path), text);
 }
 
-void TestDocument::includedScopesAreReadOnly()
+void TestDocument::includedScopesAreEditable()
 {
     QTemporaryDir dir;
     const QString path = test::copyExample(dir);
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     const auto snapshot = doc.snapshot();
     QVERIFY(snapshot->config().fileCount() > 1);
     int included = -1;
     for (int i = 0; i < snapshot->model().scopes().size(); ++i) {
-        if (snapshot->model().scopes().at(i).location.ref.file > 0)
+        const RoutingScope &s = snapshot->model().scopes().at(i);
+        if (s.location.ref.file > 0 && s.kind == ScopeKind::Domain)
             included = i;
     }
     QVERIFY(included > 0);
-    QVERIFY(!doc.canEditScope(included));
-    QVERIFY(!doc.whyNotEditable(included).isEmpty());
+    QVERIFY(doc.canEditScope(included));
 }
 
 void TestDocument::externalChangeIsReported()
@@ -277,12 +279,12 @@ void TestDocument::externalChangeIsReported()
     QTemporaryDir dir;
     const QString path = test::copyExample(dir);
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     QSignalSpy external(&doc, &Document::externallyModified);
     // Our own save must not count as an external change.
     QVERIFY(doc.setRoutes(0, {u"__mx__"_s}, u"Set routes of the global scope"_s));
-    QVERIFY(doc.save(nullptr));
+    QVERIFY(doc.save().ok());
     QTest::qWait(300);
     QCOMPARE(external.size(), 0);
     QFile f(path);
@@ -321,7 +323,7 @@ void TestDocument::largeFileEditsReparseInAWorker()
     QTemporaryDir dir;
     const QString path = test::writeFile(dir, u"large.conf"_s, text);
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     QSignalSpy changed(&doc, &Document::changed);
     const auto before = doc.snapshot();

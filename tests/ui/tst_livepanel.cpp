@@ -198,7 +198,7 @@ void TestLivePanel::tiers()
     QFETCH(QString, first);
 
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     QAbstractItemModelTester tester(panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -262,7 +262,7 @@ void TestLivePanel::whatIf()
     QFETCH(int, waiting);
 
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     QAbstractItemModelTester tester(panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -294,7 +294,7 @@ void TestLivePanel::whatIf()
 void TestLivePanel::clickingAHostMarksItDown()
 {
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     panel.resize(900, 700);
@@ -326,7 +326,7 @@ void TestLivePanel::clickingAHostMarksItDown()
 void TestLivePanel::steppingThroughConnections()
 {
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     QAbstractItemModelTester tester(panel.findChild<LiveCandidateModel *>(u"liveCandidateModel"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -367,7 +367,7 @@ void TestLivePanel::steppingThroughConnections()
 void TestLivePanel::typingIsDebouncedAndStaleAnswersDropped()
 {
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     panel.show();
@@ -397,7 +397,7 @@ void TestLivePanel::typingIsDebouncedAndStaleAnswersDropped()
 void TestLivePanel::explainSaysWhatChangedSinceTheLastEdit()
 {
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     panel.show();
@@ -434,7 +434,7 @@ void TestLivePanel::progressWhileAServerIsSilent()
     AppSettings::setDnsTimeoutMs(300);
     const auto restore = qScopeGuard([] { AppSettings::setDnsTimeoutMs(AppSettings::defaultDnsTimeoutMs); });
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     panel.show();
@@ -487,7 +487,7 @@ void TestLivePanel::followsTheScopeSelectedInTheWindow()
 void TestLivePanel::bindingSelectorResolvesThroughABinding()
 {
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     panel.show();
@@ -541,7 +541,7 @@ void TestLivePanel::bindingSelectorResolvesThroughABinding()
 void TestLivePanel::inputsHaveAccessibleNamesAndKeys()
 {
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     LivePanel panel(&doc);
     panel.show();

@@ -107,7 +107,7 @@ void TestOneResolver::tableAgreesWithExplain()
     QFETCH(QString, path);
     QFETCH(bool, askTheCli);
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     const auto snapshot = doc.snapshot();
     const RouteModel &model = snapshot->model();

@@ -59,9 +59,9 @@ QStringList childNames(const QAbstractItemModel &model, const QModelIndex &paren
 void TestUiModels::scopeTree()
 {
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
-    ScopeTreeModel model;
+    ScopeTreeModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(doc.snapshot());
 
@@ -85,7 +85,7 @@ void TestUiModels::scopeTree()
     QCOMPARE(model.index(i.row(), ScopeTreeModel::RoutesColumn, i.parent()).data().toInt(), 5);
 
     // A reparse after an edit resets the model; the tester checks the signals.
-    QVERIFY(doc.addDomainScope(u"added.example.test"_s, {u"__mx__"_s}));
+    QVERIFY(doc.addDomainScope(u"added.example.test"_s, {u"__mx__"_s}, u"Add domain"_s));
     model.setSnapshot(doc.snapshot());
     QVERIFY(childNames(model, model.index(1, 0)).contains(u"added.example.test"_s));
 }
@@ -110,9 +110,9 @@ void TestUiModels::scopeFilter()
     QFETCH(bool, problemsOnly);
     QFETCH(QStringList, domains);
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
-    ScopeTreeModel model;
+    ScopeTreeModel model(&doc);
     ScopeFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -154,7 +154,7 @@ void TestUiModels::routeTable()
     QFETCH(bool, inherited);
     QTemporaryDir dir;
     Document doc;
-    QVERIFY(doc.open(test::copyExample(dir), nullptr));
+    QVERIFY(doc.open(test::copyExample(dir)).ok());
     doc.waitForLoaded();
     RouteTableModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -185,9 +185,9 @@ void TestUiModels::problems()
     const QString path = test::writeFile(dir, u"problems.conf"_s,
         "Routes = ( \"smtp://a.example.test?prf=1\" \"smtp://b.example.test?pref=99999\" )\n");
     Document doc;
-    QVERIFY(doc.open(path, nullptr));
+    QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
-    ProblemsModel model;
+    ProblemsModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(doc.snapshot());
     QCOMPARE(model.rowCount(), int(doc.snapshot()->diagnostics().size()));
@@ -205,7 +205,7 @@ void TestUiModels::scopeKeysFindEveryScope()
 {
     // The index builds keys from the parent's key; they must be scopeKey()'s.
     Document doc;
-    QVERIFY(doc.open(m_path, nullptr));
+    QVERIFY(doc.open(m_path).ok());
     doc.waitForLoaded();
     const auto snapshot = doc.snapshot();
     for (int i = 0; i < snapshot->model().scopes().size(); ++i)

@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
     }
     ok &= save(&window, out, QStringLiteral("problems.png"));
     {
-        rs::ui::DiffDialog diff(window.document()->displayName(), window.document()->pendingDiff(), &window);
+        rs::ui::DiffDialog diff(window.document()->pendingDiffs(), rs::ui::DiffDialog::Purpose::Save, &window);
         diff.show();
         ok &= save(&diff, out, QStringLiteral("save-diff.png"));
     }

@@ -18,14 +18,17 @@ namespace rs::ui {
 class ConfigSnapshot final
 {
 public:
-    /// Parses `bytes` as the file at `path` (includes are read from disk).
-    /// `progress` is called with 0..100 between the steps.
+    /// Parses `bytes` as the file at `path`; included files come from `overlay` (by
+    /// path) when there, else from disk. `progress` is called with 0..100 between the
+    /// steps. Returns nullptr when `cancel` is raised meanwhile.
     template<typename Progress>
     static std::shared_ptr<const ConfigSnapshot> build(const QByteArray &bytes, const QString &path,
-                                                       const Progress &progress);
-    static std::shared_ptr<const ConfigSnapshot> build(const QByteArray &bytes, const QString &path)
+                                                       const QHash<QString, QByteArray> &overlay,
+                                                       const std::atomic_bool *cancel, const Progress &progress);
+    static std::shared_ptr<const ConfigSnapshot> build(const QByteArray &bytes, const QString &path,
+                                                       const QHash<QString, QByteArray> &overlay = {})
     {
-        return build(bytes, path, [](int) {});
+        return build(bytes, path, overlay, nullptr, [](int) {});
     }
 
     const ConfigSet &config() const { return m_config; }
@@ -81,13 +84,19 @@ private:
 
 template<typename Progress>
 std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::build(const QByteArray &bytes, const QString &path,
-                                                            const Progress &progress)
+                                                            const QHash<QString, QByteArray> &overlay,
+                                                            const std::atomic_bool *cancel, const Progress &progress)
 {
     // Not make_shared: the constructor is private. The RouteModel points into
     // m_config, so the snapshot is built in place and never moved.
     std::shared_ptr<ConfigSnapshot> s(new ConfigSnapshot);
     progress(5);
-    s->m_config = ConfigSet::fromText(bytes, path);
+    LoadOptions options;
+    options.cancel = cancel;
+    options.overlay = &overlay;
+    s->m_config = ConfigSet::fromText(bytes, path, options);
+    if (s->m_config.wasCancelled() || (cancel && cancel->load()))
+        return nullptr;
     progress(40);
     s->m_model = RouteModel::build(s->m_config);
     progress(60);

@@ -1,51 +1,23 @@
 #include "document/document.h"
 
 #include "config/unifieddiff.h"
-#include "routing/routeeditor.h"
 #include "document/configsnapshot.h"
 #include "document/editcommand.h"
-#include "config/linediff.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QPromise>
-#include <QSaveFile>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rs::ui {
-
-namespace {
-
-bool readFile(const QString &path, QByteArray *bytes, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    *bytes = f.readAll();
-    return true;
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-} // namespace
 
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        emit modifiedChanged(!clean);
-    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Document::updateModified);
     connect(&m_load, &QFutureWatcher<std::shared_ptr<const ConfigSnapshot>>::progressValueChanged,
             this, &Document::loadingProgress);
     connect(&m_load, &QFutureWatcher<std::shared_ptr<const ConfigSnapshot>>::finished,
@@ -57,7 +29,9 @@ Document::Document(QObject *parent)
 
 Document::~Document()
 {
-    // The worker only reads its own copies, but must not outlive the watcher.
+    // A load in progress is told to stop (it checks between files and while parsing),
+    // so quitting during one does not wait for it to finish.
+    m_cancel = true;
     m_load.waitForFinished();
     m_reparse.waitForFinished();
 }
@@ -67,68 +41,97 @@ QString Document::displayName() const
     return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
 }
 
-bool Document::open(const QString &path, QString *error)
+const QByteArray &Document::bytes() const
 {
-    QByteArray bytes;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QString why;
-    if (!readFile(absolute, &bytes, &why)) {
-        setError(error, tr("Cannot read %1: %2").arg(absolute, why));
-        return false;
+    static const QByteArray none;
+    return m_files.isEmpty() ? none : m_files.first().bytes;
+}
+
+const DocumentFile *Document::file(const QString &path) const
+{
+    for (const DocumentFile &f : m_files) {
+        if (f.path == path)
+            return &f;
     }
+    return nullptr;
+}
+
+DocumentFile *Document::fileNamed(const QString &path)
+{
+    for (DocumentFile &f : m_files) {
+        if (f.path == path)
+            return &f;
+    }
+    return nullptr;
+}
+
+Result<void, IoError> Document::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    IoResult<io::FileContent> content = io::readRegularFile(absolute);
+    if (!content)
+        return Unexpected{content.error()};
+    cancelLoad();
     m_load.waitForFinished();
     dropReparse();
-    if (!m_path.isEmpty())
-        m_watcher->removePath(m_path);
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
     m_path = absolute;
     emit pathChanged(m_path);
-    startLoad(bytes);
-    watch();
-    return true;
+    startLoad(content->bytes, content->stamp);
+    return {};
 }
 
 void Document::reload()
 {
     if (m_path.isEmpty())
         return;
-    QByteArray bytes;
-    QString error;
-    if (!readFile(m_path, &bytes, &error)) {
-        emit loaded(false, tr("Cannot read %1: %2").arg(m_path, error));
+    IoResult<io::FileContent> content = io::readRegularFile(m_path);
+    if (!content) {
+        emit loaded(false, content.error().message());
         return;
     }
+    cancelLoad();
     m_load.waitForFinished();
     dropReparse();
-    startLoad(bytes);
-    watch();
+    startLoad(content->bytes, content->stamp);
 }
 
 void Document::close()
 {
+    cancelLoad();
     m_load.waitForFinished();
     dropReparse();
-    if (!m_path.isEmpty())
-        m_watcher->removePath(m_path);
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
     m_path.clear();
-    m_bytes.clear();
-    m_savedBytes.clear();
+    m_files.clear();
     m_snapshot.reset();
     m_undoStack->clear();
-    updateReadOnly();
+    emit readOnlyChanged(true);
     emit pathChanged(m_path);
-    emit changed({DocumentChange::Closed, {}, {}});
+    emit changed({DocumentChange::Closed, {}, {}, {}});
+    updateModified();
 }
 
-void Document::startLoad(const QByteArray &bytes)
+void Document::cancelLoad()
+{
+    if (m_load.isRunning())
+        m_cancel = true;
+}
+
+void Document::startLoad(const QByteArray &bytes, const io::FileStamp &stamp)
 {
     m_loadingBytes = bytes;
+    m_loadingStamp = stamp;
     m_loadPending = true;
+    m_cancel = false;
     emit loadingStarted(m_path);
     const QString path = m_path;
     m_load.setFuture(QtConcurrent::run(
-        [bytes, path](QPromise<std::shared_ptr<const ConfigSnapshot>> &promise) {
+        [this, bytes, path](QPromise<std::shared_ptr<const ConfigSnapshot>> &promise) {
             promise.setProgressRange(0, 100);
-            promise.addResult(ConfigSnapshot::build(bytes, path, [&promise](int percent) {
+            promise.addResult(ConfigSnapshot::build(bytes, path, {}, &m_cancel, [&promise](int percent) {
                 promise.setProgressValue(percent);
             }));
         }));
@@ -140,16 +143,42 @@ void Document::finishLoad()
     if (!m_loadPending || m_load.future().resultCount() == 0)
         return;
     m_loadPending = false;
-    m_snapshot = m_load.result();
-    m_bytes = m_loadingBytes;
-    m_savedBytes = m_loadingBytes;
+    std::shared_ptr<const ConfigSnapshot> snapshot = m_load.result();
+    if (!snapshot) {
+        // Cancelled: what was open before stays as it was (nothing, after open()).
+        if (!m_snapshot) {
+            m_path.clear();
+            emit pathChanged(m_path);
+        }
+        emit loaded(false, {});
+        return;
+    }
+    const bool wasReadOnly = isReadOnly();
+    m_snapshot = std::move(snapshot);
+    m_files.clear();
+    m_files.append({m_path, m_loadingBytes, m_loadingBytes, m_loadingStamp, false, false});
     m_loadingBytes.clear();
+    adoptFiles();
     m_undoStack->clear();
     m_undoStack->setClean();
-    updateReadOnly();
-    emit changed({DocumentChange::Loaded, {}, {}});
-    emit modifiedChanged(false);
+    watch();
+    if (wasReadOnly)
+        emit readOnlyChanged(false);
+    emit changed({DocumentChange::Loaded, {}, {}, {}});
+    updateModified();
     emit loaded(true, {});
+}
+
+void Document::adoptFiles()
+{
+    // Files the snapshot read from disk that the document does not hold yet (all of
+    // them after a load): their text as read is both the edited and the saved one.
+    const ConfigSet &config = m_snapshot->config();
+    for (int i = 1; i < config.fileCount(); ++i) {
+        const QString path = config.tree(i).path();
+        if (!fileNamed(path))
+            m_files.append({path, config.tree(i).bytes(), config.tree(i).bytes(), config.file(i).stamp, false, false});
+    }
 }
 
 bool Document::isLoading() const
@@ -178,7 +207,7 @@ void Document::finishReparse()
     m_reparse.waitForFinished();
     m_reparsePending = false;
     m_snapshot = m_reparse.result();
-    updateReadOnly();
+    adoptFiles();
     emit reparsingChanged(false);
     emit changed(m_reparseChange);
 }
@@ -208,227 +237,340 @@ void Document::dropReparse()
 
 bool Document::isModified() const
 {
-    return !m_undoStack->isClean();
+    return std::any_of(m_files.cbegin(), m_files.cend(), [](const DocumentFile &f) { return f.modified; });
 }
 
-void Document::updateReadOnly()
+QStringList Document::modifiedFiles() const
 {
-    const bool was = isReadOnly();
+    QStringList out;
+    for (const DocumentFile &f : m_files) {
+        if (f.modified)
+            out << f.path;
+    }
+    return out;
+}
+
+QStringList Document::changedOnDisk() const
+{
+    QStringList out;
+    for (const DocumentFile &f : m_files) {
+        if (f.changedOnDisk)
+            out << f.path;
+    }
+    return out;
+}
+
+void Document::updateModified()
+{
+    // The files say whether there is something to save; the undo stack cannot after
+    // a merge (the text on disk moved under the edits) or a partial save.
+    for (DocumentFile &f : m_files)
+        f.modified = f.bytes.size() != f.saved.size() || f.bytes != f.saved;
+    const bool now = isModified();
+    if (now != m_wasModified) {
+        m_wasModified = now;
+        emit modifiedChanged(now);
+    }
+}
+
+std::optional<EditBlock> Document::whyNotEditable(int scope) const
+{
     if (!m_snapshot)
-        m_readOnlyReason = tr("No file is open");
-    else if (m_snapshot->hasSyntaxErrors())
-        m_readOnlyReason = tr("The file has syntax errors; fix them in a text editor, then reload");
-    else if (!QFileInfo(m_path).isWritable())
-        m_readOnlyReason = tr("The file is not writable");
-    else
-        m_readOnlyReason.clear();
-    if (was != isReadOnly())
-        emit readOnlyChanged(isReadOnly());
+        return EditBlock{EditBlock::NoFile, {}, {}, 0, {}};
+    const RouteModel &model = m_snapshot->model();
+    NodeRef include;
+    switch (TreeEditor::whyNotEditable(model, scope, &include)) {
+    case TreeEditRefusal::NotAScope: return EditBlock{EditBlock::NotAScope, {}, {}, 0, {}};
+    case TreeEditRefusal::ReadOnlyInclude: {
+        const QString file = model.path(model.scopes().at(scope).location);
+        if (!include.isValid())
+            return EditBlock{EditBlock::ReadOnlyInclude, file, {}, 0, {}};
+        return EditBlock{EditBlock::ReadOnlyInclude, file, model.config().tree(include.file).path(),
+                         model.locationOf(include).line, {}};
+    }
+    default: break;
+    }
+    // The file the edit would change: the scope's, or where the global Routes is.
+    const auto &global = model.global().routesOption;
+    const int file = scope == 0 ? (global ? global->file : 0) : model.scopes().at(scope).location.ref.file;
+    const SyntaxTree &tree = model.config().tree(file);
+    if (tree.hasSyntaxErrors())
+        return EditBlock{EditBlock::SyntaxErrors, tree.path(), {}, 0, {}};
+    if (!io::checkWritable(tree.path()))
+        return EditBlock{EditBlock::NotWritable, tree.path(), {}, 0, {}};
+    return std::nullopt;
 }
 
-bool Document::canEditScope(int scope) const
+EditOutcome Document::pushTreeEdit(const TreeEdit &edit, const QString &text)
 {
-    return whyNotEditable(scope).isEmpty();
-}
-
-QString Document::whyNotEditable(int scope) const
-{
-    if (isReadOnly())
-        return m_readOnlyReason;
-    const QList<RoutingScope> &scopes = m_snapshot->model().scopes();
-    if (scope < 0 || scope >= scopes.size())
-        return tr("No scope is selected");
-    const RoutingScope &s = scopes.at(scope);
-    if (s.kind == ScopeKind::Global)
+    if (!edit.ok) {
+        EditBlock block{EditBlock::Refused, edit.subject, {}, 0, edit};
+        if (edit.refusal == TreeEditRefusal::ReadOnlyInclude && edit.readOnlyInclude.isValid()) {
+            const RouteModel &model = m_snapshot->model();
+            block = EditBlock{EditBlock::ReadOnlyInclude, edit.subject,
+                              model.config().tree(edit.readOnlyInclude.file).path(),
+                              model.locationOf(edit.readOnlyInclude).line, edit};
+        } else if (edit.refusal == TreeEditRefusal::GlobalScope) {
+            block.code = EditBlock::GlobalScope;
+        } else if (edit.refusal == TreeEditRefusal::NotAScope) {
+            block.code = EditBlock::NotAScope;
+        }
+        return Unexpected{block};
+    }
+    if (edit.files.isEmpty())
         return {};
-    if (s.location.ref.file != 0)
-        return tr("This scope is in an included file, which is read-only");
-    if (s.kind != ScopeKind::Domain || !s.isTopLevel())
-        return tr("Only global and top-level Domain routes can be edited");
+    for (const FileEdit &f : edit.files) {
+        if (!io::checkWritable(f.path))
+            return Unexpected{EditBlock{EditBlock::NotWritable, f.path, {}, 0, {}}};
+    }
+    m_undoStack->push(new EditCommand(this, edit.files, text));
     return {};
 }
 
-namespace {
-
-EditTarget targetOf(const RoutingScope &s)
-{
-    return s.kind == ScopeKind::Global ? EditTarget::globalScope() : EditTarget::domainScope(s.name);
-}
-
-} // namespace
-
-bool Document::setRoutes(int scope, const QStringList &entries, const QString &text, QString *error)
+EditOutcome Document::setRoutes(int scope, const QStringList &entries, const QString &text)
 {
     scope = settleScope(scope);  // edits are computed on the tree of the current text
-    const QString why = whyNotEditable(scope);
-    if (!why.isEmpty()) {
-        setError(error, why);
-        return false;
-    }
-    const RoutingScope &s = m_snapshot->model().scopes().at(scope);
-    const EditResult r = RouteEditor::setRoutes(m_snapshot->config().mainTree(), targetOf(s), entries);
-    if (!r.ok) {
-        setError(error, r.error);
-        return false;
-    }
-    return pushEdits(r.edits, text, error);
+    if (!m_snapshot)
+        return Unexpected{EditBlock{EditBlock::NoFile, {}, {}, 0, {}}};
+    if (auto why = whyNotEditable(scope))
+        return Unexpected{*why};
+    return pushTreeEdit(TreeEditor::setRoutesOf(m_snapshot->model(), scope, entries), text);
 }
 
-bool Document::clearRoutes(int scope, const QString &text, QString *error)
+EditOutcome Document::clearRoutes(int scope, const QString &text)
 {
-    scope = settleScope(scope);  // edits are computed on the tree of the current text
-    const QString why = whyNotEditable(scope);
-    if (!why.isEmpty()) {
-        setError(error, why);
-        return false;
-    }
-    const RoutingScope &s = m_snapshot->model().scopes().at(scope);
-    const EditResult r = RouteEditor::clearRoutes(m_snapshot->config().mainTree(), targetOf(s));
-    if (!r.ok) {
-        setError(error, r.error);
-        return false;
-    }
-    return pushEdits(r.edits, text, error);
+    scope = settleScope(scope);
+    if (!m_snapshot)
+        return Unexpected{EditBlock{EditBlock::NoFile, {}, {}, 0, {}}};
+    if (auto why = whyNotEditable(scope))
+        return Unexpected{*why};
+    return pushTreeEdit(TreeEditor::clearRoutesOf(m_snapshot->model(), scope), text);
 }
 
-bool Document::addDomainScope(const QString &name, const QStringList &entries, QString *error)
+EditOutcome Document::addDomainScope(const QString &name, const QStringList &entries, const QString &text,
+                                     int container, int intoFile)
 {
-    settle();
-    if (isReadOnly()) {
-        setError(error, m_readOnlyReason);
-        return false;
-    }
-    if (name.trimmed().isEmpty() || name.contains(u'"')) {
-        setError(error, tr("A domain name must not be empty or contain quotes"));
-        return false;
-    }
-    if (RouteEditor::findDomainScope(m_snapshot->config().mainTree(), name) != kNoNode) {
-        setError(error, tr("The file already has a Domain scope \"%1\"").arg(name));
-        return false;
-    }
-    const EditResult r = RouteEditor::setRoutes(m_snapshot->config().mainTree(),
-                                                EditTarget::domainScope(name), entries);
-    if (!r.ok) {
-        setError(error, r.error);
-        return false;
-    }
-    return pushEdits(r.edits, tr("Add domain %1").arg(name), error);
+    container = settleScope(container);
+    if (!m_snapshot)
+        return Unexpected{EditBlock{EditBlock::NoFile, {}, {}, 0, {}}};
+    return pushTreeEdit(TreeEditor::addDomain(m_snapshot->model(), container, name, entries, intoFile), text);
 }
 
-bool Document::removeScope(int scope, QString *error)
+EditOutcome Document::removeScope(int scope, const QString &text)
 {
-    scope = settleScope(scope);  // edits are computed on the tree of the current text
-    const QString why = whyNotEditable(scope);
-    if (!why.isEmpty()) {
-        setError(error, why);
-        return false;
-    }
-    const RoutingScope &s = m_snapshot->model().scopes().at(scope);
-    if (s.kind == ScopeKind::Global) {
-        setError(error, tr("The global scope cannot be removed"));
-        return false;
-    }
-    const EditResult r = RouteEditor::removeScope(m_snapshot->config().mainTree(), s.location.ref.node);
-    if (!r.ok) {
-        setError(error, r.error);
-        return false;
-    }
-    return pushEdits(r.edits, tr("Remove domain %1").arg(s.name), error);
+    scope = settleScope(scope);
+    if (!m_snapshot)
+        return Unexpected{EditBlock{EditBlock::NoFile, {}, {}, 0, {}}};
+    return pushTreeEdit(TreeEditor::removeScope(m_snapshot->model(), scope), text);
 }
 
-bool Document::pushEdits(const TextEdits &edits, const QString &text, QString *error)
+QHash<QString, QByteArray> Document::overlay() const
 {
-    Q_UNUSED(error)
-    if (edits.isEmpty())
-        return true;
-    m_undoStack->push(new EditCommand(this, m_bytes, edits, text));
-    return true;
+    // Every file as the document holds it, so that a reparse never mixes the edited
+    // text of one file with another read again from disk.
+    QHash<QString, QByteArray> texts;
+    for (qsizetype i = 1; i < m_files.size(); ++i)
+        texts.insert(m_files.at(i).path, m_files.at(i).bytes);
+    return texts;
 }
 
-void Document::applyTextEdits(const TextEdits &edits)
+void Document::applyFileEdits(const QList<FileEdit> &edits)
 {
     settle();  // one edit after the other: each `changed` describes one step
-    TextEdits sorted = edits;
-    std::sort(sorted.begin(), sorted.end(), [](const TextEdit &a, const TextEdit &b) {
-        return a.begin < b.begin;
-    });
-    const Span oldRegion = sorted.isEmpty() ? Span{} : Span{sorted.first().begin, sorted.last().end};
-    m_bytes = applyEdits(m_bytes, sorted);
-    const DocumentChange change{DocumentChange::Edited, editedRegion(sorted), oldRegion};
-    if (m_bytes.size() <= asyncReparseLimit) {
-        // A small file reparses in a few milliseconds: at once, so views follow the edit.
-        m_snapshot = ConfigSnapshot::build(m_bytes, m_path);
-        updateReadOnly();
-        emit changed(change);
+    DocumentChange change{DocumentChange::Edited, {}, {}, {}};
+    for (const FileEdit &fe : edits) {
+        DocumentFile *f = fileNamed(fe.path);
+        if (!f)
+            continue;
+        TextEdits sorted = fe.edits;
+        std::sort(sorted.begin(), sorted.end(), [](const TextEdit &a, const TextEdit &b) { return a.begin < b.begin; });
+        const Span oldRegion = sorted.isEmpty() ? Span{} : Span{sorted.first().begin, sorted.last().end};
+        f->bytes = applyEdits(f->bytes, sorted);
+        change = {DocumentChange::Edited, fe.path, editedRegion(sorted), oldRegion};
+    }
+    updateModified();
+    const qsizetype size = std::accumulate(m_files.cbegin(), m_files.cend(), qsizetype(0),
+                                           [](qsizetype n, const DocumentFile &f) { return n + f.bytes.size(); });
+    if (size <= asyncReparseLimit) {
+        // A small tree reparses in a few milliseconds: at once, so views follow the edit.
+        reparseNow(change);
         return;
     }
     // A 100,000-domain file takes most of a second: in a worker, so the window
     // keeps responding; the next edit, save or wait settles it first.
     m_reparseChange = change;
     m_reparsePending = true;
-    const QByteArray bytes = m_bytes;
+    const QByteArray bytes = this->bytes();
     const QString path = m_path;
-    m_reparse.setFuture(QtConcurrent::run([bytes, path] { return ConfigSnapshot::build(bytes, path); }));
+    const QHash<QString, QByteArray> texts = overlay();
+    m_reparse.setFuture(QtConcurrent::run([bytes, path, texts] { return ConfigSnapshot::build(bytes, path, texts); }));
     emit reparsingChanged(true);
 }
 
-QByteArray Document::pendingDiff() const
+void Document::reparseNow(const DocumentChange &change)
 {
-    const QString name = displayName();
-    return unifiedDiff(m_savedBytes, lineEdits(m_savedBytes, m_bytes), u"a/" + name, u"b/" + name);
+    m_snapshot = ConfigSnapshot::build(bytes(), m_path, overlay());
+    adoptFiles();
+    emit changed(change);
 }
 
-bool Document::save(QString *error, const QString &path)
+QList<FileDiff> Document::pendingDiffs() const
+{
+    QList<FileDiff> out;
+    for (const DocumentFile &f : m_files) {
+        if (!f.modified)
+            continue;
+        out.append({f.path, unifiedDiff(f.saved, lineEdits(f.saved, f.bytes), u"a/" + f.path, u"b/" + f.path)});
+    }
+    return out;
+}
+
+QByteArray Document::diskDiff(const QString &path) const
+{
+    const DocumentFile *f = file(path);
+    if (!f)
+        return {};
+    const IoResult<io::FileContent> disk = io::readRegularFile(path);
+    const QByteArray now = disk ? disk->bytes : QByteArray();
+    return unifiedDiff(f->saved, lineEdits(f->saved, now), u"read/" + path, u"disk/" + path);
+}
+
+SaveReport Document::save(SaveMode mode)
 {
     settle();
-    const QString target = path.isEmpty() ? m_path : QFileInfo(path).absoluteFilePath();
-    if (target.isEmpty()) {
-        setError(error, tr("No file name to save to"));
-        return false;
+    SaveReport report;
+    // Never write silently over a file another process changed since it was read.
+    for (DocumentFile &f : m_files) {
+        if (!f.modified)
+            continue;
+        const IoResult<io::FileStamp> now = io::stampOf(f.path);
+        if (now && f.stamp.isValid() && !(*now == f.stamp)) {
+            const IoResult<io::FileContent> disk = io::readRegularFile(f.path);
+            f.changedOnDisk = !disk || disk->bytes != f.saved;
+        }
+        if (f.changedOnDisk && mode == SaveMode::Normal)
+            report.changedOnDisk << f.path;
     }
-    QSaveFile f(target);
-    if (!f.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write %1: %2").arg(target, f.errorString()));
-        return false;
+    if (!report.changedOnDisk.isEmpty())
+        return report;
+    for (DocumentFile &f : m_files) {
+        if (!f.modified)
+            continue;
+        const IoResult<io::FileStamp> written = io::writeFileSafely(f.path, f.bytes);
+        if (!written) {
+            report.failed.append({f.path, written.error()});
+            continue;
+        }
+        f.saved = f.bytes;
+        f.stamp = *written;
+        f.changedOnDisk = false;
+        report.written << f.path;
     }
-    f.write(m_bytes);
-    if (!f.commit()) {
-        setError(error, tr("Cannot write %1: %2").arg(target, f.errorString()));
-        return false;
+    if (report.failed.isEmpty())
+        m_undoStack->setClean();
+    updateModified();
+    watch();
+    return report;
+}
+
+Result<void, IoError> Document::saveAs(const QString &path)
+{
+    settle();
+    if (m_files.isEmpty())
+        return Unexpected{IoError{IoErrorCode::Failed, path, QStringLiteral("save"), QStringLiteral("no file is open"), 0}};
+    for (qsizetype i = 1; i < m_files.size(); ++i) {
+        if (m_files.at(i).modified) {
+            return Unexpected{IoError{IoErrorCode::Failed, m_files.at(i).path, QStringLiteral("save"),
+                                      QStringLiteral("an included file has unsaved edits: save them first"), 0}};
+        }
     }
-    m_savedBytes = m_bytes;
-    if (target != m_path) {
-        m_watcher->removePath(m_path);
-        m_path = target;
-        emit pathChanged(m_path);
-        // Includes resolve against the new folder.
-        m_snapshot = ConfigSnapshot::build(m_bytes, m_path);
-        updateReadOnly();
-        emit changed({DocumentChange::Loaded, {}, {}});
-    }
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const IoResult<io::FileStamp> written = io::writeFileSafely(target, bytes());
+    if (!written)
+        return Unexpected{written.error()};
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    const QByteArray text = bytes();
+    m_path = target;
+    emit pathChanged(m_path);
+    // Includes resolve against the new folder: the tree is read again from there.
+    m_snapshot = ConfigSnapshot::build(text, m_path);
+    m_files.clear();
+    m_files.append({m_path, text, text, *written, false, false});
+    adoptFiles();
     m_undoStack->setClean();
     watch();
-    return true;
+    emit changed({DocumentChange::Loaded, {}, {}, {}});
+    updateModified();
+    return {};
+}
+
+MergeReport Document::mergeWithDisk()
+{
+    settle();
+    MergeReport report;
+    // All or nothing: every changed file must merge before any is touched.
+    struct Merged {
+        DocumentFile *file;
+        QByteArray text, disk;
+        io::FileStamp stamp;
+    };
+    QList<Merged> results;
+    for (DocumentFile &f : m_files) {
+        const IoResult<io::FileContent> disk = io::readRegularFile(f.path);
+        if (!disk || disk->bytes == f.saved)
+            continue;
+        const LineMerge m = mergeLines(f.saved, f.bytes, disk->bytes);
+        if (!m.clean) {
+            report.conflicts.append({f.path, m.conflicts});
+            continue;
+        }
+        results.append({&f, m.text, disk->bytes, disk->stamp});
+    }
+    if (!report.ok())
+        return report;
+    for (const Merged &m : std::as_const(results)) {
+        m.file->bytes = m.text;
+        m.file->saved = m.disk;
+        m.file->stamp = m.stamp;
+        m.file->changedOnDisk = false;
+        report.merged << m.file->path;
+    }
+    if (results.isEmpty())
+        return report;
+    // The undo steps were made on the text before the merge: they would apply at
+    // the wrong places now. The merged text is the new start, still to be saved.
+    m_undoStack->clear();
+    m_snapshot = ConfigSnapshot::build(bytes(), m_path, overlay());
+    adoptFiles();
+    emit changed({DocumentChange::Loaded, {}, {}, {}});
+    updateModified();
+    return report;
 }
 
 void Document::watch()
 {
-    // QSaveFile and many editors replace the file, which drops the watch: add it again.
-    if (!m_path.isEmpty() && !m_watcher->files().contains(m_path))
-        m_watcher->addPath(m_path);
+    // Writing replaces a file, which drops its watch: add every file again.
+    QStringList paths;
+    for (const DocumentFile &f : std::as_const(m_files)) {
+        if (!m_watcher->files().contains(f.path))
+            paths << f.path;
+    }
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
 }
 
 void Document::onFileChanged(const QString &path)
 {
-    if (path != m_path)
+    DocumentFile *f = fileNamed(path);
+    if (!f)
         return;
     watch();
-    QByteArray bytes;
-    if (!readFile(m_path, &bytes, nullptr) && QFileInfo::exists(m_path))
-        return;
-    if (bytes == m_savedBytes)
+    const IoResult<io::FileContent> disk = io::readRegularFile(path);
+    if (disk && disk->bytes == f->saved)
         return;  // our own save, or a touch
-    emit externallyModified();
+    f->changedOnDisk = true;
+    emit externallyModified(path);
 }
 
 } // namespace rs::ui

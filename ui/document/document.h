@@ -1,10 +1,14 @@
 #pragma once
 
+#include "config/linediff.h"
 #include "config/textedit.h"
+#include "io/fileio.h"
+#include "routing/treeeditor.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 class QFileSystemWatcher;
@@ -17,32 +21,98 @@ class ConfigSnapshot;
 /// What happened to a Document, carried by its one `changed` signal.
 struct DocumentChange {
     enum Kind : quint8 {
-        Loaded,   ///< a file was opened or reloaded: everything is new
-        Edited,   ///< an edit, undo or redo changed `region`
+        Loaded,   ///< a tree was opened, reloaded or merged: everything is new
+        Edited,   ///< an edit, undo or redo changed `region` of `file`
         Closed,   ///< the document holds no file any more
     };
     Kind kind = Loaded;
+    QString file;    ///< the path of the edited file (Edited only)
     Span region;     ///< bytes of the new text the edit produced (Edited only)
     Span oldRegion;  ///< the bytes they replaced, in the old text (Edited only)
 };
 
-/// One open configuration file: its bytes, the snapshot parsed from them, the undo
-/// stack of edits and the file on disk (saved state, external changes). Every
-/// change goes through TextEdits, so undo stores edits, never copies of the file.
+/// Why the document will not make an edit; the window words it.
+struct EditBlock {
+    enum Code : quint8 {
+        NoFile,          ///< no configuration is open
+        Reparsing,       ///< (not used by edits: they wait for the reparse)
+        SyntaxErrors,    ///< `file` has syntax errors: fix them in a text editor, then reload
+        ReadOnlyInclude, ///< `file` is brought in by readonly_include (`include` is that statement)
+        NotWritable,     ///< `file` cannot be written (permissions, or not a regular file)
+        NotAScope,       ///< the scope holds no routes (Host, listener, ...)
+        GlobalScope,     ///< the global scope cannot be removed
+        Refused,         ///< the core refused the edit itself: see `edit`
+    };
+    Code code = NoFile;
+    QString file;
+    QString includeFile;   ///< where the readonly_include statement is
+    int includeLine = 0;
+    TreeEdit edit;         ///< Refused: the core's refusal
+};
+
+using EditOutcome = Result<void, EditBlock>;
+
+/// One file of the open tree as the document holds it.
+struct DocumentFile {
+    QString path;
+    QByteArray bytes;      ///< as edited
+    QByteArray saved;      ///< as on disk when read or last written
+    io::FileStamp stamp;   ///< of the file then
+    bool modified = false; ///< bytes differ from saved
+    bool changedOnDisk = false;  ///< the file on disk no longer holds `saved`
+};
+
+/// The outcome of writing the modified files: which were written, which not and why.
+struct SaveReport {
+    QStringList written;
+    QList<std::pair<QString, IoError>> failed;
+    /// Modified files that changed on disk since they were read: nothing was written
+    /// (Normal mode); the window asks whether to reload, merge or overwrite.
+    QStringList changedOnDisk;
+    bool ok() const { return failed.isEmpty() && changedOnDisk.isEmpty(); }
+};
+
+/// A unified diff of one file, for the save dialog.
+struct FileDiff {
+    QString path;
+    QByteArray diff;
+};
+
+/// Merging the user's edits into the files as they are now on disk.
+struct MergeReport {
+    QStringList merged;
+    /// Files where the user's edits and the changes on disk touch the same lines:
+    /// those lines (1-based, of the text last read), nothing merged anywhere.
+    QList<std::pair<QString, QList<std::pair<int, int>>>> conflicts;
+    bool ok() const { return conflicts.isEmpty(); }
+};
+
+/// An open configuration: the file the user opened and every file it brings in with
+/// include, their bytes as edited and as on disk, the snapshot parsed from them, the
+/// undo stack of edits (which may span files) and the files on disk (saved state,
+/// changes made by others). Every change goes through TextEdits, so undo stores
+/// edits, never copies of files.
 class Document final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Document)
 
 public:
+    enum class SaveMode : quint8 {
+        Normal,     ///< refuse to write over a file that changed on disk
+        Overwrite,  ///< write anyway: the changes on disk are lost
+    };
+
     explicit Document(QObject *parent = nullptr);
     ~Document() override;
 
-    /// Reads the file and parses it in a worker thread; `loaded` reports the end.
-    /// Returns false (with `error`) when the file cannot be read at all.
-    bool open(const QString &path, QString *error);
+    /// Reads the file (a regular file only) and parses it and its includes in a
+    /// worker thread; `loaded` reports the end.
+    Result<void, IoError> open(const QString &path);
     void reload();
     void close();
+    /// Stops a load in progress; `loaded` reports it as cancelled.
+    void cancelLoad();
     bool isLoading() const;
     /// Blocks until a load or an edit's reparse in progress has finished (tests, benchmarks).
     void waitForLoaded();
@@ -55,67 +125,91 @@ public:
     bool hasFile() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }
     QString displayName() const;
-    const QByteArray &bytes() const { return m_bytes; }
-    const QByteArray &savedBytes() const { return m_savedBytes; }
+    /// The opened file's bytes as edited.
+    const QByteArray &bytes() const;
+    /// Every file of the tree, the opened one first.
+    const QList<DocumentFile> &files() const { return m_files; }
+    const DocumentFile *file(const QString &path) const;
     std::shared_ptr<const ConfigSnapshot> snapshot() const { return m_snapshot; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     bool isModified() const;
-    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
-    QString readOnlyReason() const { return m_readOnlyReason; }
-    /// True when edits of this scope's routes can be written: the document is
-    /// editable and the scope is the global one or a top-level Domain of the main file.
-    bool canEditScope(int scope) const;
-    /// Why canEditScope() is false, for tooltips.
-    QString whyNotEditable(int scope) const;
+    QStringList modifiedFiles() const;
+    /// Files that changed on disk since they were read or written.
+    QStringList changedOnDisk() const;
+    bool isReadOnly() const { return !m_snapshot; }
+    /// Why the routes of a scope cannot be edited; none when they can.
+    std::optional<EditBlock> whyNotEditable(int scope) const;
+    bool canEditScope(int scope) const { return !whyNotEditable(scope); }
 
-    // Edits. Each pushes one undoable command named `text`; false with `error`
-    // when the edit is refused. An edit that changes nothing pushes nothing.
-    bool setRoutes(int scope, const QStringList &entries, const QString &text, QString *error = nullptr);
-    bool clearRoutes(int scope, const QString &text, QString *error = nullptr);
-    bool addDomainScope(const QString &name, const QStringList &entries, QString *error = nullptr);
-    bool removeScope(int scope, QString *error = nullptr);
+    // Edits. Each pushes one undoable command named `text`; an edit that changes
+    // nothing pushes nothing.
+    EditOutcome setRoutes(int scope, const QStringList &entries, const QString &text);
+    EditOutcome clearRoutes(int scope, const QString &text);
+    /// A new Domain stanza: at the end of file `intoFile` (0: the opened one) when
+    /// `container` is 0, else inside that Binding or Binding_Group.
+    EditOutcome addDomainScope(const QString &name, const QStringList &entries, const QString &text,
+                               int container = 0, int intoFile = 0);
+    EditOutcome removeScope(int scope, const QString &text);
 
-    /// The unified diff of what save() would write.
-    QByteArray pendingDiff() const;
-    /// Writes the bytes atomically (QSaveFile) to the path, or `path` when given.
-    bool save(QString *error, const QString &path = {});
+    /// The unified diff of each file save() would write, the opened file first.
+    QList<FileDiff> pendingDiffs() const;
+    /// What changed on disk in a file since it was read: the diff from the text read
+    /// to the text on disk now.
+    QByteArray diskDiff(const QString &path) const;
+    /// Writes every modified file atomically, keeping owner, group, mode and
+    /// attributes (io::writeFileSafely). A file that fails is reported and stays
+    /// modified; the others are written.
+    SaveReport save(SaveMode mode = SaveMode::Normal);
+    /// Writes the opened file under a new name (includes then resolve against its
+    /// folder). Refused while an included file has unsaved edits.
+    Result<void, IoError> saveAs(const QString &path);
+    /// Re-applies the unsaved edits to the files as they are now on disk (a
+    /// three-way merge of lines); refused, changing nothing, where both changed the
+    /// same lines.
+    MergeReport mergeWithDisk();
 
-    /// Applies edits to the bytes and reparses (used by the undo commands).
-    void applyTextEdits(const TextEdits &edits);
+    /// Applies edits to the files and reparses (used by the undo commands).
+    void applyFileEdits(const QList<FileEdit> &edits);
 
 signals:
     void changed(const rs::ui::DocumentChange &change);
     void loadingStarted(const QString &path);
     void loadingProgress(int percent);
+    /// A load ended: ok, or why not (cancelled: `error` is empty and ok is false).
     void loaded(bool ok, const QString &error);
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
     void pathChanged(const QString &path);
-    /// The file changed on disk and differs from what was loaded or saved.
-    void externallyModified();
+    /// A file of the tree changed on disk and differs from what was read or written.
+    void externallyModified(const QString &path);
     /// An edit's reparse started (true) or ended (false).
     void reparsingChanged(bool reparsing);
 
 private:
-    bool pushEdits(const TextEdits &edits, const QString &text, QString *error);
-    void startLoad(const QByteArray &bytes);
+    EditOutcome pushTreeEdit(const TreeEdit &edit, const QString &text);
+    void startLoad(const QByteArray &bytes, const io::FileStamp &stamp);
     void finishLoad();
+    void adoptFiles();
     void settle();
     int settleScope(int scope);
     void finishReparse();
     void dropReparse();
-    void updateReadOnly();
+    void reparseNow(const DocumentChange &change);
+    QHash<QString, QByteArray> overlay() const;
+    DocumentFile *fileNamed(const QString &path);
+    void updateModified();
     void onFileChanged(const QString &path);
     void watch();
 
     QString m_path;
-    QByteArray m_bytes;
-    QByteArray m_savedBytes;
+    QList<DocumentFile> m_files;
     QByteArray m_loadingBytes;
+    io::FileStamp m_loadingStamp;
     bool m_loadPending = false;
+    bool m_wasModified = false;
+    std::atomic_bool m_cancel{false};
     std::shared_ptr<const ConfigSnapshot> m_snapshot;
-    QString m_readOnlyReason;
     QUndoStack *m_undoStack = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QFutureWatcher<std::shared_ptr<const ConfigSnapshot>> m_load;

@@ -6,13 +6,18 @@
 
 namespace rs::ui {
 
-EditCommand::EditCommand(Document *document, const QByteArray &before, const TextEdits &edits,
-                         const QString &text)
+EditCommand::EditCommand(Document *document, const QList<FileEdit> &edits, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
     , m_edits(edits)
-    , m_inverse(invert(before, edits))
 {
+    for (const FileEdit &f : edits) {
+        const DocumentFile *held = document->file(f.path);
+        const QByteArray before = held ? held->bytes : QByteArray();
+        m_inverse.prepend({f.file, f.path, invert(before, f.edits), {}});
+    }
+    for (FileEdit &f : m_edits)
+        f.text.clear();
 }
 
 TextEdits EditCommand::invert(const QByteArray &before, TextEdits edits)
@@ -33,12 +38,12 @@ TextEdits EditCommand::invert(const QByteArray &before, TextEdits edits)
 
 void EditCommand::redo()
 {
-    m_document->applyTextEdits(m_edits);
+    m_document->applyFileEdits(m_edits);
 }
 
 void EditCommand::undo()
 {
-    m_document->applyTextEdits(m_inverse);
+    m_document->applyFileEdits(m_inverse);
 }
 
 } // namespace rs::ui

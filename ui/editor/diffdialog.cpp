@@ -3,11 +3,13 @@
 #include "config/syntaxtree.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSyntaxHighlighter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rs::ui {
@@ -48,31 +50,65 @@ private:
 
 } // namespace
 
-DiffDialog::DiffDialog(const QString &fileName, const QByteArray &diff, QWidget *parent)
+DiffDialog::DiffDialog(const QList<FileDiff> &diffs, Purpose purpose, QWidget *parent)
     : QDialog(parent)
-    , m_view(new QPlainTextEdit(this))
 {
-    setWindowTitle(tr("Save %1").arg(fileName));
+    QStringList names;
+    for (const FileDiff &d : diffs)
+        names << QFileInfo(d.path).fileName();
+    const bool save = purpose == Purpose::Save;
+    setWindowTitle(save ? tr("Save %1").arg(names.join(u", "))
+                        : tr("Changed on Disk: %1").arg(names.join(u", ")));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("These lines of %1 will change. Everything else is written back byte for byte.")
-                                 .arg(fileName), this);
+    auto *label = new QLabel(save ? tr("These lines will change in %n file(s). Everything else is written back byte "
+                                       "for byte, and each file keeps its owner, group and mode.",
+                                       nullptr, int(diffs.size()))
+                                  : tr("These lines were changed on disk by another program since RouteScope read "
+                                       "the file(s).", nullptr, int(diffs.size())),
+                             this);
     label->setWordWrap(true);
     layout->addWidget(label);
 
-    m_view->setReadOnly(true);
-    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_view->setAccessibleName(tr("Changes to save"));
-    new DiffHighlighter(m_view->document(), palette().color(QPalette::Base).lightness() < 128);
-    m_view->setPlainText(diff.isEmpty() ? tr("(no changes)") : decodeText(diff));
-    layout->addWidget(m_view);
+    auto makeView = [this](const FileDiff &d) {
+        auto *view = new QPlainTextEdit;
+        view->setObjectName(QStringLiteral("diffView"));
+        view->setReadOnly(true);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        view->setAccessibleName(tr("Changes to %1").arg(QFileInfo(d.path).fileName()));
+        new DiffHighlighter(view->document(), palette().color(QPalette::Base).lightness() < 128);
+        // Shown, not applied: a CR that ends a line is left out, any other control escaped.
+        QString text = decodeText(d.diff);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        view->setPlainText(d.diff.isEmpty() ? tr("(no changes)") : printable(text, KeepControls::Layout));
+        m_views.append(view);
+        return view;
+    };
+    if (diffs.size() == 1) {
+        auto *path = new QLabel(diffs.first().path, this);
+        path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(path);
+        layout->addWidget(makeView(diffs.first()), 1);
+    } else {
+        // One section per file: a tab named after it, its full path as the tooltip.
+        auto *tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("diffTabs"));
+        for (const FileDiff &d : diffs) {
+            const int i = tabs->addTab(makeView(d), QFileInfo(d.path).fileName());
+            tabs->setTabToolTip(i, d.path);
+        }
+        layout->addWidget(tabs, 1);
+    }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    auto *buttons = new QDialogButtonBox(save ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
+                                              : QDialogButtonBox::Close,
+                                         this);
+    if (save)
+        buttons->button(QDialogButtonBox::Save)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 480);
+    resize(800, 520);
 }
 
 } // namespace rs::ui

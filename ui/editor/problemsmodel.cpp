@@ -1,6 +1,7 @@
 #include "editor/problemsmodel.h"
 
 #include "document/configsnapshot.h"
+#include "document/document.h"
 #include "icons.h"
 #include "editor/itemroles.h"
 
@@ -8,9 +9,11 @@
 
 namespace rs::ui {
 
-ProblemsModel::ProblemsModel(QObject *parent)
+ProblemsModel::ProblemsModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
 {
+    setSnapshot(document->snapshot());
+    connect(document, &Document::changed, this, [this, document] { setSnapshot(document->snapshot()); });
 }
 
 ProblemsModel::~ProblemsModel() = default;

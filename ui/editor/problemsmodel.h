@@ -7,6 +7,7 @@
 namespace rs::ui {
 
 class ConfigSnapshot;
+class Document;
 
 /// Every diagnostic of a snapshot: severity, location, message, code.
 class ProblemsModel final : public QAbstractTableModel
@@ -17,7 +18,8 @@ class ProblemsModel final : public QAbstractTableModel
 public:
     enum Column { SeverityColumn, LocationColumn, MessageColumn, CodeColumn, ColumnCount };
 
-    explicit ProblemsModel(QObject *parent = nullptr);
+    /// Follows the document: every change of it rebuilds or updates the model.
+    explicit ProblemsModel(Document *document, QObject *parent = nullptr);
     ~ProblemsModel() override;
 
     void setSnapshot(std::shared_ptr<const ConfigSnapshot> snapshot);

@@ -2,6 +2,7 @@
 
 #include "document/configsnapshot.h"
 #include "document/document.h"
+#include "document/documenttext.h"
 #include "icons.h"
 #include "editor/itemroles.h"
 #include "live/livetext.h"
@@ -166,7 +167,8 @@ QString RouteTableModel::statusText() const
     if ((s.kind == ScopeKind::Binding || s.kind == ScopeKind::BindingGroup) && s.routesOption && !m_inherited)
         text += tr("Routes written directly in a Binding or Binding_Group has no effect: Momentum takes routes "
                    "only from Domain stanzas and the global scope.");
-    const QString why = m_document->whyNotEditable(m_scope);
+    const auto block = m_document->whyNotEditable(m_scope);
+    const QString why = block ? DocumentText::blockText(*block) : QString();
     if (!why.isEmpty() && !m_gateway && !text.contains(why))
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + why + u'.';
     return text;
@@ -468,12 +470,11 @@ bool RouteTableModel::commit(const QStringList &entries, const QString &text, in
         return false;
     }
     m_preferredRow = preferredRow;
-    QString error;
-    const bool ok = entries.isEmpty() ? m_document->clearRoutes(m_scope, text, &error)
-                                      : m_document->setRoutes(m_scope, entries, text, &error);
-    if (!ok)
-        emit editFailed(error);
-    return ok;
+    const EditOutcome done = entries.isEmpty() ? m_document->clearRoutes(m_scope, text)
+                                               : m_document->setRoutes(m_scope, entries, text);
+    if (!done)
+        emit editFailed(DocumentText::blockText(done.error()));
+    return done.ok();
 }
 
 bool RouteTableModel::insertEntry(int row, const QString &text)

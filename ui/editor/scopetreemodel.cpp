@@ -1,6 +1,7 @@
 #include "editor/scopetreemodel.h"
 
 #include "document/configsnapshot.h"
+#include "document/document.h"
 #include "icons.h"
 #include "editor/itemroles.h"
 
@@ -63,10 +64,12 @@ QString kindIcon(const RoutingScope &s)
 
 } // namespace
 
-ScopeTreeModel::ScopeTreeModel(QObject *parent)
+ScopeTreeModel::ScopeTreeModel(Document *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Item>())
 {
+    setSnapshot(document->snapshot());
+    connect(document, &Document::changed, this, [this, document] { setSnapshot(document->snapshot()); });
 }
 
 ScopeTreeModel::~ScopeTreeModel() = default;

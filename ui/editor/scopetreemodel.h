@@ -8,6 +8,7 @@
 namespace rs::ui {
 
 class ConfigSnapshot;
+class Document;
 
 /// The routing scopes of a configuration as a tree: Global, Domains (exact and
 /// regex), Bindings and Binding groups with what they hold, Hosts. Rebuilt from
@@ -21,7 +22,8 @@ public:
     enum ItemKind { CategoryItem, ScopeItem };
     enum Column { NameColumn, RoutesColumn, ColumnCount };
 
-    explicit ScopeTreeModel(QObject *parent = nullptr);
+    /// Follows the document: every change of it rebuilds or updates the model.
+    explicit ScopeTreeModel(Document *document, QObject *parent = nullptr);
     ~ScopeTreeModel() override;
 
     void setSnapshot(std::shared_ptr<const ConfigSnapshot> snapshot);
