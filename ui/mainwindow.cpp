@@ -365,6 +365,7 @@ void MainWindow::createActions()
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
     m_save = new QAction(icon(QStringLiteral("save")), tr("&Save..."), this);
+    m_save->setObjectName(QStringLiteral("saveAction"));
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &MainWindow::save);
     m_saveAs = new QAction(tr("Save &As..."), this);

@@ -7,10 +7,15 @@
 #include "config/linediff.h"
 #include "editor/routetablemodel.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace rs;
 using namespace rs::ui;
@@ -32,6 +37,13 @@ private slots:
     void syntaxErrorsOpenReadOnly();
     void includedScopesAreEditable();
     void externalChangeIsReported();
+    void treeEditsSpanFiles();
+    void partialSaveSaysWhatWasWritten();
+    void savingOverADiskChangeIsNeverSilent_data();
+    void savingOverADiskChangeIsNeverSilent();
+    void saveKeepsOwnerGroupMode();
+    void loadCanBeCancelled();
+    void fifoIsRefused();
     void invertEdits_data();
     void invertEdits();
     void largeFileEditsReparseInAWorker();
@@ -295,6 +307,230 @@ void TestDocument::externalChangeIsReported()
     doc.reload();
     doc.waitForLoaded();
     QVERIFY(doc.bytes().endsWith("# edited elsewhere\n"));
+}
+
+namespace {
+
+// A copy of tests/data/esp-tree in `dir`; returns the path of its ecelerity.conf.
+QString copyTree(const QTemporaryDir &dir)
+{
+    const QDir from(QStringLiteral(ROUTESCOPE_TEST_DATA "/esp-tree"));
+    for (const QString &f : {u"ecelerity.conf"_s, u"vendor-defaults.conf"_s, u"pools/bindings.conf"_s,
+                             u"conf.d/10-webmail.conf"_s, u"conf.d/20-regional.conf"_s}) {
+        QDir().mkpath(QFileInfo(dir.filePath(f)).absolutePath());
+        QFile::copy(from.filePath(f), dir.filePath(f));
+    }
+    return dir.filePath(u"ecelerity.conf"_s);
+}
+
+int scopeAt(const Document &doc, const QString &path)
+{
+    const RouteModel &m = doc.snapshot()->model();
+    for (int i = 1; i < m.scopes().size(); ++i) {
+        QStringList parts;
+        for (int s = i; s > 0; s = m.scopes().at(s).parent)
+            parts.prepend(m.scopes().at(s).name);
+        if (parts.join(u" > "_s) == path)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+// Issue "real configurations": an edit in an included file, one in a binding's
+// file, undo and redo across them, one diff per file, each saved in its own file.
+void TestDocument::treeEditsSpanFiles()
+{
+    QTemporaryDir dir;
+    const QString main = copyTree(dir);
+    QFile vendorFile(dir.filePath(u"vendor-defaults.conf"_s));
+    QVERIFY(vendorFile.open(QIODevice::Append));
+    vendorFile.write("Domain \"vendor.example\" {\n  Routes = ( \"__mx__\" )\n}\n");
+    vendorFile.close();
+    Document doc;
+    QVERIFY(doc.open(main).ok());
+    doc.waitForLoaded();
+    QCOMPARE(doc.files().size(), 5);
+    const QByteArray webmail = test::readFile(dir.filePath(u"conf.d/10-webmail.conf"_s));
+    const QByteArray pools = test::readFile(dir.filePath(u"pools/bindings.conf"_s));
+
+    QVERIFY(doc.setRoutes(scopeAt(doc, u"webmail.example"_s), {u"relay.example.net"_s}, u"edit 1"_s));
+    QVERIFY(doc.setRoutes(scopeAt(doc, u"marketing > mkt1 > gmail.example"_s), {u"__mx__"_s}, u"edit 2"_s));
+    QCOMPARE(doc.modifiedFiles().size(), 2);
+    // The readonly_include file is refused, naming the include line.
+    const EditOutcome vendor = doc.clearRoutes(scopeAt(doc, u"vendor.example"_s), u"x"_s);
+    QVERIFY(!vendor);
+    QCOMPARE(vendor.error().code, EditBlock::ReadOnlyInclude);
+    QCOMPARE(vendor.error().includeFile, main);
+    QCOMPARE(vendor.error().includeLine, 16);
+    QCOMPARE(doc.clearRoutes(scopeAt(doc, u"tx-gw.example.net"_s), u"x"_s).error().code, EditBlock::NotAScope);
+
+    // Undo spans the files: back to the text as read, in both.
+    doc.undoStack()->undo();
+    QCOMPARE(doc.file(dir.filePath(u"pools/bindings.conf"_s))->bytes, pools);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.file(dir.filePath(u"conf.d/10-webmail.conf"_s))->bytes, webmail);
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->redo();
+    doc.undoStack()->redo();
+
+    const QList<FileDiff> diffs = doc.pendingDiffs();
+    QCOMPARE(diffs.size(), 2);
+    QCOMPARE(diffs.at(0).path, dir.filePath(u"pools/bindings.conf"_s));
+    QCOMPARE(diffs.at(1).path, dir.filePath(u"conf.d/10-webmail.conf"_s));
+    const SaveReport report = doc.save();
+    QVERIFY(report.ok());
+    QCOMPARE(report.written.size(), 2);
+    QCOMPARE(test::readFile(dir.filePath(u"conf.d/10-webmail.conf"_s)),
+             QByteArray("Domain \"webmail.example\" {\n  Routes = ( \"relay.example.net\" )\n"
+                        "  Max_Outbound_Connections = 50\n}\n"));
+    QVERIFY(test::readFile(dir.filePath(u"pools/bindings.conf"_s))
+                .contains("    Domain \"gmail.example\" {\n      Max_Outbound_Connections = 20\n"
+                          "      Routes = ( \"__mx__\" )\n    }\n"));
+    QCOMPARE(test::readFile(main), test::readFile(QStringLiteral(ROUTESCOPE_TEST_DATA "/esp-tree/ecelerity.conf")));
+    QVERIFY(!doc.isModified());
+}
+
+// A file that cannot be written is named; the others are written, nothing is lost.
+void TestDocument::partialSaveSaysWhatWasWritten()
+{
+    QTemporaryDir dir;
+    const QString main = copyTree(dir);
+    Document doc;
+    QVERIFY(doc.open(main).ok());
+    doc.waitForLoaded();
+    QVERIFY(doc.setRoutes(0, {u"relay.example.net"_s}, u"global"_s));
+    QVERIFY(doc.setRoutes(scopeAt(doc, u"webmail.example"_s), {u"relay.example.net"_s}, u"webmail"_s));
+    // A second hard link makes the include unwritable without breaking the link.
+    const QString webmail = dir.filePath(u"conf.d/10-webmail.conf"_s);
+    QVERIFY(::link(QFile::encodeName(webmail).constData(), QFile::encodeName(dir.filePath(u"linked.conf"_s)).constData()) == 0);
+    const SaveReport report = doc.save();
+    QCOMPARE(report.written, QStringList{main});
+    QCOMPARE(report.failed.size(), 1);
+    QCOMPARE(report.failed.first().first, webmail);
+    QCOMPARE(report.failed.first().second.code, IoErrorCode::HardLinked);
+    QVERIFY(doc.isModified());
+    QCOMPARE(doc.modifiedFiles(), QStringList{webmail});
+    QVERIFY(test::readFile(main).contains("Routes = ( \"relay.example.net\" )"));
+    QVERIFY(!test::readFile(webmail).contains("relay.example.net"));
+}
+
+void TestDocument::savingOverADiskChangeIsNeverSilent_data()
+{
+    QTest::addColumn<QByteArray>("onDisk");   // what another program writes over the file
+    QTest::addColumn<bool>("merges");
+    QTest::newRow("another program appended a Domain: the edits merge")
+        << QByteArray("Domain \"appended.example\" {\n}\n") << true;
+    QTest::newRow("another program changed the same line: refused")
+        << QByteArray() << false;
+}
+
+void TestDocument::savingOverADiskChangeIsNeverSilent()
+{
+    QFETCH(QByteArray, onDisk);
+    QFETCH(bool, merges);
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, u"a.conf"_s,
+                                         "Routes = ( \"__mx__\" )\n\nDomain \"a.test\" {\n  Routes = ( \"r1.test\" )\n}\n");
+    Document doc;
+    QVERIFY(doc.open(path).ok());
+    doc.waitForLoaded();
+    QSignalSpy external(&doc, &Document::externallyModified);
+    QVERIFY(doc.setRoutes(doc.snapshot()->model().findDomainScope(u"a.test"_s), {u"r2.test"_s}, u"edit"_s));
+    QByteArray theirs = test::readFile(path);
+    if (onDisk.isEmpty())
+        theirs.replace("r1.test", "r3.test");
+    else
+        theirs += onDisk;
+    test::writeFile(dir, u"a.conf"_s, theirs);
+    QTRY_COMPARE(external.size(), 1);
+    QCOMPARE(doc.changedOnDisk(), QStringList{path});
+
+    // Save refuses; nothing is written.
+    const SaveReport refused = doc.save();
+    QCOMPARE(refused.changedOnDisk, QStringList{path});
+    QVERIFY(refused.written.isEmpty());
+    QCOMPARE(test::readFile(path), theirs);
+
+    const MergeReport merged = doc.mergeWithDisk();
+    QCOMPARE(merged.ok(), merges);
+    if (!merges) {
+        QCOMPARE(merged.conflicts.size(), 1);
+        QCOMPARE(merged.conflicts.first().second, (QList<std::pair<int, int>>{{4, 4}}));
+        QVERIFY(doc.bytes().contains("r2.test"));  // nothing changed in the editor
+        // Overwrite is the user's explicit choice.
+        QVERIFY(doc.save(Document::SaveMode::Overwrite).ok());
+        QVERIFY(test::readFile(path).contains("r2.test"));
+        QVERIFY(!test::readFile(path).contains("r3.test"));
+        return;
+    }
+    QVERIFY(doc.bytes().contains("r2.test"));
+    QVERIFY(doc.bytes().endsWith(onDisk));
+    QVERIFY(doc.save().ok());
+    QCOMPARE(test::readFile(path), doc.bytes());
+    QVERIFY(doc.changedOnDisk().isEmpty());
+}
+
+// Issue 11: the editor's Save keeps owner, group and mode (setgid included).
+void TestDocument::saveKeepsOwnerGroupMode()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to give the file another owner");
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, u"owned.conf"_s, "Routes = ( \"__mx__\" )\n");
+    const QByteArray native = QFile::encodeName(path);
+    QVERIFY(::chown(native.constData(), 65534, 65534) == 0);  // nobody:nogroup
+    QVERIFY(::chmod(native.constData(), 02640) == 0);
+    Document doc;
+    QVERIFY(doc.open(path).ok());
+    doc.waitForLoaded();
+    QVERIFY(doc.setRoutes(0, {u"relay.example.net"_s}, u"edit"_s));
+    QVERIFY(doc.save().ok());
+    struct stat st {};
+    QVERIFY(::stat(native.constData(), &st) == 0);
+    QCOMPARE(st.st_uid, uid_t(65534));
+    QCOMPARE(st.st_gid, gid_t(65534));
+    QCOMPARE(st.st_mode & 07777, mode_t(02640));
+}
+
+// Issue 11: any load can be cancelled, and the document can go away during one.
+void TestDocument::loadCanBeCancelled()
+{
+    QByteArray text;
+    for (int i = 0; i < 200000; ++i)
+        text += "Domain \"d" + QByteArray::number(i) + ".example.test\" {\n  Routes = ( \"relay.example.test\" )\n}\n";
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, u"big.conf"_s, text);
+    {
+        Document doc;
+        QSignalSpy loaded(&doc, &Document::loaded);
+        QVERIFY(doc.open(path).ok());
+        doc.cancelLoad();
+        doc.waitForLoaded();
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QVERIFY(!doc.snapshot());
+        QVERIFY(!doc.hasFile());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    {
+        Document doc;
+        QVERIFY(doc.open(path).ok());
+    }  // destroyed while loading: it stops the load instead of waiting for it
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestDocument::fifoIsRefused()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"fifo.conf"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    Document doc;
+    const auto opened = doc.open(fifo);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, IoErrorCode::NotRegularFile);
 }
 
 void TestDocument::invertEdits_data()

@@ -9,7 +9,11 @@
 #include "editor/scopefilterproxy.h"
 #include "editor/sourceview.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -37,6 +41,8 @@ private slots:
     void everyActionIsReachable();
     void inputsHaveAccessibleNames();
     void layoutIsRemembered();
+    void saveOverADiskChange_data();
+    void saveOverADiskChange();
 
 private:
     QTemporaryDir m_dir;
@@ -56,6 +62,47 @@ QList<QAction *> menuActions(const QMenuBar *bar)
     }
     return out;
 }
+
+// Answers the modal dialogs that come up, in order: each step finds the active
+// modal widget and acts on it (a button's text, or accept).
+class DialogScript final : public QObject
+{
+public:
+    explicit DialogScript(QStringList steps)
+        : m_steps(std::move(steps))
+    {
+        m_timer.setInterval(30);
+        connect(&m_timer, &QTimer::timeout, this, [this] { step(); });
+        m_timer.start();
+    }
+    QStringList seen;  ///< the object names or titles of the dialogs answered
+
+private:
+    void step()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || m_steps.isEmpty())
+            return;
+        const QString action = m_steps.takeFirst();
+        seen << (modal->objectName().isEmpty() ? modal->windowTitle() : modal->objectName());
+        if (action == u"accept") {
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->accept();
+            return;
+        }
+        for (QAbstractButton *b : modal->findChildren<QAbstractButton *>()) {
+            if (b->text().remove(u'&') == action) {
+                b->click();
+                return;
+            }
+        }
+        qWarning("no button '%s' in %s", qPrintable(action), qPrintable(seen.last()));
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    }
+    QStringList m_steps;
+    QTimer m_timer;
+};
 
 } // namespace
 
@@ -213,6 +260,56 @@ void TestMainWindow::layoutIsRemembered()
     }
     QVERIFY(!QSettings().value(u"window/state"_s).toByteArray().isEmpty());
     QVERIFY(!QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
+}
+
+// Issue 11: with the "changed on disk" banner showing, Save shows the change and
+// offers to merge, reload or overwrite (confirmed, naming what is lost); the banner
+// goes away once the file is written.
+void TestMainWindow::saveOverADiskChange_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QByteArray>("mustContain");
+    QTest::addColumn<QByteArray>("mustNotContain");
+    QTest::newRow("merge, then save the merged text")
+        << QStringList{u"accept"_s, u"Merge My Edits"_s, u"accept"_s} << true << QByteArray("appended.example")
+        << QByteArray("Domain \"direct.example.test\" {\n  Routes = ( \"__mx__\" )");
+    QTest::newRow("overwrite, confirmed") << QStringList{u"accept"_s, u"Overwrite..."_s, u"Yes"_s} << true
+                                          << QByteArray("smtp://changed.example.test") << QByteArray("appended.example");
+    QTest::newRow("cancel writes nothing") << QStringList{u"accept"_s, u"Cancel"_s} << false
+                                           << QByteArray("appended.example") << QByteArray("smtp://changed.example.test");
+}
+
+void TestMainWindow::saveOverADiskChange()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(bool, saved);
+    QFETCH(QByteArray, mustContain);
+    QFETCH(QByteArray, mustNotContain);
+    QTemporaryDir dir;
+    const QString path = test::copyExample(dir);
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.document()->waitForLoaded();
+    Document *doc = window.document();
+    QVERIFY(doc->setRoutes(doc->snapshot()->model().findDomainScope(u"direct.example.test"_s),
+                           {u"smtp://changed.example.test"_s}, u"edit"_s));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("Domain \"appended.example\" {\n}\n");
+    f.close();
+    auto *banner = window.findChild<QWidget *>(u"diskBanner"_s);
+    QTRY_VERIFY(banner->isVisibleTo(&window));
+
+    DialogScript script(answers);
+    window.findChild<QAction *>(u"saveAction"_s)->trigger();
+    QCOMPARE(!doc->isModified(), saved);
+    QVERIFY2(script.seen.contains(u"diskChangeBox"_s), qPrintable(script.seen.join(u", ")));
+    const QByteArray onDisk = test::readFile(path);
+    QVERIFY2(onDisk.contains(mustContain), onDisk.constData());
+    QCOMPARE(onDisk.contains("smtp://changed.example.test"), saved);
+    QVERIFY2(!onDisk.contains(mustNotContain), onDisk.constData());
+    QCOMPARE(banner->isVisibleTo(&window), !saved);
 }
 
 QTEST_MAIN(TestMainWindow)
