@@ -71,86 +71,93 @@ QString requiredSuffix(const QString &p)
 {
     if (p.isEmpty() || !p.endsWith(u'$') || escapedAt(p, p.size() - 1) || hasTopLevelAlternationOrOptions(p))
         return {};
-    QString reversed;
+    // Collected backwards into the end of a buffer as long as the pattern.
+    QString out(p.size(), Qt::Uninitialized);
+    qsizetype at = out.size();
     qsizetype i = p.size() - 2;  // before the `$`
     while (i >= 0) {
         const QChar c = p.at(i);
         if (i >= 2 && c == u']' && p.at(i - 1) == u'.' && p.at(i - 2) == u'[' && !escapedAt(p, i - 2)) {
-            reversed += u'.';  // [.]
+            out[--at] = u'.';  // [.]
             i -= 3;
-            continue;
-        }
-        if ((c == u'.' || c == u'-') && escapedAt(p, i)) {
-            reversed += c;  // \. or \-
+        } else if ((c == u'.' || c == u'-') && escapedAt(p, i)) {
+            out[--at] = c;  // \. or \-
             i -= 2;
-            continue;
-        }
-        if (c == u'-' && i > 0) {
-            reversed += c;  // outside a class `-` is literal
+        } else if ((c == u'-' && i > 0) || (isLiteral(c) && !escapedAt(p, i))) {
+            out[--at] = c;  // outside a class `-` is literal
             --i;
-            continue;
+        } else {
+            break;
         }
-        if (isLiteral(c) && !escapedAt(p, i)) {
-            reversed += c;
-            --i;
-            continue;
-        }
-        break;
     }
-    // The last literal may carry a quantifier of what follows it only if the
-    // walk stopped at one; the walk starts at `$` and stops at any operator, so
-    // every collected character is a literal atom that every match contains.
-    std::reverse(reversed.begin(), reversed.end());
-    return reversed;
+    // Every collected character is a literal atom that every match ends with: the
+    // walk starts at `$` and stops at the first operator.
+    return out.sliced(at);
+}
+
+int RegexIndex::child(int node, char16_t c) const
+{
+    for (int n = m_nodes[size_t(node)].firstChild; n >= 0; n = m_nodes[size_t(n)].nextSibling) {
+        if (m_nodes[size_t(n)].c == c)
+            return n;
+    }
+    return -1;
 }
 
 void RegexIndex::add(int scope, const QString &pattern, DomainPattern compiled)
 {
     const int entry = int(m_entries.size());
-    QString suffix = requiredSuffix(pattern);
+    m_entries.push_back({scope, std::move(compiled)});
+    const QString suffix = requiredSuffix(pattern);
     if (suffix.isEmpty()) {
         m_unindexed.push_back(entry);
-    } else {
-        const qsizetype length = suffix.size();
-        auto it = std::find_if(m_bySuffix.begin(), m_bySuffix.end(), [length](const auto &b) { return b.first == length; });
-        if (it == m_bySuffix.end()) {
-            m_bySuffix.append(std::pair<qsizetype, QMultiHash<size_t, int>>(length, {}));
-            it = m_bySuffix.end() - 1;
-        }
-        it->second.insert(qHash(QStringView(suffix)), entry);
+        return;
     }
-    m_entries.push_back({scope, std::move(suffix), std::move(compiled)});
+    int node = 0;
+    for (qsizetype i = suffix.size() - 1; i >= 0; --i) {
+        const char16_t c = suffix.at(i).unicode();
+        int next = child(node, c);
+        if (next < 0) {
+            next = int(m_nodes.size());
+            Node n;
+            n.c = c;
+            n.nextSibling = m_nodes[size_t(node)].firstChild;
+            m_nodes.push_back(std::move(n));
+            m_nodes[size_t(node)].firstChild = next;
+        }
+        node = next;
+    }
+    m_nodes[size_t(node)].entries.push_back(entry);
 }
 
 int RegexIndex::firstMatch(const QString &domain) const
 {
-    // The candidates in declaration order: the unindexed ones and those whose
-    // suffix the domain ends with; the first that matches wins.
-    std::vector<int> candidates;
-    const QStringView d(domain);
-    for (const auto &[length, byHash] : m_bySuffix) {
-        if (length > d.size())
-            continue;
-        const QStringView tail = d.right(length);
-        for (auto it = byHash.constFind(qHash(tail)); it != byHash.cend() && it.key() == qHash(tail); ++it) {
-            if (m_entries[size_t(it.value())].suffix == tail)
-                candidates.push_back(it.value());
-        }
+    // The candidates: the entries whose suffix the domain ends with (met walking the
+    // domain backwards through the trie), and the unindexed ones; in declaration
+    // order, the first that matches wins.
+    int best = -1;
+    auto consider = [&](int e) {
+        if ((best < 0 || e < best) && m_entries[size_t(e)].compiled.matches(domain))
+            best = e;
+    };
+    std::vector<int> found;
+    int node = 0;
+    for (qsizetype i = domain.size() - 1; i >= 0 && node >= 0; --i) {
+        node = child(node, domain.at(i).unicode());
+        if (node >= 0)
+            found.insert(found.end(), m_nodes[size_t(node)].entries.cbegin(), m_nodes[size_t(node)].entries.cend());
     }
-    if (candidates.empty()) {
-        for (const int e : m_unindexed) {
-            if (m_entries[size_t(e)].compiled.matches(domain))
-                return m_entries[size_t(e)].scope;
-        }
+    if (found.empty() && m_unindexed.empty())
         return -1;
-    }
-    std::sort(candidates.begin(), candidates.end());
-    std::vector<int> merged;
-    merged.reserve(candidates.size() + m_unindexed.size());
-    std::merge(candidates.begin(), candidates.end(), m_unindexed.begin(), m_unindexed.end(), std::back_inserter(merged));
-    for (const int e : merged) {
-        if (m_entries[size_t(e)].compiled.matches(domain))
-            return m_entries[size_t(e)].scope;
+    std::sort(found.begin(), found.end());
+    // Declaration order across both lists, stopping at the first match.
+    auto a = found.cbegin();
+    auto b = m_unindexed.cbegin();
+    while (a != found.cend() || b != m_unindexed.cend()) {
+        const int e = (b == m_unindexed.cend() || (a != found.cend() && *a < *b)) ? *a++ : *b++;
+        consider(e);
+        if (best >= 0)
+            return m_entries[size_t(best)].scope;
     }
     return -1;
 }

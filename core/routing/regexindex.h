@@ -3,7 +3,6 @@
 #include "routing/domainpattern.h"
 
 #include <QList>
-#include <QMultiHash>
 #include <QString>
 
 #include <vector>
@@ -36,13 +35,21 @@ public:
 private:
     struct Entry {
         int scope;
-        QString suffix;  ///< requiredSuffix() of the pattern; empty: always tried
         DomainPattern compiled;
+    };
+    // The required suffixes, reversed, in a trie: walking a domain from its last
+    // character visits exactly the suffixes it ends with, in as many steps as the
+    // longest one has characters (no hashing of every tail length).
+    struct Node {
+        char16_t c = 0;
+        int firstChild = -1;
+        int nextSibling = -1;
+        std::vector<int> entries;  ///< entries whose suffix ends here
     };
     std::vector<Entry> m_entries;
     std::vector<int> m_unindexed;  ///< entries without a required suffix, in order
-    /// Per suffix length in use: hash of the suffix -> entries with it.
-    QList<std::pair<qsizetype, QMultiHash<size_t, int>>> m_bySuffix;
+    std::vector<Node> m_nodes{Node{}};  ///< m_nodes[0] is the root
+    int child(int node, char16_t c) const;
 };
 
 } // namespace rs

@@ -1,6 +1,10 @@
 #include "routing/routeentry.h"
 
+#include <QVarLengthArray>
+
 #include <arpa/inet.h>
+
+#include <cstring>
 
 namespace rs {
 
@@ -24,14 +28,31 @@ bool parseNumber(QStringView text, qint64 max, qint64 &out)
     return n <= max;
 }
 
-// Host names compare case-insensitively; most are already lower-case.
+// Host names compare case-insensitively; most are already lower-case ASCII.
 QString lowered(QStringView text)
 {
     for (const QChar c : text) {
-        if (c.isUpper())
+        if ((c >= u'A' && c <= u'Z') || c.unicode() >= 0x80)
             return text.toString().toLower();
     }
     return text.toString();
+}
+
+// ASCII case-insensitive equality with a lower-case ASCII literal: the query keys,
+// schemes and __mx__ of every entry of a file go through here, so no Unicode tables.
+bool sameAscii(QStringView text, const char *lower)
+{
+    const qsizetype n = qsizetype(std::strlen(lower));
+    if (text.size() != n)
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = text.at(i).unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        if (c != char16_t(lower[i]))
+            return false;
+    }
+    return true;
 }
 
 struct Parser {
@@ -134,7 +155,7 @@ struct Parser {
     void query(QStringView text, qsizetype column)
     {
         bool portFromQuery = false;
-        QList<QStringView> seen;
+        QVarLengthArray<QStringView, 8> seen;
         qsizetype pos = 0;
         while (pos <= text.size()) {
             qsizetype amp = text.indexOf(u'&', pos);
@@ -158,15 +179,15 @@ struct Parser {
             }
             seen.append(key);
             qint64 n = 0;
-            auto is = [key](const char16_t *name) { return key.compare(QStringView(name), Qt::CaseInsensitive) == 0; };
-            if (is(u"pref")) {
+            auto is = [key](const char *name) { return sameAscii(key, name); };
+            if (is("pref")) {
                 if (!parseNumber(val, kMaxPref, n)) {
                     problem(Severity::Error, "route-bad-pref",
                             QStringLiteral("pref '%1' is not a number from 0 to 65535").arg(val), eq < 0 ? col : valCol);
                     continue;
                 }
                 e.pref = int(n);
-            } else if (is(u"ttl")) {
+            } else if (is("ttl")) {
                 if (!parseNumber(val, kMaxTtl, n)) {
                     problem(Severity::Error, "route-bad-ttl",
                             QStringLiteral("ttl '%1' is not a number of seconds from 0 to 2147483647").arg(val),
@@ -174,7 +195,7 @@ struct Parser {
                     continue;
                 }
                 e.ttl = n;
-            } else if (is(u"port")) {
+            } else if (is("port")) {
                 if (!parseNumber(val, kMaxPort, n) || n < 1) {
                     problem(Severity::Error, "route-bad-port",
                             QStringLiteral("port '%1' is not a number from 1 to 65535").arg(val), eq < 0 ? col : valCol);
@@ -186,10 +207,10 @@ struct Parser {
                 }
                 e.port = int(n);
                 portFromQuery = true;
-            } else if (is(u"type")) {
-                if (val.compare(u"mx", Qt::CaseInsensitive) == 0) {
+            } else if (is("type")) {
+                if (sameAscii(val, "mx")) {
                     e.type = LookupType::Mx;
-                } else if (val.compare(u"a", Qt::CaseInsensitive) == 0) {
+                } else if (sameAscii(val, "a")) {
                     e.type = LookupType::A;
                 } else {
                     problem(Severity::Error, "route-bad-type",
@@ -210,20 +231,31 @@ struct Parser {
             return;
         }
         for (qsizetype i = 0; i < t.size(); ++i) {
-            if (t.at(i).isSpace() || t.at(i) == u'"') {
+            const QChar c = t.at(i);
+            const bool plain = c.unicode() > 0x20 && c.unicode() < 0x7f && c != u'"';
+            if (!plain && (c == u'"' || c.isSpace())) {
                 problem(Severity::Error, "route-bad-char",
                         QStringLiteral("route entry contains a space or a quote"), i);
                 return;
             }
         }
-        if (t.compare(u"__mx__", Qt::CaseInsensitive) == 0) {
+        if (sameAscii(t, "__mx__")) {
             e.kind = EntryKind::Mx;
             return;
         }
-        const qsizetype sep = t.indexOf(u"://");
+        // The first "://" (a plain scan: QString::indexOf of a needle costs more than
+        // the entry).
+        qsizetype sep = -1;
+        for (qsizetype i = 0; i + 2 < t.size(); ++i) {
+            if (t.at(i) == u':' && t.at(i + 1) == u'/' && t.at(i + 2) == u'/') {
+                sep = i;
+                break;
+            }
+        }
         if (sep > 0) {
             const QStringView scheme = QStringView(t).first(sep);
-            e.scheme = scheme.compare(u"smtp", Qt::CaseInsensitive) == 0 ? QStringLiteral("smtp") : scheme.toString().toLower();
+            static const QString smtp = QStringLiteral("smtp");
+            e.scheme = sameAscii(scheme, "smtp") ? smtp : scheme.toString().toLower();
             if (e.scheme != u"smtp") {
                 e.kind = EntryKind::OtherScheme;
                 problem(Severity::Note, "route-other-scheme",
@@ -235,7 +267,7 @@ struct Parser {
             QStringView authority = QStringView(t).sliced(hostStart, (q < 0 ? t.size() : q) - hostStart);
             if (authority.endsWith(u'/'))
                 authority.chop(1);  // smtp://host/?pref=1
-            if (authority.compare(u"__mx__", Qt::CaseInsensitive) == 0) {
+            if (sameAscii(authority, "__mx__")) {
                 e.kind = EntryKind::Mx;
             } else {
                 host(authority, hostStart, true);

@@ -175,7 +175,9 @@ RouteModel RouteModel::build(const ConfigSet &config)
 void RouteModel::indexContainers()
 {
     // Bindings and their stanzas are few next to the top-level Domain scopes: one
-    // pass over the scopes after the join is enough.
+    // pass over the scopes after the join is enough. Pools repeat the same patterns
+    // in every binding: each is compiled once.
+    QHash<QString, DomainPattern> compiled;
     for (int i = 1; i < m_scopes.size(); ++i) {
         const RoutingScope &s = m_scopes.at(i);
         const RoutingScope &parent = m_scopes.at(s.parent);
@@ -196,7 +198,13 @@ void RouteModel::indexContainers()
         const auto c = m_containers.find(s.parent);
         if (c == m_containers.end())
             continue;
-        DomainPattern re = s.isRegex ? DomainPattern(s.name.mid(1, s.name.size() - 2)) : DomainPattern();
+        DomainPattern re;
+        if (s.isRegex) {
+            auto hit = compiled.find(s.name);
+            if (hit == compiled.end())
+                hit = compiled.insert(s.name, DomainPattern(s.name.mid(1, s.name.size() - 2)));
+            re = *hit;
+        }
         if (s.kind == ScopeKind::Domain) {
             c->domains.append(i);
             if (!c->exact.contains(domainKey(s.name)))
