@@ -2,6 +2,8 @@
 
 #include "cli/commands.h"
 #include "config/configset.h"
+#include "routing/dnslookup.h"
+#include "routing/routeplan.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -20,6 +22,7 @@ int checkCommand(const Invocation &inv);
 int setCommand(const Invocation &inv);
 int routesCommand(const Invocation &inv);
 int explainCommand(const Invocation &inv);
+int simulateCommand(const Invocation &inv);
 
 /// Parses the command's options; on failure prints the error with the usage and
 /// returns false. `--help` prints the help and returns false with `exitCode` 0.
@@ -35,6 +38,18 @@ bool readFormat(const QCommandLineParser &parser, QTextStream &err, bool &json);
 
 /// Writes bytes unchanged (a config may hold any byte) to the stream's device.
 void writeRaw(QTextStream &stream, const QByteArray &bytes);
+
+/// `--binding NAME`: the binding and its group, or false with a usage message naming
+/// the bindings the configuration has.
+bool findBinding(const RouteModel &model, const QString &name, BindingChoice &out, QString &message);
+
+/// `--limit HOST=N` values into what-if limits; false with a usage message.
+bool readLimits(const QStringList &values, QHash<QString, int> &limits, QString &message);
+
+/// explain() through a lookup made from `options`, waiting in a local event loop.
+/// nullopt with `error` when the lookup cannot be made (a broken zone file).
+std::optional<Explanation> explainNow(const RoutePlan &plan, const LookupOptions &options, const WhatIf &whatIf,
+                                      QString &error);
 
 QString toJson(const QJsonValue &value);
 /// The parser's help with "Usage: routescope-cli COMMAND" instead of the binary's path.

@@ -119,6 +119,23 @@ QString stepReasonKey(StepReason reason)
     return {};
 }
 
+QString setupProblemText(SetupProblem problem)
+{
+    switch (problem) {
+    case SetupProblem::None: return {};
+    case SetupProblem::DurationNotPositive: return QStringLiteral("the duration must be longer than 0 seconds");
+    case SetupProblem::StepNotPositive: return QStringLiteral("a step must be at least 1 second long");
+    case SetupProblem::StepLongerThanDuration: return QStringLiteral("the step is longer than the duration");
+    case SetupProblem::TooManySteps:
+        return QStringLiteral("the duration holds more than %1 steps: use a longer --step").arg(kMaxSimulationSteps);
+    case SetupProblem::RunsOutOfRange: return QStringLiteral("the runs must be from 1 to %1").arg(kMaxSimulationRuns);
+    case SetupProblem::HostRateZero: return QStringLiteral("a connection must deliver more than 0 messages");
+    case SetupProblem::LifetimeNegative: return QStringLiteral("the connection lifetime cannot be negative");
+    case SetupProblem::QueueNegative: return QStringLiteral("the initial queue cannot be negative");
+    }
+    return {};
+}
+
 QString levelKey(ScopeLevel level)
 {
     switch (level) {

@@ -2,6 +2,7 @@
 
 #include "routing/provenance.h"
 #include "routing/selection.h"
+#include "simulation/timesim.h"
 
 #include <QJsonObject>
 
@@ -25,6 +26,9 @@ QString sourceText(const OptionSource &source, const QString &mainFile);
 QString stepText(const SimulationStep &step, const QList<Candidate> &candidates, int domainLimit);
 /// A stable name per reason for JSON: `fewest-in-tier`, `domain-limit`, ...
 QString stepReasonKey(StepReason reason);
+
+/// What is wrong with a simulation's setup, for a usage error.
+QString setupProblemText(SetupProblem problem);
 
 /// JSON names: `binding-domain` ..., `default`; `routes`, `max_outbound_connections`.
 QString levelKey(ScopeLevel level);

@@ -216,6 +216,16 @@ bool ZoneBackend::loadFile(const QString &path, const QString &origin)
         if (o.endsWith(QLatin1StringView(".zone")))
             o.chop(5);
     }
+    if (path.startsWith(u':')) {
+        // A Qt resource (the built-in lessons' zones) has no file for fopen to open.
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly)) {
+            d->sources.append(path);
+            d->fail(o, path, 0, resource.errorString());
+            return false;
+        }
+        return loadText(resource.readAll(), o, path);
+    }
     FILE *fp = std::fopen(QFile::encodeName(path).constData(), "r");
     if (!fp) {
         d->sources.append(path);

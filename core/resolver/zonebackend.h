@@ -33,7 +33,8 @@ public:
 
     /// Loads a zone file. `origin` defaults to the file name without ".zone" (names before
     /// any $ORIGIN are relative to it). On failure the error is kept in errors() and the
-    /// zone, if its origin is known, answers ServFail. Returns false on failure.
+    /// zone, if its origin is known, answers ServFail. Returns false on failure. A path
+    /// starting with ':' is read as a Qt resource.
     bool loadFile(const QString &path, const QString &origin = {});
     /// The same from text; `sourceName` names it in errors.
     bool loadText(const QByteArray &text, const QString &origin, const QString &sourceName = {});
