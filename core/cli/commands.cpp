@@ -24,6 +24,8 @@ Commands:
                      connections spread (offline zone or live DNS)
   simulate FILE ...  a domain's mail over time: arrivals, connections, deliveries
                      and the queue per host and second, with outages and DNS changes
+  lesson ...         built-in lessons on MX routing: list, show N, start N DIR,
+                     check N FILE
 
 Run 'routescope-cli COMMAND --help' for a command's options.
 Exit status: 0 success, 1 findings (errors, a refused edit, no usable host), 2 usage or I/O error.
@@ -49,6 +51,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return explainCommand(inv);
     if (command == u"simulate")
         return simulateCommand(inv);
+    if (command == u"lesson")
+        return lessonCommand(inv);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out << QLatin1StringView(kUsage);
         return Ok;

@@ -2,6 +2,8 @@
 
 #include "routing/provenance.h"
 #include "routing/selection.h"
+#include "lessons/lessoncheck.h"
+#include "lessons/lessonloader.h"
 #include "simulation/timesim.h"
 
 #include <QJsonObject>
@@ -29,6 +31,14 @@ QString stepReasonKey(StepReason reason);
 
 /// What is wrong with a simulation's setup, for a usage error.
 QString setupProblemText(SetupProblem problem);
+
+/// What is still missing for a lesson condition that is not met: "first tier: expected
+/// mx1.shop.example, now relay.example". Empty for a met condition.
+QString conditionOutcomeText(const ConditionResult &result, const LessonCondition &condition);
+/// Why a lesson could not be read: "lesson.json: conditions[2].domain is missing".
+QString lessonErrorText(const LessonError &error);
+/// JSON names: `met`, `differs`, `not-even`, `host-missing`, `binding-missing`, `zone-failed`.
+QString conditionCodeKey(ConditionCode code);
 
 /// JSON names: `binding-domain` ..., `default`; `routes`, `max_outbound_connections`.
 QString levelKey(ScopeLevel level);

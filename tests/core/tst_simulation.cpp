@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 // The simulation over time on hand-made candidates (no DNS): throttles, outages,
 // limits, TTL expiry with a zone switch, the band of the random pick, conservation.
-class TestTimeSim : public QObject
+class TestSimulation : public QObject
 {
     Q_OBJECT
 private slots:
@@ -96,7 +96,7 @@ static qint64 sumDelivered(const HostTimeline &h, qsizetype from, qsizetype to)
     return n;
 }
 
-void TestTimeSim::durations_data()
+void TestSimulation::durations_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("seconds");  // -1: rejected
@@ -116,7 +116,7 @@ void TestTimeSim::durations_data()
     QTest::newRow("over a week") << u"200h"_s << qint64(-1);
 }
 
-void TestTimeSim::durations()
+void TestSimulation::durations()
 {
     QFETCH(QString, text);
     QFETCH(qint64, seconds);
@@ -126,7 +126,7 @@ void TestTimeSim::durations()
         QCOMPARE(parseDuration(durationText(*d)).value_or(-1), seconds);
 }
 
-void TestTimeSim::rates_data()
+void TestSimulation::rates_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("rate");  // count/seconds, or "-" when rejected
@@ -143,7 +143,7 @@ void TestTimeSim::rates_data()
     QTest::newRow("empty") << QString() << u"-"_s;
 }
 
-void TestTimeSim::rates()
+void TestSimulation::rates()
 {
     QFETCH(QString, text);
     QFETCH(QString, rate);
@@ -153,7 +153,7 @@ void TestTimeSim::rates()
         QCOMPARE(parseRate(rateText(*r)), r);
 }
 
-void TestTimeSim::outages_data()
+void TestSimulation::outages_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("outage");  // host start end, or "-"
@@ -166,7 +166,7 @@ void TestTimeSim::outages_data()
     QTest::newRow("bad duration") << u"mx1@1q-2"_s << u"-"_s;
 }
 
-void TestTimeSim::outages()
+void TestSimulation::outages()
 {
     QFETCH(QString, text);
     QFETCH(QString, outage);
@@ -176,7 +176,7 @@ void TestTimeSim::outages()
 
 // Steady state, one run: the connections the random pick settles on where it has no
 // choice, and what they deliver.
-void TestTimeSim::steadySpread_data()
+void TestSimulation::steadySpread_data()
 {
     QTest::addColumn<QString>("candidates");
     QTest::addColumn<int>("domainLimit");
@@ -190,7 +190,7 @@ void TestTimeSim::steadySpread_data()
     QTest::newRow("no mail, no connections") << u"a/10"_s << 32 << u"0/s"_s << u"a=0"_s;
 }
 
-void TestTimeSim::steadySpread()
+void TestSimulation::steadySpread()
 {
     QFETCH(QString, candidates);
     QFETCH(int, domainLimit);
@@ -212,7 +212,7 @@ void TestTimeSim::steadySpread()
     QCOMPARE(median.join(u' '), connections);
 }
 
-void TestTimeSim::throttleMessages()
+void TestSimulation::throttleMessages()
 {
     TimeSimSetup s;
     s.explanation = explanationOf(u"a/10 b/10"_s);
@@ -235,7 +235,7 @@ void TestTimeSim::throttleMessages()
     QCOMPARE(burst.runs.first().delivered, 600 + 59 * 10);
 }
 
-void TestTimeSim::throttleConnections()
+void TestSimulation::throttleConnections()
 {
     TimeSimSetup s;
     s.explanation = explanationOf(u"a/10"_s);
@@ -260,7 +260,7 @@ void TestTimeSim::throttleConnections()
 
 // A host down 10:05-10:20 (a run starting at 10:00): its share moves to the other hosts
 // of its tier, nothing queues, and it takes its share again after it is back.
-void TestTimeSim::outageSpillsAndComesBack()
+void TestSimulation::outageSpillsAndComesBack()
 {
     TimeSimSetup s;
     s.explanation = explanationOf(u"a/10 b/10 c/10"_s);
@@ -289,7 +289,7 @@ void TestTimeSim::outageSpillsAndComesBack()
     }
 }
 
-void TestTimeSim::limitsSpillToNextTier()
+void TestSimulation::limitsSpillToNextTier()
 {
     TimeSimSetup s;
     // 100/s at 5 per connection wants 20 connections: 4 + 4 in tier 10, the rest spills.
@@ -306,7 +306,7 @@ void TestTimeSim::limitsSpillToNextTier()
     QCOMPARE(r.queue.last().high, 0);
 }
 
-void TestTimeSim::domainLimitQueues()
+void TestSimulation::domainLimitQueues()
 {
     TimeSimSetup s;
     s.explanation = explanationOf(u"a/10 b/10"_s, 4);
@@ -319,7 +319,7 @@ void TestTimeSim::domainLimitQueues()
     }
 }
 
-void TestTimeSim::refreshTimes_data()
+void TestSimulation::refreshTimes_data()
 {
     QTest::addColumn<QString>("candidates");
     QTest::addColumn<qint64>("switchAt");
@@ -331,7 +331,7 @@ void TestTimeSim::refreshTimes_data()
     QTest::newRow("TTL 0: at the switch") << u"a/10/ttl=0"_s << qint64(100) << qint64(100);
 }
 
-void TestTimeSim::refreshTimes()
+void TestSimulation::refreshTimes()
 {
     QFETCH(QString, candidates);
     QFETCH(qint64, switchAt);
@@ -339,7 +339,7 @@ void TestTimeSim::refreshTimes()
     QCOMPARE(refreshTime(explanationOf(candidates), 0, switchAt), refresh);
 }
 
-void TestTimeSim::ttlExpiryWithZoneSwitch()
+void TestSimulation::ttlExpiryWithZoneSwitch()
 {
     TimeSimSetup s;
     // Entry 0 (TTL 300) moves from old1/old2 to new1/new2; entry 1 (TTL 60) from b1 to b2.
@@ -371,7 +371,7 @@ void TestTimeSim::ttlExpiryWithZoneSwitch()
 
 // The deterministic spread (simulate(), explain's numbers) lies within the 10-90 % band
 // of the random pick over 100 runs, at every step once the start-up is over.
-void TestTimeSim::bandContainsExpectedSpread_data()
+void TestSimulation::bandContainsExpectedSpread_data()
 {
     QTest::addColumn<QString>("candidates");
     QTest::addColumn<int>("domainLimit");
@@ -384,7 +384,7 @@ void TestTimeSim::bandContainsExpectedSpread_data()
                                           << u"h1@2m-4m"_s;
 }
 
-void TestTimeSim::bandContainsExpectedSpread()
+void TestSimulation::bandContainsExpectedSpread()
 {
     QFETCH(QString, candidates);
     QFETCH(int, domainLimit);
@@ -418,7 +418,7 @@ void TestTimeSim::bandContainsExpectedSpread()
 }
 
 // Every message that arrives is delivered or still queued, whatever the setup.
-void TestTimeSim::conservation()
+void TestSimulation::conservation()
 {
     QRandomGenerator random(20261130);
     for (int trial = 0; trial < 200; ++trial) {
@@ -478,7 +478,7 @@ void TestTimeSim::conservation()
     }
 }
 
-void TestTimeSim::sameSeedSameResult()
+void TestSimulation::sameSeedSameResult()
 {
     TimeSimSetup s;
     s.explanation = explanationOf(u"a/10 b/10 c/10"_s);
@@ -496,7 +496,7 @@ void TestTimeSim::sameSeedSameResult()
     QVERIFY(connections(runTimeSimulation(s)) != connections(one));
 }
 
-void TestTimeSim::cancelAndProgress()
+void TestSimulation::cancelAndProgress()
 {
     TimeSimSetup s;
     s.explanation = explanationOf(u"a/10 b/10"_s);
@@ -525,7 +525,7 @@ void TestTimeSim::cancelAndProgress()
     QCOMPARE(reports.last(), 1000);
 }
 
-void TestTimeSim::setupProblems_data()
+void TestSimulation::setupProblems_data()
 {
     QTest::addColumn<qint64>("duration");
     QTest::addColumn<qint64>("step");
@@ -539,7 +539,7 @@ void TestTimeSim::setupProblems_data()
     QTest::newRow("no runs") << qint64(60) << qint64(1) << 0 << int(SetupProblem::RunsOutOfRange);
 }
 
-void TestTimeSim::setupProblems()
+void TestSimulation::setupProblems()
 {
     QFETCH(qint64, duration);
     QFETCH(qint64, step);
@@ -554,5 +554,5 @@ void TestTimeSim::setupProblems()
     QCOMPARE(runTimeSimulation(s).stepCount() == 0, problem != int(SetupProblem::None));
 }
 
-QTEST_GUILESS_MAIN(TestTimeSim)
-#include "tst_timesim.moc"
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"
