@@ -13,7 +13,6 @@ namespace rs {
 class ConfigSet;
 class Explainer;
 class MailLookup;
-class RouteModel;
 
 /// How a condition came out (interfaces word it with the condition's kind).
 enum class ConditionCode : quint8 {

@@ -132,6 +132,7 @@ void Engine::buildHosts()
             const HostPhase p = c.state == CandidateState::Usable ? HostPhase::Usable
                 : c.state == CandidateState::Down                 ? HostPhase::Down
                                                                   : HostPhase::Unresolved;
+            // HostPhase is ordered from most to least usable.
             HostPhase &known = d.phase[size_t(h)];
             if (known == HostPhase::Absent || p < known)
                 known = p;

@@ -1,6 +1,9 @@
 #include "simulation/timesim.h"
+#include "simulation/timesimrunner.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <numeric>
@@ -37,6 +40,9 @@ private slots:
     void cancelAndProgress();
     void setupProblems_data();
     void setupProblems();
+    void runnerAnswersOnItsThread();
+    void runnerKeepsOnlyTheLatest();
+    void runnerCancels();
 };
 
 // "host/pref[/limit][/down|unresolved][/ttl=N][/entry=N]" separated by spaces.
@@ -552,6 +558,68 @@ void TestSimulation::setupProblems()
     s.runs = runs;
     QCOMPARE(int(checkSetup(s)), problem);
     QCOMPARE(runTimeSimulation(s).stepCount() == 0, problem != int(SetupProblem::None));
+}
+
+static TimeSimSetup longSetup()
+{
+    TimeSimSetup s;
+    s.explanation = explanationOf(u"a/10 b/10 c/10 d/20"_s);
+    s.duration = 24 * 3600;
+    s.step = 1;
+    s.runs = 200;
+    return s;
+}
+
+void TestSimulation::runnerAnswersOnItsThread()
+{
+    TimeSimSetup s;
+    s.explanation = explanationOf(u"a/10 b/10"_s);
+    s.duration = 600;
+    s.runs = 5;
+    TimeSimRunner runner;
+    QSignalSpy finished(&runner, &TimeSimRunner::finished);
+    QSignalSpy progress(&runner, &TimeSimRunner::progress);
+    runner.start(s);
+    QVERIFY(runner.isRunning());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!runner.isRunning());
+    const TimeSimResult r = finished.first().at(0).value<TimeSimResult>();
+    const TimeSimResult direct = runTimeSimulation(s);
+    QCOMPARE(r.stepCount(), 600);
+    QCOMPARE(r.hosts.first().connections, direct.hosts.first().connections);
+    QCOMPARE(progress.last().at(0).toLongLong(), 600);
+}
+
+void TestSimulation::runnerKeepsOnlyTheLatest()
+{
+    TimeSimRunner runner;
+    QSignalSpy finished(&runner, &TimeSimRunner::finished);
+    runner.start(longSetup());
+    TimeSimSetup quick;
+    quick.explanation = explanationOf(u"x/10"_s);
+    quick.duration = 60;
+    runner.start(quick);
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).value<TimeSimResult>().hosts.first().host, u"x"_s);
+}
+
+void TestSimulation::runnerCancels()
+{
+    QElapsedTimer clock;
+    clock.start();
+    {
+        TimeSimRunner runner;
+        QSignalSpy finished(&runner, &TimeSimRunner::finished);
+        runner.start(longSetup());
+        runner.cancel();
+        QVERIFY(!runner.isRunning());
+        QVERIFY(!finished.wait(200));
+        // Destroyed while another run is in flight: it stops that run and waits for it.
+        runner.start(longSetup());
+    }
+    QVERIFY(clock.elapsed() < 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)
