@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,14 +26,10 @@ private slots:
     void outages();
     void steadySpread_data();
     void steadySpread();
-    void throttleMessages();
-    void throttleConnections();
-    void outageSpillsAndComesBack();
-    void limitsSpillToNextTier();
-    void domainLimitQueues();
+    void scenarios_data();
+    void scenarios();
     void refreshTimes_data();
     void refreshTimes();
-    void ttlExpiryWithZoneSwitch();
     void bandContainsExpectedSpread_data();
     void bandContainsExpectedSpread();
     void conservation();
@@ -218,110 +215,150 @@ void TestSimulation::steadySpread()
     QCOMPARE(median.join(u' '), connections);
 }
 
-void TestSimulation::throttleMessages()
+// Scenarios as rows. `setup`: "key=value" words: limit (domain), rate, duration, step,
+// runs, lifetime, throttleC and throttleM (N/S), down (HOST@START-END, repeatable), after
+// (the candidates of a second zone, '+' between them) and switch (seconds).
+// `checks`: "STEPS:WHAT OP N" items separated by ';'. STEPS is a step, FROM..TO (each
+// step in between) or `end`; WHAT is `open` (connections, median), `queue`, `sent` (the
+// step's deliveries over all hosts), a host (its connections), HOST.delivered,
+// HOST.expected, HOST.high (the band's top) or HOST.phase (OP '=' and a phase name);
+// with `end` also `delivered` and `epochs`. OP is =, <= or >=.
+void TestSimulation::scenarios_data()
 {
+    QTest::addColumn<QString>("candidates");
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("checks");
+
+    QTest::newRow("messages throttle 10/s: 10 a second, on 2 connections")
+        << u"a/10 b/10"_s << u"throttleM=10/1 duration=60"_s
+        << u"0..59:sent=10; 0..59:open=2; end:delivered=600; end:queue=2400"_s;
+    QTest::newRow("messages throttle 600/60: the minute's 600 at once, then 10/s")
+        << u"a/10 b/10"_s << u"throttleM=600/60 duration=60"_s
+        << u"0:sent=50; 20..59:sent=10; end:delivered=1190"_s;
+    QTest::newRow("connections throttle 2/s: the connections ramp up, the queue drains")
+        << u"a/10"_s << u"throttleC=2/1 lifetime=0 duration=60"_s
+        << u"0:open=2; 1:open=4; 2:open=6; 3:open=8; 4:open=10; 4:queue>=1; end:queue=0; end:open=10"_s;
+    QTest::newRow("connections throttle 2/s with recycling keeps up")
+        << u"a/10"_s << u"throttleC=2/1 lifetime=10 duration=60"_s << u"end:open=10; end:queue=0"_s;
+    // A run starting at 10:00; b is down 10:05-10:20.
+    QTest::newRow("outage 10:05-10:20 spills to the tier and comes back")
+        << u"a/10 b/10 c/10"_s << u"rate=60/s duration=1800 runs=25 down=b@5m-20m"_s
+        << u"299:b.phase=usable; 299:b>=1; 300..1199:b.phase=down; 300..1199:b.high=0; 300..1199:b.delivered=0; "
+           u"300..1199:a.expected=6; 300..1199:c.expected=6; 300..1199:queue=0; 600..659:sent=60; "
+           u"1200:b.phase=usable; 1500..1799:b.expected=4; 1500..1799:b.low<=4; 1500..1799:b.high>=4"_s;
+    QTest::newRow("limits spill to the next tier")
+        << u"a/10/4 b/10/4 c/20/8 d/30"_s << u"rate=100/s duration=60 runs=10"_s
+        << u"end:a=4; end:b=4; end:c=8; end:d=4; end:a.high=4; end:d.expected=4; end:queue=0"_s;
+    QTest::newRow("domain limit: 4 connections deliver 20 of 50, the queue grows")
+        << u"a/10 b/10"_s << u"limit=4 duration=10"_s << u"0..9:open=4; 0:queue=30; 9:queue=300"_s;
+    QTest::newRow("a host down the whole run (what-if) takes nothing")
+        << u"a/10/down b/20"_s << u"duration=30"_s << u"0..29:a.phase=down; 0..29:a=0; 0..29:b=10"_s;
+    // Entry 0 (TTL 300) moves from old1/old2 to new1/new2, entry 1 (TTL 60) from b1 to b2;
+    // the new zone is published at 100 s.
+    QTest::newRow("TTL expiry after a zone switch")
+        << u"old1/10/ttl=300 old2/10/ttl=300 b1/50/ttl=60/entry=1"_s
+        << u"after=new1/10/ttl=300+new2/10/ttl=300+b2/50/ttl=60/entry=1 switch=100 duration=600"_s
+        << u"end:epochs=3; 119:b1.phase=usable; 120:b1.phase=absent; 119:b2.phase=absent; 120:b2.phase=usable; "
+           u"299:old1>=1; 299:old2>=1; 300..599:old1=0; 300:old1.phase=absent; 0..299:new1=0; 299:new1.phase=absent; "
+           u"300:new1>=1; 300:new2>=1; end:queue=0"_s;
+}
+
+void TestSimulation::scenarios()
+{
+    QFETCH(QString, candidates);
+    QFETCH(QString, setup);
+    QFETCH(QString, checks);
     TimeSimSetup s;
-    s.explanation = explanationOf(u"a/10 b/10"_s);
-    s.explanation.plan.throttleMessages = Throttle{10, 1};
-    s.duration = 60;
-    const TimeSimResult r = runTimeSimulation(s);
-    for (qsizetype k = 0; k < r.stepCount(); ++k) {
-        const int sent = r.hosts.at(0).delivered.at(k).median + r.hosts.at(1).delivered.at(k).median;
-        QCOMPARE(sent, 10);
-        // Only the connections 10 messages a second keep busy: 2 at 5/s each.
-        QCOMPARE(r.openConnections.at(k).median, 2);
+    int limit = 32;
+    QString after;
+    for (const QString &word : setup.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = word.section(u'=', 0, 0), value = word.section(u'=', 1);
+        if (key == u"limit")
+            limit = value.toInt();
+        else if (key == u"rate")
+            s.arrival = *parseRate(value);
+        else if (key == u"duration")
+            s.duration = *parseDuration(value);
+        else if (key == u"step")
+            s.step = *parseDuration(value);
+        else if (key == u"runs")
+            s.runs = value.toInt();
+        else if (key == u"lifetime")
+            s.connectionLifetime = *parseDuration(value);
+        else if (key == u"down")
+            s.outages.append(*parseOutage(value));
+        else if (key == u"after")
+            after = value;
+        else if (key == u"switch")
+            s.switchAt = *parseDuration(value);
+        else if (key != u"throttleC" && key != u"throttleM")
+            QFAIL(qPrintable(u"unknown setup key "_s + key));
     }
-    QCOMPARE(r.runs.first().delivered, 600);
-    QCOMPARE(r.queue.last().median, 3000 - 600);
-
-    // 600/60 allows the minute's 600 at once: the bucket starts full.
-    s.explanation.plan.throttleMessages = Throttle{600, 60};
-    const TimeSimResult burst = runTimeSimulation(s);
-    QCOMPARE(burst.hosts.at(0).delivered.first().median + burst.hosts.at(1).delivered.first().median, 50);
-    QCOMPARE(burst.runs.first().delivered, 600 + 59 * 10);
-}
-
-void TestSimulation::throttleConnections()
-{
-    TimeSimSetup s;
-    s.explanation = explanationOf(u"a/10"_s);
-    s.explanation.plan.throttleConnections = Throttle{2, 1};
-    s.connectionLifetime = 0;
-    s.duration = 60;
-    const TimeSimResult r = runTimeSimulation(s);
-    // 50/s at 5 per connection wants 10 connections, and more while mail queues; 2 may open
-    // each second.
-    for (qsizetype k = 0; k < 5; ++k)
-        QCOMPARE(r.openConnections.at(k).median, 2 * int(k + 1));
-    QVERIFY(r.queue.at(4).median > 0);
-    // The queue drains, and the connections it needed close again.
-    QCOMPARE(r.queue.last().median, 0);
-    QCOMPARE(r.openConnections.last().median, 10);
-
-    // With a lifetime, reopening recycled connections spends tokens too, and still keeps up.
-    s.connectionLifetime = 10;
-    const TimeSimResult recycled = runTimeSimulation(s);
-    QCOMPARE(recycled.openConnections.last().median, 10);
-}
-
-// A host down 10:05-10:20 (a run starting at 10:00): its share moves to the other hosts
-// of its tier, nothing queues, and it takes its share again after it is back.
-void TestSimulation::outageSpillsAndComesBack()
-{
-    TimeSimSetup s;
-    s.explanation = explanationOf(u"a/10 b/10 c/10"_s);
-    s.arrival = Rate{60, 1};
-    s.duration = 30 * 60;
-    s.runs = 25;
-    s.outages = {*parseOutage(u"b@5m-20m"_s)};
-    const TimeSimResult r = runTimeSimulation(s);
-    const HostTimeline &a = line(r, u"a"_s), &b = line(r, u"b"_s), &c = line(r, u"c"_s);
-    for (qsizetype k = 300; k < 1200; ++k) {
-        QCOMPARE(b.phase.at(k), HostPhase::Down);
-        QCOMPARE(b.connections.at(k).high, 0);
-        QCOMPARE(b.delivered.at(k).high, 0);
-        QCOMPARE(a.expected.at(k) + c.expected.at(k), 12);
+    s.explanation = explanationOf(candidates, limit);
+    for (const QString &word : setup.split(u' ', Qt::SkipEmptyParts)) {
+        const Rate r = parseRate(word.section(u'=', 1)).value_or(Rate{});
+        if (word.startsWith(u"throttleC="))
+            s.explanation.plan.throttleConnections = Throttle{int(r.count), int(r.seconds)};
+        else if (word.startsWith(u"throttleM="))
+            s.explanation.plan.throttleMessages = Throttle{int(r.count), int(r.seconds)};
     }
-    QCOMPARE(b.phase.at(299), HostPhase::Usable);
-    QCOMPARE(b.phase.at(1200), HostPhase::Usable);
-    QVERIFY(b.connections.at(299).median > 0);
-    // The others carry it all: no queue while b is down.
-    QCOMPARE(r.queue.at(600).high, 0);
-    QCOMPARE(sumDelivered(a, 600, 660) + sumDelivered(c, 600, 660), 60 * 60);
-    // Connections are recycled about once a minute: five minutes later b has its share back.
-    for (qsizetype k = 1500; k < r.stepCount(); ++k) {
-        QCOMPARE(b.expected.at(k), 4);
-        QVERIFY2(b.connections.at(k).contains(4), qPrintable(QString::number(k)));
-    }
-}
-
-void TestSimulation::limitsSpillToNextTier()
-{
-    TimeSimSetup s;
-    // 100/s at 5 per connection wants 20 connections: 4 + 4 in tier 10, the rest spills.
-    s.explanation = explanationOf(u"a/10/4 b/10/4 c/20/8 d/30"_s);
-    s.arrival = Rate{100, 1};
-    s.duration = 60;
-    s.runs = 10;
+    if (!after.isEmpty())
+        s.after = explanationOf(after.replace(u'+', u' '), limit);
     const TimeSimResult r = runTimeSimulation(s);
-    QCOMPARE(line(r, u"a"_s).connections.last(), (Band{4, 4, 4}));
-    QCOMPARE(line(r, u"b"_s).connections.last(), (Band{4, 4, 4}));
-    QCOMPARE(line(r, u"c"_s).connections.last(), (Band{8, 8, 8}));
-    QCOMPARE(line(r, u"d"_s).connections.last(), (Band{4, 4, 4}));
-    QCOMPARE(line(r, u"d"_s).expected.last(), 4);
-    QCOMPARE(r.queue.last().high, 0);
-}
+    QVERIFY(r.stepCount() > 0);
 
-void TestSimulation::domainLimitQueues()
-{
-    TimeSimSetup s;
-    s.explanation = explanationOf(u"a/10 b/10"_s, 4);
-    s.duration = 10;
-    const TimeSimResult r = runTimeSimulation(s);
-    // 4 connections deliver 20 a second of the 50 that arrive.
-    for (qsizetype k = 0; k < r.stepCount(); ++k) {
-        QCOMPARE(r.openConnections.at(k).median, 4);
-        QCOMPARE(r.queue.at(k).median, int(30 * (k + 1)));
+    static const QHash<QString, HostPhase> phases{{u"usable"_s, HostPhase::Usable}, {u"down"_s, HostPhase::Down},
+                                                  {u"unresolved"_s, HostPhase::Unresolved}, {u"absent"_s, HostPhase::Absent}};
+    for (const QString &item : checks.split(u';', Qt::SkipEmptyParts)) {
+        const QString check = item.trimmed();
+        const QString steps = check.section(u':', 0, 0);
+        const QString rest = check.section(u':', 1);
+        const qsizetype opAt = rest.indexOf(QRegularExpression(u"<=|>=|="_s));
+        QVERIFY2(opAt > 0, qPrintable(check));
+        const QString what = rest.left(opAt);
+        const QString op = rest.mid(opAt, rest.at(opAt) == u'=' ? 1 : 2);
+        const QString expected = rest.mid(opAt + op.size());
+        qsizetype from = 0, to = 0;
+        if (steps == u"end") {
+            from = to = r.stepCount() - 1;
+        } else if (steps.contains(u"..")) {
+            from = steps.section(u".."_s, 0, 0).toLongLong();
+            to = steps.section(u".."_s, 1).toLongLong();
+        } else {
+            from = to = steps.toLongLong();
+        }
+        for (qsizetype k = from; k <= to; ++k) {
+            const QString host = what.section(u'.', 0, 0), field = what.section(u'.', 1);
+            qint64 value = 0;
+            if (field == u"phase") {
+                const HostTimeline &h = line(r, host);
+                QVERIFY2(h.phase.at(k) == phases.value(expected), qPrintable(QStringLiteral("%1 at step %2: %3").arg(check).arg(k).arg(hostPhaseName(h.phase.at(k)))));
+                continue;
+            }
+            if (what == u"open") {
+                value = r.openConnections.at(k).median;
+            } else if (what == u"queue") {
+                value = r.queue.at(k).median;
+            } else if (what == u"sent") {
+                for (const HostTimeline &h : r.hosts)
+                    value += h.delivered.at(k).median;
+            } else if (what == u"delivered") {
+                value = r.runs.first().delivered;
+            } else if (what == u"epochs") {
+                value = r.epochs.size();
+            } else {
+                const HostTimeline &h = line(r, host);
+                value = field.isEmpty()           ? h.connections.at(k).median
+                    : field == u"delivered"       ? h.delivered.at(k).median
+                    : field == u"expected"        ? h.expected.at(k)
+                    : field == u"high"            ? h.connections.at(k).high
+                    : field == u"low"             ? h.connections.at(k).low
+                                                  : -1;
+            }
+            const qint64 want = expected.toLongLong();
+            const bool ok = op == u"=" ? value == want : op == u"<=" ? value <= want : value >= want;
+            QVERIFY2(ok, qPrintable(QStringLiteral("%1 at step %2: %3").arg(check).arg(k).arg(value)));
+        }
     }
 }
 
@@ -343,36 +380,6 @@ void TestSimulation::refreshTimes()
     QFETCH(qint64, switchAt);
     QFETCH(qint64, refresh);
     QCOMPARE(refreshTime(explanationOf(candidates), 0, switchAt), refresh);
-}
-
-void TestSimulation::ttlExpiryWithZoneSwitch()
-{
-    TimeSimSetup s;
-    // Entry 0 (TTL 300) moves from old1/old2 to new1/new2; entry 1 (TTL 60) from b1 to b2.
-    s.explanation = explanationOf(u"old1/10/ttl=300 old2/10/ttl=300 b1/50/ttl=60/entry=1"_s);
-    s.after = explanationOf(u"new1/10/ttl=300 new2/10/ttl=300 b2/50/ttl=60/entry=1"_s);
-    s.switchAt = 100;
-    s.duration = 600;
-    const TimeSimResult r = runTimeSimulation(s);
-    QCOMPARE(r.epochs.size(), 3);
-    QCOMPARE(r.epochs.at(1).from, 120);
-    QCOMPARE(r.epochs.at(2).from, 300);
-    QCOMPARE(line(r, u"b1"_s).phase.at(119), HostPhase::Usable);
-    QCOMPARE(line(r, u"b1"_s).phase.at(120), HostPhase::Absent);
-    QCOMPARE(line(r, u"b2"_s).phase.at(119), HostPhase::Absent);
-    QCOMPARE(line(r, u"b2"_s).phase.at(120), HostPhase::Usable);
-    for (const QString &h : {u"old1"_s, u"old2"_s}) {
-        QVERIFY(line(r, h).connections.at(299).median > 0);
-        QCOMPARE(line(r, h).connections.at(300).median, 0);
-        QCOMPARE(line(r, h).phase.at(300), HostPhase::Absent);
-    }
-    for (const QString &h : {u"new1"_s, u"new2"_s}) {
-        QCOMPARE(line(r, h).connections.at(299).median, 0);
-        QCOMPARE(line(r, h).phase.at(299), HostPhase::Absent);
-        QVERIFY(line(r, h).connections.at(300).median > 0);
-    }
-    // The switch moves connections, not mail: every message still gets delivered.
-    QCOMPARE(r.queue.last().median, 0);
 }
 
 // The deterministic spread (simulate(), explain's numbers) lies within the 10-90 % band
