@@ -284,6 +284,21 @@ int simulateCommand(const Invocation &inv)
         }
     }
 
+    // An outage of a host that is no candidate changes nothing: most likely a typo.
+    if (const QList<int> stray = outagesMatchingNothing(setup); !stray.isEmpty()) {
+        QStringList hosts, candidates;
+        for (const int i : stray)
+            hosts << setup.outages.at(i).host;
+        for (const DnsEpoch &e : dnsEpochs(setup.explanation, setup.after, setup.switchAt)) {
+            for (const Candidate &c : e.candidates) {
+                if (!candidates.contains(c.host))
+                    candidates << c.host;
+            }
+        }
+        return usage(QStringLiteral("--down %1: no such candidate of '%2' (candidates: %3)")
+                         .arg(hosts.join(QStringLiteral(", ")), plan.domain,
+                              candidates.isEmpty() ? QStringLiteral("none") : candidates.join(QStringLiteral(", "))));
+    }
     const TimeSimResult result = runTimeSimulation(setup);
     if (fmt == u"json")
         inv.out << toJson(toJsonObject(setup, result, config.mainTree().path()));

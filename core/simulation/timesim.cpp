@@ -46,6 +46,12 @@ struct Run {
     RunTotals totals;
 };
 
+// The one rule for which candidate an outage takes down: its name or one of its addresses.
+bool outageNames(const Outage &o, const Candidate &c)
+{
+    return c.host.compare(o.host, Qt::CaseInsensitive) == 0 || c.addresses.contains(o.host, Qt::CaseInsensitive);
+}
+
 quint64 splitmix64(quint64 x)
 {
     x += 0x9E3779B97F4A7C15ULL;
@@ -148,8 +154,7 @@ void Engine::buildHosts()
         for (const DnsEpoch &e : std::as_const(m_epochs)) {
             for (const Candidate &c : e.candidates) {
                 const int h = m_hostIndex.value(c.host.toLower());
-                if ((c.host.compare(o.host, Qt::CaseInsensitive) == 0 || c.addresses.contains(o.host, Qt::CaseInsensitive))
-                    && std::find(hit.begin(), hit.end(), h) == hit.end())
+                if (outageNames(o, c) && std::find(hit.begin(), hit.end(), h) == hit.end())
                     hit.push_back(h);
             }
         }
@@ -468,6 +473,21 @@ SetupProblem checkSetup(const TimeSimSetup &s)
 TimeSimResult runTimeSimulation(const TimeSimSetup &setup, const TimeSimControl &control)
 {
     return Engine(setup).run(control);
+}
+
+QList<int> outagesMatchingNothing(const TimeSimSetup &setup)
+{
+    QList<int> out;
+    const QList<DnsEpoch> epochs = dnsEpochs(setup.explanation, setup.after, setup.switchAt);
+    for (qsizetype i = 0; i < setup.outages.size(); ++i) {
+        const Outage &o = setup.outages.at(i);
+        const bool named = std::any_of(epochs.cbegin(), epochs.cend(), [&](const DnsEpoch &e) {
+            return std::any_of(e.candidates.cbegin(), e.candidates.cend(), [&](const Candidate &c) { return outageNames(o, c); });
+        });
+        if (!named)
+            out.append(int(i));
+    }
+    return out;
 }
 
 QString hostPhaseName(HostPhase phase)

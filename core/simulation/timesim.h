@@ -120,6 +120,10 @@ struct TimeSimControl {
 /// a problem (checkSetup()) gives an empty result.
 TimeSimResult runTimeSimulation(const TimeSimSetup &setup, const TimeSimControl &control = {});
 
+/// The outages (indices into setup.outages) whose host is no candidate at any time, by
+/// name or address: they would change nothing, which usually means a typo.
+QList<int> outagesMatchingNothing(const TimeSimSetup &setup);
+
 QString hostPhaseName(HostPhase phase);
 
 } // namespace rs

@@ -83,6 +83,9 @@ void TestSimulateCli::exitCodes_data()
     QTest::newRow("zero host rate") << shop + QStringList{u"--host-rate"_s, u"0/s"_s} << 2 << u"--host-rate"_s;
     QTest::newRow("window ends before it starts") << shop + QStringList{u"--down"_s, u"mx1.shop.sim.test@5m-1m"_s} << 2 << u"--down"_s;
     QTest::newRow("bad window") << shop + QStringList{u"--down"_s, u"mx1@later"_s} << 2 << u"--down"_s;
+    QTest::newRow("window of no candidate")
+        << shop + QStringList{u"--down"_s, u"mx9.shop.sim.test@1m-2m"_s} << 2 << u"candidates: mx1.shop.sim.test, mx2.shop.sim.test"_s;
+    QTest::newRow("window of an address") << shop + QStringList{u"--down"_s, u"192.0.2.11@1m-2m"_s} << 0 << QString();
     QTest::newRow("zero runs") << shop + QStringList{u"--runs"_s, u"0"_s} << 2 << u"--runs"_s;
     QTest::newRow("too many runs") << shop + QStringList{u"--runs"_s, u"100000"_s} << 2 << u"--runs"_s;
     QTest::newRow("bad seed") << shop + QStringList{u"--seed"_s, u"-1"_s} << 2 << u"--seed"_s;
