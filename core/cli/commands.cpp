@@ -3,6 +3,9 @@
 #include "cli/commandsupport.h"
 #include "cli/terminaloutput.h"
 
+#include "routing/maillookup.h"
+
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QIODevice>
@@ -22,6 +25,10 @@ Commands:
   set FILE ...       set or clear the routes of the global scope or a Domain scope
   explain FILE ...   which hosts a domain's mail would go to, in order, and how
                      connections spread (offline zone or live DNS)
+  simulate FILE ...  a domain's mail over time: arrivals, connections, deliveries
+                     and the queue per host and second, with outages and DNS changes
+  lesson ...         built-in lessons on MX routing: list, show N, start N DIR,
+                     check N FILE
 
 Run 'routescope-cli COMMAND --help' for a command's options.
 Exit status: 0 success, 1 findings (errors, a refused edit, no usable host), 2 usage or I/O error.
@@ -45,6 +52,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return routesCommand(inv);
     if (command == u"explain")
         return explainCommand(inv);
+    if (command == u"simulate")
+        return simulateCommand(inv);
+    if (command == u"lesson")
+        return lessonCommand(inv);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out << QLatin1StringView(kUsage);
         return Ok;
@@ -162,6 +173,56 @@ void writeText(QTextStream &stream, const QByteArray &bytes)
         return;
     }
     stream << QString::fromUtf8(printableBytes(bytes, KeepControls::Layout));
+}
+
+bool findBinding(const RouteModel &model, const QString &name, BindingChoice &out, QString &message)
+{
+    const int b = model.findBinding(name);
+    if (b >= 0) {
+        out = BindingChoice::of(model, b);
+        return true;
+    }
+    QStringList known;
+    for (const int i : model.bindings())
+        known << model.scopes().at(i).name;
+    message = known.isEmpty() ? QStringLiteral("no Binding '%1': the configuration declares no bindings").arg(name)
+                              : QStringLiteral("no Binding '%1' in the configuration (bindings: %2)")
+                                    .arg(name, known.join(QStringLiteral(", ")));
+    return false;
+}
+
+bool readLimits(const QStringList &values, QHash<QString, int> &limits, QString &message)
+{
+    for (const QString &l : values) {
+        const qsizetype eq = l.lastIndexOf(u'=');
+        bool ok = false;
+        const int n = eq > 0 ? l.mid(eq + 1).toInt(&ok) : 0;
+        if (!ok || n < -1) {
+            message = QStringLiteral("--limit takes HOST=N with N >= -1, not '%1'").arg(l);
+            return false;
+        }
+        limits.insert(l.left(eq).toLower(), n);
+    }
+    return true;
+}
+
+std::optional<Explanation> explainNow(const RoutePlan &plan, const LookupOptions &options, const WhatIf &whatIf,
+                                      QString &error)
+{
+    std::unique_ptr<MailLookup> lookup = createMailLookup(options, &error);
+    if (!lookup)
+        return std::nullopt;
+    Explainer explainer(lookup.get());
+    std::optional<Explanation> result;
+    QEventLoop loop;
+    QObject::connect(&explainer, &Explainer::finished, &loop, [&](const Explanation &ex) {
+        result = ex;
+        loop.quit();
+    });
+    explainer.explain(plan, whatIf);
+    if (!result)
+        loop.exec();
+    return result;
 }
 
 QString toJson(const QJsonValue &value)

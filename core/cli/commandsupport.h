@@ -2,6 +2,8 @@
 
 #include "cli/commands.h"
 #include "config/configset.h"
+#include "routing/dnslookup.h"
+#include "routing/routeplan.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -22,6 +24,8 @@ int checkCommand(const Invocation &inv);
 int setCommand(const Invocation &inv);
 int routesCommand(const Invocation &inv);
 int explainCommand(const Invocation &inv);
+int simulateCommand(const Invocation &inv);
+int lessonCommand(const Invocation &inv);
 
 /// Parses the command's options; on failure prints the error with the usage and
 /// returns false. `--help` prints the help and returns false with `exitCode` 0.
@@ -47,6 +51,18 @@ void writeRaw(QTextStream &stream, const QByteArray &bytes);
 /// Writes bytes as text, control characters escaped but line breaks (a CR before the
 /// LF too) and tabs kept: the diff of `set --dry-run`.
 void writeText(QTextStream &stream, const QByteArray &bytes);
+
+/// `--binding NAME`: the binding and its group, or false with a usage message naming
+/// the bindings the configuration has.
+bool findBinding(const RouteModel &model, const QString &name, BindingChoice &out, QString &message);
+
+/// `--limit HOST=N` values into what-if limits; false with a usage message.
+bool readLimits(const QStringList &values, QHash<QString, int> &limits, QString &message);
+
+/// explain() through a lookup made from `options`, waiting in a local event loop.
+/// nullopt with `error` when the lookup cannot be made (a broken zone file).
+std::optional<Explanation> explainNow(const RoutePlan &plan, const LookupOptions &options, const WhatIf &whatIf,
+                                      QString &error);
 
 QString toJson(const QJsonValue &value);
 /// The parser's help with "Usage: routescope-cli COMMAND" instead of the binary's path.

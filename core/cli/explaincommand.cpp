@@ -1,12 +1,8 @@
 #include "cli/commandsupport.h"
 #include "cli/wording.h"
-#include "routing/dnslookup.h"
-#include "routing/maillookup.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace rs::cli {
 
@@ -245,14 +241,8 @@ int explainCommand(const Invocation &inv)
             return usage(QStringLiteral("--connections must be a number from 0 to 1000000"));
     }
     whatIf.down = parser.values(down);
-    for (const QString &l : parser.values(limit)) {
-        const qsizetype eq = l.lastIndexOf(u'=');
-        bool ok = false;
-        const int n = eq > 0 ? l.mid(eq + 1).toInt(&ok) : 0;
-        if (!ok || n < -1)
-            return usage(QStringLiteral("--limit takes HOST=N with N >= -1, not '%1'").arg(l));
-        whatIf.limits.insert(l.left(eq).toLower(), n);
-    }
+    if (QString message; !readLimits(parser.values(limit), whatIf.limits, message))
+        return usage(message);
     bool timeoutOk = false;
     const int timeoutMs = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk || timeoutMs < 1)
@@ -266,17 +256,9 @@ int explainCommand(const Invocation &inv)
     const RouteModel model = RouteModel::build(config);
     BindingChoice through;
     if (parser.isSet(binding)) {
-        const int b = model.findBinding(parser.value(binding));
-        if (b < 0) {
-            QStringList known;
-            for (const int i : model.bindings())
-                known << model.scopes().at(i).name;
-            return usage(known.isEmpty()
-                             ? QStringLiteral("no Binding '%1': the configuration declares no bindings").arg(parser.value(binding))
-                             : QStringLiteral("no Binding '%1' in the configuration (bindings: %2)")
-                                   .arg(parser.value(binding), known.join(QStringLiteral(", "))));
-        }
-        through = BindingChoice::of(model, b);
+        QString message;
+        if (!findBinding(model, parser.value(binding), through, message))
+            return usage(message);
     }
     const RoutePlan plan = planFor(model, parser.value(domain), through);
     const QString mainFile = config.mainTree().path();
@@ -286,21 +268,11 @@ int explainCommand(const Invocation &inv)
     options.servers = parser.values(dns);
     options.timeoutMs = timeoutMs;
     QString error;
-    std::unique_ptr<MailLookup> lookup = createMailLookup(options, &error);
-    if (!lookup) {
+    const std::optional<Explanation> result = explainNow(plan, options, whatIf, error);
+    if (!result) {
         inv.err << "routescope-cli explain: " << error << '\n';
         return UsageOrIo;
     }
-    Explainer explainer(lookup.get());
-    std::optional<Explanation> result;
-    QEventLoop loop;
-    QObject::connect(&explainer, &Explainer::finished, &loop, [&](const Explanation &ex) {
-        result = ex;
-        loop.quit();
-    });
-    explainer.explain(plan, whatIf);
-    if (!result)
-        loop.exec();
     // A --down or --limit that names no candidate changes nothing: a typo would pass
     // for a what-if that was tried.
     if (const QStringList unmatched = unmatchedWhatIf(result->candidates, whatIf); !unmatched.isEmpty()) {

@@ -8,6 +8,8 @@
 
 namespace rs::cli {
 
+using namespace Qt::Literals::StringLiterals;
+
 QString optionName(RoutingOption option)
 {
     switch (option) {
@@ -200,6 +202,161 @@ QString refusalText(const TreeEdit &e, const ConfigSet &config)
     case TreeEditRefusal::NotAScope: return QStringLiteral("this scope holds no routes");
     case TreeEditRefusal::GlobalScope: return QStringLiteral("the global scope cannot be removed");
     case TreeEditRefusal::AlreadyExists: return QStringLiteral("there is already a Domain \"%1\" there").arg(e.subject);
+    }
+    return {};
+}
+
+QString setupProblemText(SetupProblem problem)
+{
+    switch (problem) {
+    case SetupProblem::None: return {};
+    case SetupProblem::DurationNotPositive: return QStringLiteral("the duration must be longer than 0 seconds");
+    case SetupProblem::StepNotPositive: return QStringLiteral("a step must be at least 1 second long");
+    case SetupProblem::StepLongerThanDuration: return QStringLiteral("the step is longer than the duration");
+    case SetupProblem::TooManySteps:
+        return QStringLiteral("the duration holds more than %1 steps: use a longer --step").arg(kMaxSimulationSteps);
+    case SetupProblem::RunsOutOfRange: return QStringLiteral("the runs must be from 1 to %1").arg(kMaxSimulationRuns);
+    case SetupProblem::HostRateZero: return QStringLiteral("a connection must deliver more than 0 messages");
+    case SetupProblem::LifetimeNegative: return QStringLiteral("the connection lifetime cannot be negative");
+    case SetupProblem::QueueNegative: return QStringLiteral("the initial queue cannot be negative");
+    }
+    return {};
+}
+
+namespace {
+
+QString hostList(const QJsonValue &hosts)
+{
+    QStringList names;
+    for (const QJsonValue &h : hosts.toArray())
+        names << h.toString();
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+}
+
+QString tierList(const QJsonValue &tiers)
+{
+    QStringList out;
+    for (const QJsonValue &t : tiers.toArray())
+        out << hostList(t);
+    return out.isEmpty() ? QStringLiteral("none") : out.join(QStringLiteral(" | "));
+}
+
+QString spreadList(const QJsonValue &spread)
+{
+    QStringList out;
+    const QJsonObject o = spread.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key() != u"waiting")
+            out << it.key() + u'=' + QString::number(it->toInt());
+    }
+    if (o.contains(QStringLiteral("waiting")))
+        out << QStringLiteral("waiting=") + QString::number(o.value(QStringLiteral("waiting")).toInt());
+    return out.isEmpty() ? QStringLiteral("none") : out.join(u' ');
+}
+
+QString scopePathText(const QJsonValue &path)
+{
+    if (path.isString())
+        return QStringLiteral("no Routes or Gateway (the default, __mx__)");
+    // "binding_group transactional" as written in a configuration: Binding_Group "transactional".
+    QStringList steps;
+    for (const QJsonValue &s : path.toArray()) {
+        const QString kind = s.toString().section(u' ', 0, 0);
+        QString keyword = kind == u"binding_group" ? QStringLiteral("Binding_Group") : kind;
+        if (!keyword.isEmpty() && keyword != u"Binding_Group")
+            keyword[0] = keyword.at(0).toUpper();
+        steps << keyword + QStringLiteral(" \"") + s.toString().section(u' ', 1) + u'"';
+    }
+    return steps.isEmpty() ? QStringLiteral("the global scope") : steps.join(QStringLiteral(" > "));
+}
+
+QString limitText(int limit)
+{
+    return limit < 0 ? QStringLiteral("unlimited") : QString::number(limit);
+}
+
+} // namespace
+
+QString conditionOutcomeText(const ConditionResult &r, const LessonCondition &c)
+{
+    switch (r.code) {
+    case ConditionCode::Met: return {};
+    case ConditionCode::HostMissing: return QStringLiteral("%1 is not among the candidate hosts").arg(c.host);
+    case ConditionCode::BindingMissing: return QStringLiteral("the configuration declares no Binding '%1'").arg(c.binding);
+    case ConditionCode::ZoneFailed: return QStringLiteral("the lesson's zone files could not be loaded");
+    case ConditionCode::NotEven:
+        return QStringLiteral("the connections are not spread evenly: %1").arg(spreadList(r.actual));
+    case ConditionCode::Differs: break;
+    }
+    const QJsonValue &e = r.expected, &a = r.actual;
+    switch (r.kind) {
+    case ExpectKind::FirstTier:
+        return QStringLiteral("first tier: expected %1, now %2").arg(hostList(e), hostList(a));
+    case ExpectKind::Tiers:
+        return QStringLiteral("tiers: expected %1, now %2").arg(tierList(e), tierList(a));
+    case ExpectKind::Spread:
+        return QStringLiteral("connections: expected %1, now %2").arg(spreadList(e), spreadList(a));
+    case ExpectKind::Evenly:
+        return QStringLiteral("connections: expected all on %1, shared evenly; now %2").arg(hostList(e), spreadList(a));
+    case ExpectKind::Deliverable:
+        return e.toBool() ? QStringLiteral("no host can take the mail")
+                          : QStringLiteral("the mail can still be delivered: some host takes it");
+    case ExpectKind::NullMx:
+        return e.toBool() ? QStringLiteral("no null MX is seen: the domain's own MX records are not asked")
+                          : QStringLiteral("the domain publishes a null MX: it accepts no mail");
+    case ExpectKind::DecidedBy:
+        return QStringLiteral("routes decided by: expected %1, now %2").arg(scopePathText(e), scopePathText(a));
+    case ExpectKind::Port:
+        return QStringLiteral("port of %1: expected %2, now %3")
+            .arg(c.host).arg(e.toObject().value(QStringLiteral("value")).toInt()).arg(a.toObject().value(QStringLiteral("value")).toInt());
+    case ExpectKind::HostLimit:
+        return QStringLiteral("connection limit of %1: expected %2, now %3")
+            .arg(c.host, limitText(e.toObject().value(QStringLiteral("value")).toInt()),
+                 limitText(a.toObject().value(QStringLiteral("value")).toInt()));
+    case ExpectKind::DomainLimit:
+        return QStringLiteral("domain connection limit: expected %1, now %2").arg(limitText(e.toInt()), limitText(a.toInt()));
+    case ExpectKind::ImplicitMx:
+        return QStringLiteral("%1: expected from an implicit MX, now from a lookup of kind '%2'").arg(c.host, a.toString());
+    case ExpectKind::MaxQueue:
+        return QStringLiteral("queue: expected at most %1 waiting, it reaches %2").arg(e.toInteger()).arg(a.toInteger());
+    case ExpectKind::FinalQueue:
+        return QStringLiteral("queue at the end: expected at most %1, it is %2").arg(e.toInteger()).arg(a.toInteger());
+    case ExpectKind::MaxDeliveredPerSecond:
+        return QStringLiteral("expected at most %1 messages delivered in any second, up to %2 are")
+            .arg(e.toInteger()).arg(a.toInteger());
+    case ExpectKind::MinDelivered:
+        return QStringLiteral("expected at least %1 messages delivered, %2 are").arg(e.toInteger()).arg(a.toInteger());
+    case ExpectKind::DeliveredBy:
+        return QStringLiteral("%1 delivers %2 messages, expected at least %3")
+            .arg(c.host)
+            .arg(a.toObject().value(QStringLiteral("min")).toInteger())
+            .arg(e.toObject().value(QStringLiteral("min")).toInteger());
+    }
+    return {};
+}
+
+QString lessonErrorText(const LessonError &error)
+{
+    switch (error.problem) {
+    case LessonProblem::Unreadable:
+        return QStringLiteral("%1: cannot be read%2").arg(error.file, error.detail.isEmpty() ? QString() : u": "_s + error.detail);
+    case LessonProblem::BadJson: return QStringLiteral("%1: not a lesson: %2").arg(error.file, error.detail);
+    case LessonProblem::MissingField: return QStringLiteral("%1: %2 is missing").arg(error.file, error.detail);
+    case LessonProblem::BadValue: return QStringLiteral("%1: %2 has a wrong value").arg(error.file, error.detail);
+    case LessonProblem::NoLessons: return QStringLiteral("%1: no lessons (folders with a lesson.json)").arg(error.file);
+    }
+    return {};
+}
+
+QString conditionCodeKey(ConditionCode code)
+{
+    switch (code) {
+    case ConditionCode::Met: return QStringLiteral("met");
+    case ConditionCode::Differs: return QStringLiteral("differs");
+    case ConditionCode::NotEven: return QStringLiteral("not-even");
+    case ConditionCode::HostMissing: return QStringLiteral("host-missing");
+    case ConditionCode::BindingMissing: return QStringLiteral("binding-missing");
+    case ConditionCode::ZoneFailed: return QStringLiteral("zone-failed");
     }
     return {};
 }

@@ -3,6 +3,9 @@
 #include "routing/provenance.h"
 #include "routing/selection.h"
 #include "routing/treeeditor.h"
+#include "lessons/lessoncheck.h"
+#include "lessons/lessonloader.h"
+#include "simulation/timesim.h"
 
 #include <QJsonObject>
 
@@ -34,6 +37,16 @@ QString refusalText(const EditRefusal &refusal);
 QString refusalText(const TreeEdit &edit, const ConfigSet &config);
 /// A stable name per refusal for JSON: `syntax-errors`, `read-only-include`, ...
 QString refusalKey(const TreeEdit &edit);
+/// What is wrong with a simulation's setup, for a usage error.
+QString setupProblemText(SetupProblem problem);
+
+/// What is still missing for a lesson condition that is not met: "first tier: expected
+/// mx1.shop.example, now relay.example". Empty for a met condition.
+QString conditionOutcomeText(const ConditionResult &result, const LessonCondition &condition);
+/// Why a lesson could not be read: "lesson.json: conditions[2].domain is missing".
+QString lessonErrorText(const LessonError &error);
+/// JSON names: `met`, `differs`, `not-even`, `host-missing`, `binding-missing`, `zone-failed`.
+QString conditionCodeKey(ConditionCode code);
 
 /// JSON names: `binding-domain` ..., `default`; `routes`, `max_outbound_connections`.
 QString levelKey(ScopeLevel level);

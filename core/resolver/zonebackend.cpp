@@ -319,6 +319,16 @@ bool ZoneBackend::loadFile(const QString &path, const QString &origin)
         if (o.endsWith(QLatin1StringView(".zone")))
             o.chop(5);
     }
+    if (path.startsWith(u':')) {
+        // A Qt resource (the built-in lessons' zones) has no file to open.
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly)) {
+            d->sources.append(path);
+            d->fail(o, path, 0, resource.errorString());
+            return false;
+        }
+        return loadText(resource.readAll(), o, path);
+    }
     // Through core/io: a directory, FIFO or device is an error at once (fopen() and
     // ldns used to spin on a directory's EISDIR or wait on a FIFO forever), and the
     // size is bounded before anything is parsed.

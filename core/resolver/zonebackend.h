@@ -37,10 +37,10 @@ public:
     ~ZoneBackend() override;
 
     /// Loads a zone file, a regular file of at most kMaxZoneBytes (a directory, FIFO or
-    /// device is an error at once). `origin` defaults to the file name without ".zone"
-    /// (names before any $ORIGIN are relative to it). On failure the error is kept in
-    /// errors() and the zone, if its origin is known, answers ServFail. Returns false on
-    /// failure.
+    /// device is an error at once), or a Qt resource when the path starts with ':'.
+    /// `origin` defaults to the file name without ".zone" (names before any $ORIGIN are
+    /// relative to it). On failure the error is kept in errors() and the zone, if its
+    /// origin is known, answers ServFail. Returns false on failure.
     bool loadFile(const QString &path, const QString &origin = {});
     /// The same from text; `sourceName` names it in errors.
     bool loadText(const QByteArray &text, const QString &origin, const QString &sourceName = {});

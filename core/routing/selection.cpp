@@ -32,6 +32,19 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
         const Candidate &c = candidates.at(i);
         return c.limit < 0 || perHost.value(c.host.toLower()) < c.limit;
     };
+    auto canTake = [&](qsizetype i) { return candidates.at(i).state == CandidateState::Usable && below(int(i)); };
+    // Why the hosts of [begin, end) cannot take a connection (the ones that can are left out).
+    auto blockedIn = [&](qsizetype begin, qsizetype end) {
+        QList<BlockedHost> blocked;
+        for (qsizetype i = begin; i < end; ++i) {
+            const Candidate &c = candidates.at(i);
+            if (c.state != CandidateState::Usable)
+                blocked.append({int(i), c.state == CandidateState::Down ? HostBlock::Down : HostBlock::Unresolved});
+            else if (!below(int(i)))
+                blocked.append({int(i), HostBlock::AtLimit});
+        }
+        return blocked;
+    };
     // Chooses the next connection's candidate without opening it, and says why.
     auto choose = [&](SimulationStep &step) -> int {
         if (domainLimit >= 0 && total >= domainLimit) {
@@ -42,35 +55,28 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
             step.reason = StepReason::NoCandidate;
             return -1;
         }
-        for (qsizetype start = 0; start < candidates.size();) {
-            const int pref = candidates.at(start).pref;
-            qsizetype end = start;
-            int best = -1;
-            QList<BlockedHost> blocked;
-            for (; end < candidates.size() && candidates.at(end).pref == pref; ++end) {
-                const Candidate &c = candidates.at(end);
-                if (c.state != CandidateState::Usable) {
-                    blocked.append({int(end), c.state == CandidateState::Down ? HostBlock::Down : HostBlock::Unresolved});
-                    continue;
-                }
-                if (!below(int(end))) {
-                    blocked.append({int(end), HostBlock::AtLimit});
-                    continue;
-                }
-                if (best < 0 || sim.assigned.at(end) < sim.assigned.at(best))
-                    best = int(end);
-            }
-            if (best >= 0) {
-                step.reason = StepReason::FewestInTier;
-                step.openBefore = sim.assigned.at(best);
-                step.passedOver = std::move(blocked);
-                return best;
-            }
-            step.skipped.append({pref, std::move(blocked)});
-            start = end;
+        const TierSpan tier = tierWithRoom(candidates, canTake);
+        const qsizetype skippedEnd = tier.isNone() ? candidates.size() : tier.begin;
+        for (qsizetype begin = 0; begin < skippedEnd;) {
+            qsizetype end = begin;
+            while (end < skippedEnd && candidates.at(end).pref == candidates.at(begin).pref)
+                ++end;
+            step.skipped.append({candidates.at(begin).pref, blockedIn(begin, end)});
+            begin = end;
         }
-        step.reason = StepReason::NoRoom;
-        return -1;
+        if (tier.isNone()) {
+            step.reason = StepReason::NoRoom;
+            return -1;
+        }
+        int best = -1;
+        for (qsizetype i = tier.begin; i < tier.end; ++i) {
+            if (canTake(i) && (best < 0 || sim.assigned.at(i) < sim.assigned.at(best)))
+                best = int(i);
+        }
+        step.reason = StepReason::FewestInTier;
+        step.openBefore = sim.assigned.at(best);
+        step.passedOver = blockedIn(tier.begin, tier.end);
+        return best;
     };
 
     for (int n = 1; n <= sim.requested; ++n) {

@@ -95,6 +95,36 @@ struct Simulation {
     }
 };
 
+/// A run of candidates with one preference: [begin, end) of the sorted candidates.
+struct TierSpan {
+    qsizetype begin = -1;
+    qsizetype end = -1;
+    bool isNone() const { return begin < 0; }
+};
+
+/// The first half of the selection rule (routing-model.md, "Selection"), the one
+/// place that says which tier the next connection goes to: the lowest preference
+/// tier of `candidates` (sorted, see sortCandidates) with a candidate for which
+/// `canTake(i)` holds (usable and below its limit, as the caller counts them).
+/// simulate() picks the host with the fewest connections within it; the time
+/// simulation (simulation/timesim.h) picks at random among the hosts with room,
+/// as the running MTA does.
+template<typename CanTake>
+TierSpan tierWithRoom(const QList<Candidate> &candidates, const CanTake &canTake)
+{
+    for (qsizetype begin = 0; begin < candidates.size();) {
+        const int pref = candidates.at(begin).pref;
+        qsizetype end = begin;
+        bool room = false;
+        for (; end < candidates.size() && candidates.at(end).pref == pref; ++end)
+            room = room || canTake(end);
+        if (room)
+            return {begin, end};
+        begin = end;
+    }
+    return {};
+}
+
 /// Opens `connections` connections one at a time: each goes to the lowest
 /// preference tier with a usable host below its limit, to the host of that tier
 /// with the fewest connections (ties: candidate order), while the domain total is

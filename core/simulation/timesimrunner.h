@@ -1,0 +1,42 @@
+#pragma once
+
+#include "simulation/timesim.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace rs {
+
+/// Runs runTimeSimulation() on a worker thread for a view on the GUI thread: start()
+/// returns at once; progress() and finished() arrive on the runner's own thread, and
+/// only for the latest start(). A new start() or cancel() stops the run in flight
+/// (its result is dropped), so a view can restart on every edit. The destructor stops
+/// and waits for the worker.
+class TimeSimRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimeSimRunner)
+public:
+    explicit TimeSimRunner(QObject *parent = nullptr);
+    ~TimeSimRunner() override;
+
+    /// Simulates a copy of `setup` on a new low-priority thread.
+    void start(const TimeSimSetup &setup);
+    void cancel();
+    bool isRunning() const { return m_job != nullptr; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const rs::TimeSimResult &result);
+
+private:
+    struct Job;
+    std::shared_ptr<Job> m_job;   ///< the run whose answers are still wanted
+    QList<QThread *> m_threads;   ///< workers not yet finished (a cancelled one may still be)
+};
+
+} // namespace rs
