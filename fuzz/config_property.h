@@ -3,6 +3,7 @@
 // The properties the config fuzzer asserts, shared with tst_fuzzregressions so
 // every input a fuzzer once broke stays a test.
 #include "config/configset.h"
+#include "config/reparse.h"
 #include "routing/routeeditor.h"
 #include "routing/validator.h"
 
@@ -10,6 +11,33 @@ namespace rs::fuzz {
 
 /// Refusing is right when a word opened with a typographic quote would swallow the
 /// new text's quotes; anywhere else a clean file must be editable.
+// The editor's incremental reparse must give the tree a full parse gives.
+inline QString reparsedAsFullParse(const SyntaxTree &before, const TextEdits &edits, const QByteArray &text,
+                                   const SyntaxTree &full)
+{
+    if (edits.isEmpty())
+        return {};
+    Span region{quint32(before.bytes().size()), 0};
+    for (const TextEdit &e : edits) {
+        region.begin = std::min(region.begin, e.begin);
+        region.end = std::max(region.end, e.end);
+    }
+    const auto result = reparseStatements(before, region, text);
+    if (!result)
+        return QStringLiteral("the incremental reparse refused a clean edit");
+    const SyntaxTree &t = result->first;
+    if (t.nodes().size() != full.nodes().size())
+        return QStringLiteral("the incremental reparse has another number of nodes");
+    for (size_t i = 0; i < t.nodes().size(); ++i) {
+        const Node &a = t.nodes()[i], &b = full.nodes()[i];
+        if (!(a.span == b.span) || !(a.name == b.name) || !(a.instance == b.instance) || a.parent != b.parent
+            || a.firstChild != b.firstChild || a.lastChild != b.lastChild || a.nextSibling != b.nextSibling
+            || a.kind != b.kind || a.flags != b.flags)
+            return QStringLiteral("the incremental reparse differs at node %1").arg(i);
+    }
+    return {};
+}
+
 // The refusal as a number and its subject: the property names what it did not expect.
 inline QString refusalName(const EditResult &r)
 {
@@ -79,6 +107,8 @@ inline QString checkConfigProperties(const QByteArray &bytes)
         if (option == kNoNode)  // value() of no node would read outside the tree
             return where + QStringLiteral("Routes option missing after edit");
         if (const QString why = othersUnchanged(tree, after, target); !why.isEmpty())
+            return where + why;
+        if (const QString why = reparsedAsFullParse(tree, r.edits, r.text, after); !why.isEmpty())
             return where + why;
         QStringList got;
         for (const NodeId item : after.items(after.value(option)))

@@ -4,6 +4,8 @@
 #include "config/sourcetext.h"
 
 #include <atomic>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace rs {
@@ -27,6 +29,8 @@ enum NodeFlag : quint8 {
 
 using NodeId = qint32;
 constexpr NodeId kNoNode = -1;
+
+struct NodeShift;
 
 /// One node of the syntax tree. Nodes do not own text: they are spans of the
 /// source, so the bytes between and around them (whitespace, comments) stay where
@@ -102,6 +106,7 @@ public:
 
 private:
     friend class Parser;
+    friend std::optional<std::pair<SyntaxTree, NodeShift>> reparseStatements(const SyntaxTree &, Span, QByteArray);
     SourceText m_source;
     std::vector<Node> m_nodes;
     Diagnostics m_diagnostics;
