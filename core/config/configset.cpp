@@ -1,5 +1,7 @@
 #include "config/configset.h"
 
+#include "config/reparse.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -240,7 +242,7 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
         return;
     }
     auto f = std::make_unique<ConfigFile>();
-    f->tree = std::move(tree);
+    f->tree = std::make_shared<const SyntaxTree>(std::move(tree));
     // `readonly_include` makes a file and everything it brings in read-only.
     f->readOnly = set.file(fileIndex).readOnly || set.tree(fileIndex).nameIs(inc, QLatin1StringView("readonly_include"));
     f->includedBy = {fileIndex, inc};
@@ -278,7 +280,7 @@ ConfigSet ConfigSet::assemble(QByteArray bytes, const QString &path, const LoadO
 {
     ConfigSet set;
     auto main = std::make_unique<ConfigFile>();
-    main->tree = SyntaxTree::parse(std::move(bytes), path, options.cancel);
+    main->tree = std::make_shared<const SyntaxTree>(SyntaxTree::parse(std::move(bytes), path, options.cancel));
     main->stamp = stamp;
     set.m_files.push_back(std::move(main));
     Loader loader(set, options);
@@ -293,7 +295,7 @@ QStringList ConfigSet::filePaths() const
 {
     QStringList paths;
     for (const auto &f : m_files)
-        paths.append(f->tree.path());
+        paths.append(f->tree->path());
     return paths;
 }
 
@@ -301,9 +303,48 @@ Diagnostics ConfigSet::diagnostics() const
 {
     Diagnostics all;
     for (const auto &f : m_files)
-        all.append(f->tree.syntaxDiagnostics());
+        all.append(f->tree->syntaxDiagnostics());
     all.append(m_includeDiagnostics);
     return all;
+}
+
+} // namespace rs
+
+namespace rs {
+
+std::optional<ConfigSet> ConfigSet::withFileReplaced(int index, SyntaxTree replacement, const NodeShift &shift) const
+{
+    const ConfigFile &changed = file(index);
+    for (auto it = changed.includes.cbegin(); it != changed.includes.cend(); ++it) {
+        if (shift.replaced(it.key()))
+            return std::nullopt;
+    }
+    ConfigSet set;
+    set.m_includeDiagnostics = m_includeDiagnostics;
+    set.m_files.reserve(m_files.size());
+    for (size_t i = 0; i < m_files.size(); ++i) {
+        auto f = std::make_unique<ConfigFile>(*m_files[i]);
+        if (int(i) == index) {
+            f->tree = std::make_shared<const SyntaxTree>(std::move(replacement));
+            // The include statements after the edit moved.
+            QHash<NodeId, QList<int>> includes;
+            for (auto it = changed.includes.cbegin(); it != changed.includes.cend(); ++it)
+                includes.insert(shift.node(it.key()), it.value());
+            f->includes = std::move(includes);
+        }
+        if (f->includedBy.file == index)
+            f->includedBy.node = shift.node(f->includedBy.node);
+        set.m_files.push_back(std::move(f));
+    }
+    // Include diagnostics placed in the edited file after the edit moved with it.
+    const QString &path = set.tree(index).path();
+    for (Diagnostic &d : set.m_includeDiagnostics) {
+        if (d.file == path && d.offset >= shift.oldSpan.end) {
+            d.offset = shift.offset(d.offset);
+            d.line = shift.line(d.line);
+        }
+    }
+    return set;
 }
 
 } // namespace rs

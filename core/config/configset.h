@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace rs {
@@ -21,7 +22,9 @@ struct NodeRef {
 };
 
 struct ConfigFile {
-    SyntaxTree tree;
+    /// Shared: a set made from another after an edit of one file keeps the trees of
+    /// the others (see ConfigSet::withFileReplaced()).
+    std::shared_ptr<const SyntaxTree> tree;
     /// Brought in by `readonly_include` (or by a file that was): never edited.
     bool readOnly = false;
     NodeRef includedBy;         ///< the include statement that brought it in
@@ -67,12 +70,18 @@ public:
     static ConfigSet fromText(QByteArray bytes, const QString &path, bool followIncludes = true);
     static ConfigSet fromText(QByteArray bytes, const QString &path, const LoadOptions &options);
 
+    /// A copy of this set in which file `index` has the tree `replacement`, a reparse
+    /// of it whose nodes moved as `shift` says (config/reparse.h). The other files'
+    /// trees are shared, not copied. None when the edit touched an include statement
+    /// (then the files the tree brings in may differ: load it again).
+    std::optional<ConfigSet> withFileReplaced(int index, SyntaxTree replacement, const struct NodeShift &shift) const;
+
     /// The load was cancelled through LoadOptions::cancel: files or parts are missing.
     bool wasCancelled() const { return m_cancelled; }
 
     int fileCount() const { return int(m_files.size()); }
     const ConfigFile &file(int index) const { return *m_files[size_t(index)]; }
-    const SyntaxTree &tree(int index) const { return file(index).tree; }
+    const SyntaxTree &tree(int index) const { return *file(index).tree; }
     const SyntaxTree &mainTree() const { return tree(0); }
     QStringList filePaths() const;
     /// Syntax diagnostics of every file plus the include warnings.

@@ -95,10 +95,18 @@ QString requiredSuffix(const QString &p)
     return out.sliced(at);
 }
 
+RegexIndex::Data &RegexIndex::data()
+{
+    if (m_data.use_count() > 1)
+        m_data = std::make_shared<Data>(*m_data);  // only while adding; shared once built
+    return *m_data;
+}
+
 int RegexIndex::child(int node, char16_t c) const
 {
-    for (int n = m_nodes[size_t(node)].firstChild; n >= 0; n = m_nodes[size_t(n)].nextSibling) {
-        if (m_nodes[size_t(n)].c == c)
+    const std::vector<Node> &nodes = m_data->nodes;
+    for (int n = nodes[size_t(node)].firstChild; n >= 0; n = nodes[size_t(n)].nextSibling) {
+        if (nodes[size_t(n)].c == c)
             return n;
     }
     return -1;
@@ -106,11 +114,12 @@ int RegexIndex::child(int node, char16_t c) const
 
 void RegexIndex::add(int scope, const QString &pattern, DomainPattern compiled)
 {
-    const int entry = int(m_entries.size());
-    m_entries.push_back({scope, std::move(compiled)});
+    Data &d = data();
+    const int entry = int(d.entries.size());
+    d.entries.push_back({scope, std::move(compiled)});
     const QString suffix = requiredSuffix(pattern);
     if (suffix.isEmpty()) {
-        m_unindexed.push_back(entry);
+        d.unindexed.push_back(entry);
         return;
     }
     int node = 0;
@@ -118,16 +127,16 @@ void RegexIndex::add(int scope, const QString &pattern, DomainPattern compiled)
         const char16_t c = suffix.at(i).unicode();
         int next = child(node, c);
         if (next < 0) {
-            next = int(m_nodes.size());
+            next = int(d.nodes.size());
             Node n;
             n.c = c;
-            n.nextSibling = m_nodes[size_t(node)].firstChild;
-            m_nodes.push_back(std::move(n));
-            m_nodes[size_t(node)].firstChild = next;
+            n.nextSibling = d.nodes[size_t(node)].firstChild;
+            d.nodes.push_back(std::move(n));
+            d.nodes[size_t(node)].firstChild = next;
         }
         node = next;
     }
-    m_nodes[size_t(node)].entries.push_back(entry);
+    d.nodes[size_t(node)].entries.push_back(entry);
 }
 
 int RegexIndex::firstMatch(const QString &domain) const
@@ -135,9 +144,10 @@ int RegexIndex::firstMatch(const QString &domain) const
     // The candidates: the entries whose suffix the domain ends with (met walking the
     // domain backwards through the trie), and the unindexed ones; in declaration
     // order, the first that matches wins.
+    const Data &d = *m_data;
     int best = -1;
     auto consider = [&](int e) {
-        if ((best < 0 || e < best) && m_entries[size_t(e)].compiled.matches(domain))
+        if ((best < 0 || e < best) && d.entries[size_t(e)].compiled.matches(domain))
             best = e;
     };
     std::vector<int> found;
@@ -145,19 +155,19 @@ int RegexIndex::firstMatch(const QString &domain) const
     for (qsizetype i = domain.size() - 1; i >= 0 && node >= 0; --i) {
         node = child(node, domain.at(i).unicode());
         if (node >= 0)
-            found.insert(found.end(), m_nodes[size_t(node)].entries.cbegin(), m_nodes[size_t(node)].entries.cend());
+            found.insert(found.end(), d.nodes[size_t(node)].entries.cbegin(), d.nodes[size_t(node)].entries.cend());
     }
-    if (found.empty() && m_unindexed.empty())
+    if (found.empty() && d.unindexed.empty())
         return -1;
     std::sort(found.begin(), found.end());
     // Declaration order across both lists, stopping at the first match.
     auto a = found.cbegin();
-    auto b = m_unindexed.cbegin();
-    while (a != found.cend() || b != m_unindexed.cend()) {
-        const int e = (b == m_unindexed.cend() || (a != found.cend() && *a < *b)) ? *a++ : *b++;
+    auto b = d.unindexed.cbegin();
+    while (a != found.cend() || b != d.unindexed.cend()) {
+        const int e = (b == d.unindexed.cend() || (a != found.cend() && *a < *b)) ? *a++ : *b++;
         consider(e);
         if (best >= 0)
-            return m_entries[size_t(best)].scope;
+            return d.entries[size_t(best)].scope;
     }
     return -1;
 }

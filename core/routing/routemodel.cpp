@@ -3,6 +3,7 @@
 #include "platform/parallel.h"
 #include "routing/provenance.h"
 #include "routing/scopewalk.h"
+#include "config/reparse.h"
 
 namespace rs {
 
@@ -116,6 +117,7 @@ RouteModel RouteModel::build(const ConfigSet &config)
         for (const ScopeBatch &b : batches)
             options.insert(options.end(), b.globalOptions.cbegin(), b.globalOptions.cend());
         readGlobalOptions(config, options, global, m.m_diagnostics);
+        m.m_globalDiagnostics = m.m_diagnostics.size();
     }
 
     // Join the batches: the first holds the global scope and has room for the rest,
@@ -331,6 +333,153 @@ QList<DomainPattern> RouteModel::hostPatternsIn(int container) const
 int RouteModel::findDomainScope(const QString &name) const
 {
     return m_domainNames.find(domainKey(name), [this](int scope) { return domainKey(m_scopes.at(scope).name); });
+}
+
+} // namespace rs
+
+namespace rs {
+
+namespace {
+
+// Codes of diagnostics whose message names a line elsewhere ("first set at line N"):
+// moving them by lines would leave that number stale.
+bool namesAnotherLine(const Diagnostic &d)
+{
+    return d.code == u"option-duplicate" || d.code == u"domain-duplicate" || d.code == u"scope-shadowed";
+}
+
+bool sameShape(const RoutingScope &a, const RoutingScope &b)
+{
+    return a.kind == b.kind && a.name == b.name && a.depth == b.depth && a.isRegex == b.isRegex
+        && a.keyword == b.keyword;
+}
+
+void moveRef(NodeRef &ref, int file, const NodeShift &shift)
+{
+    if (ref.file == file)
+        ref.node = shift.node(ref.node);
+}
+
+void moveRef(std::optional<NodeRef> &ref, int file, const NodeShift &shift)
+{
+    if (ref)
+        moveRef(*ref, file, shift);
+}
+
+} // namespace
+
+std::optional<RouteModel> RouteModel::updated(const ConfigSet &config, int file, const NodeShift &shift) const
+{
+    // The file's top level must be the model's: every include on the way to it
+    // stands at the top level of its file.
+    for (NodeRef at = config.file(file).includedBy; at.isValid(); at = config.file(at.file).includedBy) {
+        if (config.tree(at.file).node(at.node).parent != SyntaxTree::root())
+            return std::nullopt;
+    }
+    const QString &path = config.tree(file).path();
+    if (shift.lineDelta != 0) {
+        for (const Diagnostic &d : m_diagnostics) {
+            if (d.file == path && d.offset >= shift.oldSpan.end && namesAnotherLine(d))
+                return std::nullopt;
+        }
+    }
+    // The scopes the old statements held: a run of the declaration order.
+    qsizetype first = -1, last = -1;
+    for (qsizetype i = 1; i < m_scopes.size(); ++i) {
+        const NodeRef ref = m_scopes.at(i).location.ref;
+        if (ref.file == file && shift.replaced(ref.node)) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    }
+    std::vector<NodeRef> statements;
+    const SyntaxTree &tree = config.tree(file);
+    for (NodeId c = tree.node(SyntaxTree::root()).firstChild; c != kNoNode; c = tree.node(c).nextSibling) {
+        if (c >= shift.firstId && c < shift.newEnd)
+            statements.push_back({file, c});
+    }
+    ScopeBatch batch = walkStatements(config, statements);
+    const qsizetype count = first < 0 ? 0 : last - first + 1;
+    if (batch.scopes.size() != count)
+        return std::nullopt;
+    for (qsizetype k = 0; k < count; ++k) {
+        const RoutingScope &was = m_scopes.at(first + k);
+        const RoutingScope &now = batch.scopes.at(k);
+        const int parentWas = was.parent;
+        const int parentNow = now.parent == kGlobalScope ? 0 : int(first + now.parent);
+        if (!sameShape(was, now) || parentWas != parentNow || was.isRegex)
+            return std::nullopt;
+    }
+
+    RouteModel m = *this;
+    m.m_config = &config;
+    for (qsizetype i = 1; i < m.m_scopes.size(); ++i) {
+        RoutingScope &s = m.m_scopes[i];
+        if (i >= first && i <= last && first >= 0) {
+            RoutingScope fresh = std::move(batch.scopes[i - first]);
+            fresh.parent = s.parent;
+            s = std::move(fresh);
+            continue;
+        }
+        if (s.location.ref.file == file && s.location.offset >= shift.oldSpan.end) {
+            s.location.ref.node = shift.node(s.location.ref.node);
+            s.location.offset = shift.offset(s.location.offset);
+            s.location.line = shift.line(s.location.line);
+        }
+        moveRef(s.routesOption, file, shift);
+        moveRef(s.gatewayOption, file, shift);
+        moveRef(s.maxOutboundConnectionsOption, file, shift);
+        moveRef(s.remoteSmtpPortOption, file, shift);
+        moveRef(s.throttleConnectionsOption, file, shift);
+        moveRef(s.throttleMessagesOption, file, shift);
+    }
+
+    // The walk's diagnostics of the statements parsed again are replaced; those
+    // after them in the file move.
+    Diagnostics walk;
+    for (qsizetype d = m_globalDiagnostics; d < m_diagnostics.size(); ++d) {
+        Diagnostic diag = m_diagnostics.at(d);
+        if (diag.file == path) {
+            if (diag.offset >= shift.oldSpan.begin && diag.offset < shift.oldSpan.end)
+                continue;
+            if (diag.offset >= shift.oldSpan.end) {
+                diag.offset = shift.offset(diag.offset);
+                diag.line = shift.line(diag.line);
+            }
+        }
+        walk.append(diag);
+    }
+    walk.append(batch.diagnostics);
+
+    // An option of the global scope parsed again (the global Routes, say) decides
+    // which of the top level's options apply: build the model anew then.
+    if (!batch.globalOptions.empty())
+        return std::nullopt;
+    RoutingScope &kept = m.m_scopes[0];
+    for (NodeRef *ref : {&kept.maxOutboundConnectionsOption, &kept.remoteSmtpPortOption, &kept.throttleConnectionsOption,
+                         &kept.throttleMessagesOption}) {
+        if (ref->file == file && shift.replaced(ref->node))
+            return std::nullopt;
+        moveRef(*ref, file, shift);
+    }
+    for (std::optional<NodeRef> *ref : {&kept.routesOption, &kept.gatewayOption}) {
+        if (*ref && (*ref)->file == file && shift.replaced((*ref)->node))
+            return std::nullopt;
+        moveRef(*ref, file, shift);
+    }
+    Diagnostics global;
+    for (qsizetype d = 0; d < m_globalDiagnostics; ++d) {
+        Diagnostic diag = m_diagnostics.at(d);
+        if (diag.file == path && diag.offset >= shift.oldSpan.end) {
+            diag.offset = shift.offset(diag.offset);
+            diag.line = shift.line(diag.line);
+        }
+        global.append(diag);
+    }
+    m.m_globalDiagnostics = global.size();
+    m.m_diagnostics = global + walk;
+    return m;
 }
 
 } // namespace rs

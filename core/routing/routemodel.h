@@ -93,6 +93,13 @@ class RouteModel final
 {
 public:
     static RouteModel build(const ConfigSet &config);
+    /// The model of `config`, a copy of this model's set in which file `file` was
+    /// reparsed as `shift` says (ConfigSet::withFileReplaced()), made from this model
+    /// by walking only the statements parsed again: the editor's path after one edit
+    /// of a 100,000-scope file. None when the edit changed which scopes there are
+    /// (added, removed, renamed, a /regex/ among them), touched a file below the top
+    /// level, or moved lines that diagnostics refer to: then build() the model anew.
+    std::optional<RouteModel> updated(const ConfigSet &config, int file, const struct NodeShift &shift) const;
 
     const ConfigSet &config() const { return *m_config; }
     /// The entries of a scope's Routes option, in order (nested lists and hashes,
@@ -160,7 +167,8 @@ private:
     RegexIndex m_regexDomains;       ///< top-level /regex/ Domain scopes
     QList<int> m_hostScopes;
     QList<DomainPattern> m_hostRegexes;
-    Diagnostics m_diagnostics;
+    Diagnostics m_diagnostics;       ///< the global scope's first (m_globalDiagnostics of them), then the walk's
+    qsizetype m_globalDiagnostics = 0;
 
     /// The Domain and Host stanzas directly inside a Binding or Binding_Group.
     struct Container {

@@ -65,25 +65,14 @@ public:
         }
         // Each top-level scope is walked as soon as it is found, while its nodes
         // are in cache.
-        std::vector<Work> pending;  // statements to enter; the last one is next
-        m_config.forEachTopLevelStatement(begin, end, [&](NodeRef top) {
-            const NodeKind kind = m_config.tree(top.file).node(top.node).kind;
-            if (kind == NodeKind::Option)
-                m_out.globalOptions.push_back(top);
-            if (kind != NodeKind::Scope)
-                return;
-            pending.push_back({top, kGlobalScope, 1, false});
-            while (!pending.empty()) {
-                const Work p = pending.back();
-                pending.pop_back();
-                const Work w = enter(p.scope, p.routing, p.depth);
-                RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
-                const size_t inner = pending.size();
-                visitStatements(w.scope, target,
-                                [&](NodeRef s) { pending.push_back({s, w.routing, w.depth + 1, false}); });
-                std::reverse(pending.begin() + qsizetype(inner), pending.end());
-            }
-        });
+        m_config.forEachTopLevelStatement(begin, end, [&](NodeRef top) { walkTop(top); });
+    }
+
+    /// See walkStatements().
+    void visitStatementList(const std::vector<NodeRef> &statements)
+    {
+        for (const NodeRef top : statements)
+            walkTop(top);
     }
 
     /// See rs::readGlobalOptions().
@@ -96,6 +85,27 @@ public:
     }
 
 private:
+    // A top-level statement: a global option, or a scope and every scope inside it.
+    void walkTop(NodeRef top)
+    {
+        const NodeKind kind = m_config.tree(top.file).node(top.node).kind;
+        if (kind == NodeKind::Option)
+            m_out.globalOptions.push_back(top);
+        if (kind != NodeKind::Scope)
+            return;
+        m_pending.push_back({top, kGlobalScope, 1, false});
+        while (!m_pending.empty()) {
+            const Work p = m_pending.back();
+            m_pending.pop_back();
+            const Work w = enter(p.scope, p.routing, p.depth);
+            RoutingScope *target = w.isRouting ? &m_out.scopes[w.routing] : nullptr;
+            const size_t inner = m_pending.size();
+            visitStatements(w.scope, target,
+                            [&](NodeRef s) { m_pending.push_back({s, w.routing, w.depth + 1, false}); });
+            std::reverse(m_pending.begin() + qsizetype(inner), m_pending.end());
+        }
+    }
+
     void diag(Severity s, const char *code, const QString &message, NodeRef ref, quint32 offset)
     {
         const Location l = m_locate(ref, offset);
@@ -270,6 +280,7 @@ private:
     Locator m_locate;  // scopes and options come in file order
     std::vector<std::pair<QByteArrayView, NodeRef>> m_seen;  // reused: one allocation, not one per scope
     std::vector<NodeRef> m_found;
+    std::vector<Work> m_pending;  // statements to enter; the last one is next
 };
 
 } // namespace
@@ -297,6 +308,13 @@ ScopeBatch walkTopLevel(const ConfigSet &config, NodeId begin, NodeId end)
 {
     ScopeBatch batch;
     Builder(config, batch).visitTopLevel(begin, end);
+    return batch;
+}
+
+ScopeBatch walkStatements(const ConfigSet &config, const std::vector<NodeRef> &statements)
+{
+    ScopeBatch batch;
+    Builder(config, batch).visitStatementList(statements);
     return batch;
 }
 

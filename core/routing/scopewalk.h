@@ -39,6 +39,10 @@ struct ScopeBatch {
 /// index 0 and room for every scope of the file, so that build() can adopt it.
 ScopeBatch walkTopLevel(const ConfigSet &config, NodeId begin, NodeId end);
 
+/// The routing scopes under some top-level statements (none an include), as
+/// walkTopLevel() finds them: for RouteModel::updated() after an edit of them.
+ScopeBatch walkStatements(const ConfigSet &config, const std::vector<NodeRef> &statements);
+
 /// The global scope's options, in file order, read into `global`; repeated
 /// options and bad values are reported to `diagnostics`.
 void readGlobalOptions(const ConfigSet &config, const std::vector<NodeRef> &options, RoutingScope &global,

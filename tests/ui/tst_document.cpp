@@ -47,6 +47,7 @@ private slots:
     void invertEdits_data();
     void invertEdits();
     void largeFileEditsReparseInAWorker();
+    void largeFileEditUpdatesInPlace();
 };
 
 namespace {
@@ -559,6 +560,7 @@ void TestDocument::largeFileEditsReparseInAWorker()
     QTemporaryDir dir;
     const QString path = test::writeFile(dir, u"large.conf"_s, text);
     Document doc;
+    doc.setIncrementalUpdates(false);  // the path of an edit the snapshot cannot follow in place
     QVERIFY(doc.open(path).ok());
     doc.waitForLoaded();
     QSignalSpy changed(&doc, &Document::changed);
@@ -592,6 +594,35 @@ void TestDocument::largeFileEditsReparseInAWorker()
              u"smtp://a.example.test?pref=5"_s);
     QCOMPARE(after->model().routes(after->model().findDomainScope(u"d7.example.test"_s)).first().entry.text,
              u"relay.example.test"_s);
+}
+
+// The same edits in place: no worker, the snapshot follows at once with the same
+// scopes, and undo too.
+void TestDocument::largeFileEditUpdatesInPlace()
+{
+    QByteArray text = "Routes = ( \"__mx__\" )\n";
+    for (int i = 0; text.size() <= Document::asyncReparseLimit + 4096; ++i)
+        text += "Domain \"d" + QByteArray::number(i) + ".example.test\" {\n  Routes = ( \"relay.example.test\" )\n}\n";
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, u"large.conf"_s, text);
+    Document doc;
+    QVERIFY(doc.open(path).ok());
+    doc.waitForLoaded();
+    QSignalSpy changed(&doc, &Document::changed);
+    const int d5 = doc.snapshot()->model().findDomainScope(u"d5.example.test"_s);
+    QVERIFY(doc.setRoutes(d5, {u"smtp://a.example.test?pref=5"_s, u"__mx__"_s}, u"edit"_s));
+    QVERIFY(!doc.isReparsing());
+    QCOMPARE(changed.size(), 1);
+    const DocumentChange change = changed.first().first().value<DocumentChange>();
+    QVERIFY(change.sameScopes);
+    QCOMPARE(change.firstLine, 3 * 5 + 3);
+    QCOMPARE(change.oldLines, 1);
+    QCOMPARE(change.newLines, 1);
+    QVERIFY(doc.snapshot()->isUpdate());
+    QCOMPARE(doc.snapshot()->model().routes(d5).size(), 2);
+    doc.undoStack()->undo();
+    QVERIFY(!doc.isReparsing());
+    QCOMPARE(doc.snapshot()->model().routes(d5).first().entry.text, u"relay.example.test"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -1,5 +1,7 @@
 #include "document/configsnapshot.h"
 
+#include "config/reparse.h"
+
 #include <algorithm>
 
 namespace rs::ui {
@@ -85,8 +87,15 @@ void ConfigSnapshot::index()
         });
     }
 
+    placeDiagnostics();
+}
+
+void ConfigSnapshot::placeDiagnostics()
+{
+    const QList<RoutingScope> &scopes = m_model.scopes();
     m_scopeErrors.fill(0, scopes.size());
     m_scopeWarnings.fill(0, scopes.size());
+    m_placed.clear();
     m_placed.reserve(size_t(m_diagnostics.size()));
     for (int d = 0; d < m_diagnostics.size(); ++d) {
         const Diagnostic &diag = m_diagnostics.at(d);
@@ -174,6 +183,102 @@ int ConfigSnapshot::routeCount(int scope) const
     const SyntaxTree &t = m_config.tree(s.routesOption->file);
     const NodeId value = t.value(s.routesOption->node);
     return value == kNoNode ? 0 : int(t.items(value).size());
+}
+
+} // namespace rs::ui
+
+namespace rs::ui {
+
+std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::updated(int file, Span oldRegion, const QByteArray &newBytes) const
+{
+    if (file < 0 || file >= m_config.fileCount())
+        return nullptr;
+    auto reparsed = reparseStatements(m_config.tree(file), oldRegion, newBytes);
+    if (!reparsed)
+        return nullptr;
+    const NodeShift shift = reparsed->second;
+    std::optional<ConfigSet> config = m_config.withFileReplaced(file, std::move(reparsed->first), shift);
+    if (!config)
+        return nullptr;
+    std::shared_ptr<ConfigSnapshot> s(new ConfigSnapshot);
+    s->m_config = std::move(*config);
+    std::optional<RouteModel> model = m_model.updated(s->m_config, file, shift);
+    if (!model)
+        return nullptr;
+    s->m_model = std::move(*model);
+    const QString &path = s->m_config.tree(file).path();
+
+    // Diagnostics: those of the statements parsed again come from the updated model
+    // and the checks of the scopes there; those after them in the file move.
+    Diagnostics out;
+    out.reserve(m_diagnostics.size());
+    for (Diagnostic d : m_diagnostics) {
+        if (d.file == path) {
+            if (d.offset >= shift.oldSpan.begin && d.offset < shift.oldSpan.end)
+                continue;
+            if (d.offset >= shift.oldSpan.end) {
+                d.offset = shift.offset(d.offset);
+                d.line = shift.line(d.line);
+            }
+        }
+        out.append(d);
+    }
+    for (const Diagnostic &d : s->m_model.diagnostics()) {
+        if (d.file == path && d.offset >= shift.newSpan.begin && d.offset < shift.newSpan.end)
+            out.append(d);
+    }
+    Locator locate(s->m_config);
+    const QList<RoutingScope> &scopes = s->m_model.scopes();
+    for (int i = 1; i < scopes.size(); ++i) {
+        const NodeRef ref = scopes.at(i).location.ref;
+        if (ref.file == file && ref.node >= shift.firstId && ref.node < shift.newEnd)
+            out.append(validateScope(s->m_model, i, locate));
+    }
+    sortDiagnostics(out, s->m_config.filePaths());
+    s->m_diagnostics = std::move(out);
+
+    // Scopes keep their indices and names: the name index and the per-file lists stay.
+    s->m_fileIndex = m_fileIndex;
+    s->m_scopeKeys = m_scopeKeys;
+    s->m_scopesByFile = m_scopesByFile;
+    s->m_syntaxErrors = false;
+    s->m_isUpdate = true;
+    s->placeDiagnostics();
+    return s;
+}
+
+QString ConfigSnapshot::differenceFrom(const ConfigSnapshot &other) const
+{
+    const QList<RoutingScope> &a = m_model.scopes(), &b = other.m_model.scopes();
+    if (a.size() != b.size())
+        return QStringLiteral("%1 scopes, not %2").arg(a.size()).arg(b.size());
+    auto ref = [](const std::optional<NodeRef> &r) { return r ? QStringLiteral("%1:%2").arg(r->file).arg(r->node) : QString(); };
+    for (int i = 0; i < a.size(); ++i) {
+        const RoutingScope &x = a.at(i), &y = b.at(i);
+        const bool same = x.kind == y.kind && x.name == y.name && x.keyword == y.keyword && x.parent == y.parent
+            && x.depth == y.depth && x.location.ref == y.location.ref && x.location.line == y.location.line
+            && x.location.column == y.location.column && x.location.offset == y.location.offset
+            && ref(x.routesOption) == ref(y.routesOption) && ref(x.gatewayOption) == ref(y.gatewayOption)
+            && x.maxOutboundConnections == y.maxOutboundConnections && x.remoteSmtpPort == y.remoteSmtpPort
+            && x.maxOutboundConnectionsOption == y.maxOutboundConnectionsOption
+            && x.remoteSmtpPortOption == y.remoteSmtpPortOption && x.throttleConnections == y.throttleConnections
+            && x.throttleMessages == y.throttleMessages && x.throttleConnectionsOption == y.throttleConnectionsOption
+            && x.throttleMessagesOption == y.throttleMessagesOption;
+        if (!same)
+            return QStringLiteral("scope %1 (%2) differs").arg(i).arg(x.name);
+    }
+    if (m_diagnostics.size() != other.m_diagnostics.size())
+        return QStringLiteral("%1 diagnostics, not %2").arg(m_diagnostics.size()).arg(other.m_diagnostics.size());
+    for (qsizetype i = 0; i < m_diagnostics.size(); ++i) {
+        const Diagnostic &x = m_diagnostics.at(i), &y = other.m_diagnostics.at(i);
+        if (formatDiagnostic(x) != formatDiagnostic(y) || x.offset != y.offset)
+            return QStringLiteral("diagnostic %1: %2 / %3").arg(i).arg(formatDiagnostic(x), formatDiagnostic(y));
+    }
+    for (int f = 0; f < m_config.fileCount(); ++f) {
+        if (m_config.tree(f).bytes() != other.m_config.tree(f).bytes())
+            return QStringLiteral("file %1 differs").arg(f);
+    }
+    return {};
 }
 
 } // namespace rs::ui

@@ -31,6 +31,18 @@ public:
         return build(bytes, path, overlay, nullptr, [](int) {});
     }
 
+    /// The snapshot after an edit of one file (`oldRegion` of its old bytes replaced,
+    /// `newBytes` its whole new text), made from this one by parsing, walking and
+    /// checking only the statements the edit touched. None when that cannot be done
+    /// exactly (the edit added, removed or renamed scopes, touched the global
+    /// options or an include, ...): build() the snapshot then.
+    std::shared_ptr<const ConfigSnapshot> updated(int file, Span oldRegion, const QByteArray &newBytes) const;
+    /// Where two snapshots differ in their scopes or diagnostics, or empty: the check
+    /// that updated() gives what build() gives.
+    QString differenceFrom(const ConfigSnapshot &other) const;
+    /// Made by updated() (the scopes are the same as the snapshot it came from).
+    bool isUpdate() const { return m_isUpdate; }
+
     const ConfigSet &config() const { return m_config; }
     const RouteModel &model() const { return m_model; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
@@ -62,6 +74,8 @@ private:
     RouteModel m_model;
     Diagnostics m_diagnostics;
     bool m_syntaxErrors = false;
+    bool m_isUpdate = false;
+    void placeDiagnostics();
     QHash<QString, int> m_fileIndex;
     // scopeKey() of every scope but the global one, by a hash that continues from
     // the parent's (see keyHash()), so that no key string is built for 100,000 scopes.

@@ -29,6 +29,14 @@ struct DocumentChange {
     QString file;    ///< the path of the edited file (Edited only)
     Span region;     ///< bytes of the new text the edit produced (Edited only)
     Span oldRegion;  ///< the bytes they replaced, in the old text (Edited only)
+    /// Edited: the snapshot has the scopes of the one before (same indices, names
+    /// and nesting), so views may update in place instead of starting afresh.
+    bool sameScopes = false;
+    /// Edited: lines [firstLine, firstLine + oldLines) of the old text became lines
+    /// [firstLine, firstLine + newLines) of the new one (1-based, whole lines).
+    int firstLine = 0;
+    int oldLines = 0;
+    int newLines = 0;
 };
 
 /// Why the document will not make an edit; the window words it.
@@ -119,8 +127,12 @@ public:
     /// An edit of a large file is being reparsed in a worker: snapshot() still
     /// shows the text before it, and `changed` follows when the new one is ready.
     bool isReparsing() const { return m_reparsePending; }
-    /// Files above this size are reparsed off the GUI thread after an edit.
+    /// Files above this size are reparsed off the GUI thread after an edit that the
+    /// snapshot cannot follow in place (see ConfigSnapshot::updated()).
     static constexpr qsizetype asyncReparseLimit = 1024 * 1024;
+    /// Whether an edit updates the snapshot in place where it can (the default), or
+    /// always builds it anew (benchmarks compare the two).
+    void setIncrementalUpdates(bool on) { m_incremental = on; }
 
     bool hasFile() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }
@@ -215,6 +227,7 @@ private:
     QFutureWatcher<std::shared_ptr<const ConfigSnapshot>> m_load;
     QFutureWatcher<std::shared_ptr<const ConfigSnapshot>> m_reparse;
     bool m_reparsePending = false;
+    bool m_incremental = true;
     DocumentChange m_reparseChange;
 };
 

@@ -69,10 +69,30 @@ ScopeTreeModel::ScopeTreeModel(Document *document, QObject *parent)
     , m_root(std::make_unique<Item>())
 {
     setSnapshot(document->snapshot());
-    connect(document, &Document::changed, this, [this, document] { setSnapshot(document->snapshot()); });
+    connect(document, &Document::changed, this, [this, document](const DocumentChange &change) {
+        if (change.kind == DocumentChange::Edited && change.sameScopes)
+            updateInPlace(document->snapshot(), change);
+        else
+            setSnapshot(document->snapshot());
+    });
 }
 
 ScopeTreeModel::~ScopeTreeModel() = default;
+
+void ScopeTreeModel::updateInPlace(std::shared_ptr<const ConfigSnapshot> snapshot, const DocumentChange &change)
+{
+    // The same scopes at the same indices: keep every item (and the view's expansion
+    // and selection), and say which rows show other counts now: the scopes around the
+    // edit, whose routes and problems may have changed.
+    m_snapshot = std::move(snapshot);
+    const int file = m_snapshot->fileIndex(change.file);
+    for (int s = file >= 0 ? m_snapshot->scopeAt(file, change.region.begin) : 0; s >= 0;
+         s = s > 0 ? m_snapshot->model().scopes().at(s).parent : -1) {
+        const QModelIndex i = indexOfScope(s);
+        if (i.isValid())
+            emit dataChanged(i, index(i.row(), ColumnCount - 1, i.parent()));
+    }
+}
 
 void ScopeTreeModel::setSnapshot(std::shared_ptr<const ConfigSnapshot> snapshot)
 {

@@ -9,6 +9,7 @@ namespace rs::ui {
 
 class ConfigSnapshot;
 class Document;
+struct DocumentChange;
 
 /// The routing scopes of a configuration as a tree: Global, Domains (exact and
 /// regex), Bindings and Binding groups with what they hold, Hosts. Rebuilt from
@@ -40,6 +41,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void updateInPlace(std::shared_ptr<const ConfigSnapshot> snapshot, const DocumentChange &change);
     struct Item;
     Item *itemOf(const QModelIndex &index) const;
     QVariant scopeData(const Item &item, int column, int role) const;
