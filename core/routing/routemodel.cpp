@@ -1,5 +1,6 @@
 #include "routing/routemodel.h"
 
+#include "config/diagnosticcodes.h"
 #include "platform/parallel.h"
 #include "routing/provenance.h"
 #include "routing/scopewalk.h"
@@ -211,10 +212,12 @@ void RouteModel::indexContainers()
                 c->exact.insert(domainKey(s.name), i);
             if (s.isRegex) {
                 if (!re.isValid()) {
-                    m_diagnostics.append({Severity::Error, QStringLiteral("domain-bad-regex"),
-                                          QStringLiteral("regular expression %1 does not compile: %2")
-                                              .arg(s.name, re.errorString()),
-                                          path(s.location), s.location.line, s.location.column, s.location.offset});
+                    Diagnostic d = makeDiagnostic(DiagnosticKind::DomainBadRegex, {s.name, re.errorString()});
+                    d.file = path(s.location);
+                    d.line = s.location.line;
+                    d.column = s.location.column;
+                    d.offset = s.location.offset;
+                    m_diagnostics.append(std::move(d));
                 }
                 c->regexDomains.add(i, s.name.mid(1, s.name.size() - 2), std::move(re));
             }
