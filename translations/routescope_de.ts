@@ -862,7 +862,7 @@
         <translation>nicht aufgelöst: %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Connection %1 waits: the domain limit of %2 connections is reached.</source>
         <translation>Verbindung %1 wartet: das Domain-Limit von %2 Verbindungen ist erreicht.</translation>
     </message>
@@ -898,13 +898,15 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>timeout</source>
+        <extracomment>the outcome of a DNS query that got no answer in time</extracomment>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>error</source>
+        <extracomment>the outcome of a DNS query that failed for another reason</extracomment>
         <translation>Fehler</translation>
     </message>
     <message>
@@ -1252,6 +1254,34 @@
         <location line="+9"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+32"/>
+        <source>Interface language (en, de).</source>
+        <translation>Sprache der Oberfläche (en, de).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor for Momentum MTA outbound routing.</source>
+        <translation>Editor für das ausgehende Routing des Momentum MTA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ecelerity.conf file to open.</source>
+        <translation>Zu öffnende ecelerity.conf-Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline DNS zone file for the live panel.</source>
+        <translation>Offline-DNS-Zonendatei für die Live-Ansicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS server for the live panel.</source>
+        <translation>DNS-Server für die Live-Ansicht.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>LiveText</name>
     <message numerus="yes">
-        <location filename="../ui/live/livetext.cpp" line="+373"/>
+        <location filename="../ui/live/livetext.cpp" line="+375"/>
         <source>%n connection(s) simulated (before: %1).</source>
         <translation>
             <numerusform>%n connection simulated (before: %1).</numerusform>

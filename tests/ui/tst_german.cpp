@@ -62,6 +62,7 @@ class TestGerman final : public QObject
 private slots:
     void initTestCase();
     void qtDialogButtons();
+    void commandLineHelp();
     void diagnostics_data();
     void diagnostics();
     void refusals_data();
@@ -121,6 +122,18 @@ void TestGerman::qtDialogButtons()
         for (QAbstractButton *b : box.buttons())
             texts << b->text();
         return texts;
+    });
+}
+
+void TestGerman::commandLineHelp()
+{
+    // app/gui/main.cpp's texts for `routescope --help`.
+    compare([] {
+        return QStringList{QCoreApplication::translate("main", "Interface language (en, de)."),
+                           QCoreApplication::translate("main", "Editor for Momentum MTA outbound routing."),
+                           QCoreApplication::translate("main", "ecelerity.conf file to open."),
+                           QCoreApplication::translate("main", "Offline DNS zone file for the live panel."),
+                           QCoreApplication::translate("main", "DNS server for the live panel.")};
     });
 }
 

@@ -195,7 +195,9 @@ QString statusName(DnsStatus status)
     case DnsStatus::NoData: return u"NODATA"_s;
     case DnsStatus::ServFail: return u"SERVFAIL"_s;
     case DnsStatus::Refused: return u"REFUSED"_s;
+    //: the outcome of a DNS query that got no answer in time
     case DnsStatus::Timeout: return LiveText::tr("timeout");
+    //: the outcome of a DNS query that failed for another reason
     case DnsStatus::Error: return LiveText::tr("error");
     }
     return {};
