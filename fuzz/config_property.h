@@ -99,7 +99,7 @@ inline QString checkConfigProperties(const QByteArray &bytes)
             return where + QStringLiteral("edits and text disagree");
         const SyntaxTree after = SyntaxTree::parse(r.text);
         if (after.hasSyntaxErrors())
-            return where + QStringLiteral("edit produced a syntax error: ") + after.syntaxDiagnostics().first().message;
+            return where + QStringLiteral("edit produced a syntax error: ") + after.syntaxDiagnostics().first().code;
         const NodeId scope = target.global ? SyntaxTree::root() : RouteEditor::findDomainScope(after, target.domain);
         if (scope == kNoNode)
             return where + QStringLiteral("scope missing after edit");
@@ -137,7 +137,7 @@ inline QString checkConfigProperties(const QByteArray &bytes)
         return QStringLiteral("removing a scope refused: ") + refusalName(removed);
     const SyntaxTree rest = SyntaxTree::parse(removed.text);
     if (rest.hasSyntaxErrors())
-        return QStringLiteral("removing a scope produced a syntax error: ") + rest.syntaxDiagnostics().first().message;
+        return QStringLiteral("removing a scope produced a syntax error: ") + rest.syntaxDiagnostics().first().code;
     if (statementTexts(tree, SyntaxTree::root(), first) != statementTexts(rest, SyntaxTree::root(), kNoNode))
         return QStringLiteral("removing a scope changed other statements");
     return {};

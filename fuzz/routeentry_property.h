@@ -15,7 +15,7 @@ inline QString checkRouteEntryProperties(const QByteArray &bytes)
     const RouteEntry e = parseRouteEntry(text);
     for (const EntryProblem &p : e.problems) {
         if (p.column < 0 || p.column > text.size())
-            return QStringLiteral("problem column %1 outside the entry: %2").arg(p.column).arg(p.message);
+            return QStringLiteral("problem column %1 outside the entry: %2").arg(p.column).arg(p.code);
     }
     if (e.hasErrors() || (e.kind != EntryKind::HostName && e.kind != EntryKind::IpLiteral))
         return {};

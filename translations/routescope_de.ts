@@ -2,9 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <location filename="../ui/editor/diagnostictext.cpp" line="+11"/>
+        <source>a quoted string</source>
+        <translation>eine Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word</source>
+        <translation>ein Wort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text</source>
+        <extracomment>what the parser found where it expected something else</extracomment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>eine FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>block comment is not closed: missing &apos;*/&apos;</source>
+        <translation>Blockkommentar ist nicht geschlossen: &apos;*/&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no-break space (U+00A0) used as a blank; the MTA may not accept it</source>
+        <translation>geschütztes Leerzeichen (U+00A0) als Leerzeichen verwendet; der MTA akzeptiert es womöglich nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typographic quotes (“ ”) instead of &quot; (pasted from a document?)</source>
+        <translation>typografische Anführungszeichen (“ ”) statt &quot; (aus einem Dokument eingefügt?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>string is not closed: missing &apos;&quot;&apos;</source>
+        <translation>Zeichenkette ist nicht geschlossen: &apos;&quot;&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope &apos;%1&apos; is not closed: missing &apos;}&apos;</source>
+        <extracomment>%1: the start of the scope as written, e.g. Domain &quot;example.com&quot;</extracomment>
+        <translation>Bereich &apos;%1&apos; ist nicht geschlossen: &apos;}&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block is not closed: missing &apos;}&apos;</source>
+        <translation>Block ist nicht geschlossen: &apos;}&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list is not closed: missing &apos;)&apos;</source>
+        <translation>Liste ist nicht geschlossen: &apos;)&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hash is not closed: missing &apos;]&apos;</source>
+        <translation>Hash ist nicht geschlossen: &apos;]&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbalanced &apos;}&apos;: no scope is open here</source>
+        <translation>überzähliges &apos;}&apos;: hier ist kein Bereich offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{&apos; without a scope name before it</source>
+        <translation>&apos;{&apos; ohne Bereichsnamen davor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected %1; expected an option or a scope</source>
+        <extracomment>%1: what was found: a character in quotes, &quot;a word&quot;, &quot;a quoted string&quot;...</extracomment>
+        <translation>unerwartet: %1; erwartet wird eine Option oder ein Bereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &apos;=&apos; or &apos;{&apos; after &apos;%1&apos;, found %2</source>
+        <extracomment>%1: a word of the file; %2: what followed it (&quot;a word&quot;, &quot;&apos;(&apos;&quot;...)</extracomment>
+        <translation>nach &apos;%1&apos; wird &apos;=&apos; oder &apos;{&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected %1 in a list</source>
+        <translation>unerwartet in einer Liste: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected %1 in a hash</source>
+        <extracomment>a hash: a [ ... ] block of key = value pairs in the configuration</extracomment>
+        <translation>unerwartet in einem Hash: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;=&apos; before &apos;{&apos;: &apos;%1&apos; is a scope and is written without &apos;=&apos;</source>
+        <translation>&apos;=&apos; vor &apos;{&apos;: &apos;%1&apos; ist ein Bereich und wird ohne &apos;=&apos; geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option &apos;%1&apos; has no value</source>
+        <translation>Option &apos;%1&apos; hat keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>included file &apos;%1&apos; does not exist</source>
+        <translation>eingebundene Datei &apos;%1&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>includes nested deeper than %1 levels are not followed (&apos;%2&apos; is not read)</source>
+        <extracomment>%1: a number of levels; %2: a file</extracomment>
+        <translation>Includes, die tiefer als %1 Ebenen verschachtelt sind, werden nicht verfolgt (&apos;%2&apos; wird nicht gelesen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; includes itself; not followed</source>
+        <translation>&apos;%1&apos; bindet sich selbst ein; nicht verfolgt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is already included (at %2:%3); each file is read once, so this include adds nothing</source>
+        <extracomment>%1: the file included again; %2:%3 file and line where it was first included</extracomment>
+        <translation>&apos;%1&apos; ist bereits eingebunden (in %2:%3); jede Datei wird nur einmal gelesen, dieses Include fügt also nichts hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the file opened; each file is read once, so this include adds nothing</source>
+        <translation>&apos;%1&apos; ist die geöffnete Datei; jede Datei wird nur einmal gelesen, dieses Include fügt also nichts hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is already included and does not read as a configuration; this include adds nothing</source>
+        <translation>&apos;%1&apos; ist bereits eingebunden und liest sich nicht als Konfiguration; dieses Include fügt nichts hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 included files; &apos;%2&apos; and the includes after it are not read</source>
+        <translation>mehr als %1 eingebundene Dateien; &apos;%2&apos; und die Includes danach werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>included file &apos;%1&apos; is %2, not a regular file; not read</source>
+        <extracomment>%2: &quot;a directory&quot;, &quot;a FIFO (named pipe)&quot;, &quot;a character device&quot;...</extracomment>
+        <translation>eingebundene Datei &apos;%1&apos; ist %2, keine reguläre Datei; nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the included files together would be over %1 with &apos;%2&apos;; it and the includes after it are not read</source>
+        <extracomment>%1: a size limit such as &quot;64 MiB&quot;; %2: a file</extracomment>
+        <translation>die eingebundenen Dateien wären mit &apos;%2&apos; zusammen größer als %1; sie und die Includes danach werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the included files together would be over %1 with &apos;%2&apos; (%3); it and the includes after it are not read</source>
+        <extracomment>%1: a size limit such as &quot;64 MiB&quot;; %2: a file; %3: its size</extracomment>
+        <translation>die eingebundenen Dateien wären mit &apos;%2&apos; (%3) zusammen größer als %1; sie und die Includes danach werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>included file &apos;%1&apos; is over %2; not read</source>
+        <translation>eingebundene Datei &apos;%1&apos; ist größer als %2; nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read included file &apos;%1&apos;: %2</source>
+        <extracomment>%2: the operating system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
+        <translation>eingebundene Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>included file &apos;%1&apos; does not read as a configuration (first error at line %2, column %3); it is not followed and none of its content is shown</source>
+        <translation>eingebundene Datei &apos;%1&apos; liest sich nicht als Konfiguration (erster Fehler in Zeile %2, Spalte %3); sie wird nicht verfolgt, und nichts von ihrem Inhalt wird gezeigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>regular expression %1 does not compile: %2</source>
+        <extracomment>%2: the regular expression library&apos;s (PCRE2) own message, in English</extracomment>
+        <translation>regulärer Ausdruck %1 lässt sich nicht übersetzen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>option &apos;%1&apos; is set again in the same scope (first set at line %2); this value replaces it</source>
+        <translation>Option &apos;%1&apos; wird im selben Bereich erneut gesetzt (zuerst in Zeile %2); dieser Wert ersetzt den früheren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be a whole number from %2 to %3, not %4</source>
+        <extracomment>%1: an option such as Max_Outbound_Connections; %4: the value written</extracomment>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be N or N/S (at most N per S seconds), not %2</source>
+        <extracomment>N/S is the syntax of the option: at most N per S seconds</extracomment>
+        <translation>%1 muss N oder N/S sein (höchstens N je S Sekunden), nicht %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has no pref= and gets its position %2 as preference, which is compared with the DNS preferences of __mx__; add pref= to make the order explicit</source>
+        <extracomment>%1: a route entry; %2: its position in the list</extracomment>
+        <translation>&apos;%1&apos; hat kein pref= und erhält seine Position %2 als Präferenz, die mit den DNS-Präferenzen von __mx__ verglichen wird; ergänzen Sie pref=, um die Reihenfolge ausdrücklich festzulegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; has no pref= and gets its position %2 as preference, which is compared with the explicit pref=%3 of &apos;%4&apos;; add pref= to make the order explicit</source>
+        <extracomment>%1: a route entry; %2: its position; %3: the pref= of the entry %4</extracomment>
+        <translation>&apos;%1&apos; hat kein pref= und erhält seine Position %2 als Präferenz, die mit dem ausdrücklichen pref=%3 von &apos;%4&apos; verglichen wird; ergänzen Sie pref=, um die Reihenfolge ausdrücklich festzulegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain &quot;%1&quot; has a stanza of its own, so the regex stanza %2 (line %3) that matches its name is never read for it: %4 set there does not apply to %1; set it here too if it should</source>
+        <extracomment>%1: a domain; %2: a /regex/ stanza; %3: its line; %4: option names</extracomment>
+        <translation>Domain &quot;%1&quot; hat einen eigenen Abschnitt, daher wird der Regex-Abschnitt %2 (Zeile %3), der auf ihren Namen passt, für sie nie gelesen: %4 von dort gilt nicht für %1; setzen Sie es auch hier, falls es gelten soll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain &quot;%1&quot; has a stanza of its own, so the regex stanza %2 (%3:%4) that matches its name is never read for it: %5 set there does not apply to %1; set it here too if it should</source>
+        <extracomment>%1: a domain; %2: a /regex/ stanza; %3:%4 its file and line; %5: option names</extracomment>
+        <translation>Domain &quot;%1&quot; hat einen eigenen Abschnitt, daher wird der Regex-Abschnitt %2 (%3:%4), der auf ihren Namen passt, für sie nie gelesen: %5 von dort gilt nicht für %1; setzen Sie es auch hier, falls es gelten soll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain %1 is declared again in this %2 (first at line %3); routing uses the first declaration</source>
+        <extracomment>%2: the enclosing scope&apos;s keyword (Binding, Binding_Group)</extracomment>
+        <translation>Domain %1 wird in diesem %2 erneut deklariert (zuerst in Zeile %3); das Routing verwendet die erste Deklaration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domain %1 is declared again (first at line %2); routing uses the first declaration</source>
+        <translation>Domain %1 wird erneut deklariert (zuerst in Zeile %2); das Routing verwendet die erste Deklaration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway takes one host, not a list or hash</source>
+        <translation>Gateway nimmt einen einzelnen Host, keine Liste und keinen Hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a route entry must be a string, not a nested list or hash</source>
+        <translation>ein Routeneintrag muss eine Zeichenkette sein, keine verschachtelte Liste und kein Hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes is an empty list: this scope has no route to deliver to</source>
+        <translation>Routes ist eine leere Liste: dieser Bereich hat keine Route für die Zustellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routes is documented only for domain and global scope; the MTA may ignore it in a %1 scope</source>
+        <extracomment>%1: a scope keyword such as Host</extracomment>
+        <translation>Routes ist nur für den Domain- und den globalen Bereich dokumentiert; in einem %1-Bereich ignoriert der MTA es womöglich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routes written directly in a %1 has no effect: routes come only from Domain stanzas and the global scope (put it in a Domain stanza inside the %1)</source>
+        <extracomment>%1: Binding or Binding_Group</extracomment>
+        <translation>Routes direkt in einem %1 wirkt nicht: Routen kommen nur aus Domain-Abschnitten und dem globalen Bereich (setzen Sie es in einen Domain-Abschnitt innerhalb des %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this scope sets both Routes and Gateway; RouteScope uses Routes (the documentation does not say which wins in one stanza)</source>
+        <translation>dieser Bereich setzt sowohl Routes als auch Gateway; RouteScope verwendet Routes (die Dokumentation sagt nicht, was in einem Abschnitt Vorrang hat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>route entry is empty</source>
+        <translation>Routeneintrag ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route entry contains a space or a quote</source>
+        <translation>Routeneintrag enthält ein Leerzeichen oder ein Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route entry has no host</source>
+        <translation>Routeneintrag hat keinen Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 address is missing its closing &apos;]&apos;</source>
+        <translation>der IPv6-Adresse fehlt die schließende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>&apos;%1&apos; ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an IPv6 address in a route must be written in brackets: [%1]</source>
+        <translation>eine IPv6-Adresse in einer Route muss in eckigen Klammern stehen: [%1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a valid IPv4 address</source>
+        <translation>&apos;%1&apos; ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected &apos;%1&apos; after the IPv6 address</source>
+        <translation>unerwartetes &apos;%1&apos; nach der IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port &apos;%1&apos; is not a number from %2 to %3</source>
+        <translation>Port &apos;%1&apos; ist keine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port given as host:port; write smtp://%1?port=%2 as the documentation shows</source>
+        <translation>Port als host:port angegeben; schreiben Sie smtp://%1?port=%2, wie es die Dokumentation zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port given as host:port; the documentation only shows ?port=%1</source>
+        <translation>Port als host:port angegeben; die Dokumentation zeigt nur ?port=%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is given more than once; the last one is used</source>
+        <extracomment>%1: a query key of a route entry: pref, ttl, port or type</extracomment>
+        <translation>&apos;%1&apos; ist mehrfach angegeben; die letzte Angabe gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port given both as host:port and as port=; port=%1 is used</source>
+        <translation>Port sowohl als host:port als auch als port= angegeben; port=%1 gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pref &apos;%1&apos; is not a number from %2 to %3</source>
+        <translation>pref &apos;%1&apos; ist keine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ttl &apos;%1&apos; is not a number of seconds from %2 to %3</source>
+        <translation>ttl &apos;%1&apos; ist keine Sekundenzahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type &apos;%1&apos; is neither &apos;mx&apos; nor &apos;a&apos;</source>
+        <translation>type &apos;%1&apos; ist weder &apos;mx&apos; noch &apos;a&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown query key &apos;%1&apos; is ignored (known: pref, ttl, port, type)</source>
+        <translation>unbekannter Abfrageschlüssel &apos;%1&apos; wird ignoriert (bekannt: pref, ttl, port, type)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; routes are listed but not resolved or simulated</source>
+        <extracomment>%1: a URI scheme such as lmtp</extracomment>
+        <translation>&apos;%1&apos;-Routen werden aufgeführt, aber weder aufgelöst noch simuliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type= has no effect on an IP address</source>
+        <translation>type= wirkt bei einer IP-Adresse nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query options need the smtp:// form, e.g. smtp://%1</source>
+        <translation>Abfrageoptionen brauchen die Form smtp://, z. B. smtp://%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail, so __mx__ yields no host</source>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): sie nimmt keine Mail an, daher liefert __mx__ keinen Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MX host %1 (DNS preference %2) is tried before %3 (pref=%4) although the list puts %3 first</source>
+        <extracomment>%1: an MX host; %2: its DNS preference; %3: a host of the route list; %4: its pref=</extracomment>
+        <translation>MX-Host %1 (DNS-Präferenz %2) wird vor %3 (pref=%4) versucht, obwohl die Liste %3 zuerst nennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 &apos;%2&apos; is invalid and is skipped</source>
+        <extracomment>%1: the entry&apos;s number in the list, from 1; %2: the entry as written</extracomment>
+        <translation>Eintrag %1 &apos;%2&apos; ist ungültig und wird übersprungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry %1 &apos;%2&apos; uses %3 and is listed, not simulated</source>
+        <extracomment>%1: the entry&apos;s number, from 1; %2: the entry; %3: its scheme, e.g. lmtp</extracomment>
+        <translation>Eintrag %1 &apos;%2&apos; verwendet %3 und wird aufgeführt, aber nicht simuliert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resolved through the zone file %1</source>
+        <extracomment>%1: the names of offline zone files</extracomment>
+        <translation>aufgelöst über die Zonendatei %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resolved through DNS (c-ares, the system&apos;s servers)</source>
+        <translation>aufgelöst über DNS (c-ares, Server des Systems)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved through DNS (c-ares) at %1</source>
+        <extracomment>%1: DNS servers as address:port</extracomment>
+        <translation>aufgelöst über DNS (c-ares) bei %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <extracomment>the mildest severity of a diagnostic</extracomment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 [%3]</source>
+        <extracomment>%1 severity, %2 the diagnostic, %3 its code (as in the CLI&apos;s output)</extracomment>
+        <translation>%1: %2 [%3]</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../ui/document/document.cpp" line="+41"/>
+        <location filename="../ui/document/document.cpp" line="+42"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -12,155 +495,209 @@
 <context>
     <name>DocumentText</name>
     <message>
-        <location filename="../ui/document/documenttext.cpp" line="+19"/>
+        <location filename="../ui/document/documenttext.cpp" line="+21"/>
         <source>No file is open</source>
-        <translation type="unfinished">Keine Datei geöffnet</translation>
+        <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routing model is being updated; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Routing-Modell wird aktualisiert; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has syntax errors; fix them in a text editor, then reload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Syntaxfehler; beheben Sie sie in einem Texteditor und laden Sie dann neu</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>%1 is brought in read-only by readonly_include in %2, line %3</source>
         <extracomment>%1 file name, %2 file name, %3 line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durch readonly_include in %2, Zeile %3, schreibgeschützt eingebunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>This scope holds no routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bereich enthält keine Routen</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>The global scope cannot be removed</source>
-        <translation type="unfinished">Der globale Bereich kann nicht entfernt werden</translation>
+        <translation>Der globale Bereich kann nicht entfernt werden</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>There is no Binding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Binding &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That file is not part of the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gehört nicht zur Konfiguration</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a Domain scope &quot;%1&quot; there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort gibt es bereits einen Domain-Bereich &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file has syntax errors (the first at line %1); fix them before editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat Syntaxfehler (den ersten in Zeile %1); beheben Sie sie vor dem Bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; cannot be a domain name (it is empty, or holds a quote or a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann kein Domainname sein (er ist leer oder enthält ein Anführungszeichen oder einen Zeilenumbruch)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a valid regular expression: %2 (at offset %3)</source>
         <extracomment>%2 is PCRE2&apos;s own message, in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger regulärer Ausdruck: %2 (an Position %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The route entry &quot;%1&quot; is invalid: %2</source>
+        <extracomment>%1 a route entry, %2 what is wrong with it</extracomment>
+        <translation>Der Routeneintrag &quot;%1&quot; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The route entry &quot;%1&quot; is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routeneintrag &quot;%1&quot; ist ungültig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is not a scope of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Bereich dieser Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The edit would change how line %1 reads (an unclosed or typographic quote next to it?); fix that line first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung würde verändern, wie Zeile %1 gelesen wird (ein offenes oder typografisches Anführungszeichen daneben?); beheben Sie zuerst diese Zeile</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The result would not parse (line %1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wäre syntaktisch ungültig (Zeile %1); nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The routes would not read back as given; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routen ließen sich nicht wie angegeben zurücklesen; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>eine FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, not a regular file</source>
+        <extracomment>%2: &quot;a directory&quot;, &quot;a FIFO (named pipe)&quot;, &quot;a character device&quot;...</extracomment>
+        <translation>%1 ist %2, keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 is not a regular file (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 is too large to read (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is too large to read</source>
+        <translation>%1 ist zu groß zum Lesen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has other hard links; writing it would break them, so it is not written (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has other hard links; writing it would break them, so it is not written (save a copy under another name instead)</source>
+        <translation>%1 hat weitere harte Links; Schreiben würde sie trennen, daher wird die Datei nicht geschrieben (speichern Sie stattdessen eine Kopie unter einem anderen Namen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 could not be written with its owner, group, mode and attributes kept; nothing was written</source>
+        <translation>%1 konnte nicht unter Beibehaltung von Eigentümer, Gruppe, Modus und Attributen geschrieben werden; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 could not be written with its owner, group, mode and attributes kept (%2); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%2: the operating system&apos;s reason</extracomment>
+        <translation>%1 konnte nicht unter Beibehaltung von Eigentümer, Gruppe, Modus und Attributen geschrieben werden (%2); nichts wurde geschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no space left on the device; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Platz mehr auf dem Gerät; nichts wurde geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1 could not be read or written</source>
+        <translation>%1 konnte nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <extracomment>%1: a file; %2: the operating system&apos;s reason</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LiveText</name>
     <message>
-        <location filename="../ui/live/livetext.cpp" line="+42"/>
+        <location filename="../ui/live/livetext.cpp" line="+46"/>
         <source>pref=%1 is written in entry %2 (%3)</source>
         <translation>pref=%1 steht in Eintrag %2 (%3)</translation>
     </message>
@@ -310,22 +847,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
         <source>unresolved</source>
         <translation>nicht aufgelöst</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+9"/>
         <source>marked down (what-if)</source>
         <translation>als ausgefallen markiert (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unresolved: %1</source>
+        <extracomment>%1 why, e.g. &quot;MX lookup: NXDOMAIN&quot;</extracomment>
         <translation>nicht aufgelöst: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+166"/>
         <source>Connection %1 waits: the domain limit of %2 connections is reached.</source>
         <translation>Verbindung %1 wartet: das Domain-Limit von %2 Verbindungen ist erreicht.</translation>
     </message>
@@ -361,7 +898,182 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-208"/>
+        <source>timeout</source>
+        <extracomment>the outcome of a DNS query that got no answer in time</extracomment>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <extracomment>the outcome of a DNS query that failed for another reason</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the name is in none of the loaded zones</source>
+        <translation>der Name liegt in keiner der geladenen Zonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its zone failed to load</source>
+        <translation>seine Zone ließ sich nicht laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an alias leads out of the zone</source>
+        <translation>ein Alias führt aus der Zone hinaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CNAME chain longer than 16 links</source>
+        <translation>eine CNAME-Kette mit mehr als 16 Gliedern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid domain name</source>
+        <translation>kein gültiger Domainname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>malformed answer</source>
+        <translation>fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no resolver to ask</source>
+        <translation>kein Resolver verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty exchange next to other MX records</source>
+        <translation>leerer Exchange neben anderen MX-Einträgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its addresses were not looked up</source>
+        <translation>seine Adressen wurden nicht abgefragt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not resolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 veröffentlicht einen Null-MX: keine Mail wird angenommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>no A/AAAA records</source>
+        <translation>keine A/AAAA-Einträge</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>A/AAAA lookup: %1</source>
+        <extracomment>%1 a DNS status such as NXDOMAIN or SERVFAIL</extracomment>
+        <translation>A/AAAA-Abfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MX lookup: %1</source>
+        <translation>MX-Abfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lookup returned no host</source>
+        <translation>die Abfrage lieferte keinen Host</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NXDOMAIN: the host name does not exist</source>
+        <translation>NXDOMAIN: der Hostname existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVFAIL looking up its addresses</source>
+        <translation>SERVFAIL bei der Abfrage seiner Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused to answer for it</source>
+        <translation>der Server verweigerte die Antwort dafür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address lookup timed out</source>
+        <translation>Zeitüberschreitung bei der Adressabfrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>address lookup failed</source>
+        <translation>Adressabfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the zone file %1</source>
+        <extracomment>%1 the names of zone files</extracomment>
+        <translation>die Zonendatei %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS (c-ares, the system&apos;s servers)</source>
+        <translation>DNS (c-ares, Server des Systems)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS (c-ares) %1</source>
+        <extracomment>%1 DNS servers as address:port</extracomment>
+        <translation>DNS (c-ares) bei %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The zone file %1 is empty.</source>
+        <translation>Die Zonendatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zone file %1 is larger than %2 MiB.</source>
+        <extracomment>%2 a size in MiB</extracomment>
+        <translation>Die Zonendatei %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zone file %1 has an error in line %2: %3.</source>
+        <extracomment>%3 the zone parser&apos;s (ldns) own message, in English</extracomment>
+        <translation>Die Zonendatei %1 hat einen Fehler in Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zone file %1 uses $INCLUDE in line %2, which is not supported: load each file on its own.</source>
+        <translation>Die Zonendatei %1 verwendet in Zeile %2 $INCLUDE, was nicht unterstützt wird: laden Sie jede Datei einzeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zone file %1 has no SOA record, so the zone&apos;s apex is unknown.</source>
+        <translation>Die Zonendatei %1 hat keinen SOA-Eintrag, daher ist der Apex der Zone unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>&quot;%1&quot; ist kein Domainname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a DNS server address (write 192.0.2.1, 192.0.2.1:53, [2001:db8::1]:53 or 2001:db8::1).</source>
+        <translation>&quot;%1&quot; ist keine DNS-Serveradresse (schreiben Sie 192.0.2.1, 192.0.2.1:53, [2001:db8::1]:53 oder 2001:db8::1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DNS lookups cannot be set up: %1.</source>
+        <extracomment>%1 the DNS library&apos;s (c-ares) own message, in English</extracomment>
+        <translation>DNS-Abfragen können nicht eingerichtet werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Connection %1 waits: %2.</source>
         <translation>Verbindung %1 wartet: %2.</translation>
     </message>
@@ -545,6 +1257,34 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+32"/>
+        <source>Interface language (en, de).</source>
+        <translation>Sprache der Oberfläche (en, de).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor for Momentum MTA outbound routing.</source>
+        <translation>Editor für das ausgehende Routing des Momentum MTA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ecelerity.conf file to open.</source>
+        <translation>Zu öffnende ecelerity.conf-Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline DNS zone file for the live panel.</source>
+        <translation>Offline-DNS-Zonendatei für die Live-Ansicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS server for the live panel.</source>
+        <translation>DNS-Server für die Live-Ansicht.</translation>
+    </message>
+</context>
+<context>
     <name>rs::ui::DiffDialog</name>
     <message>
         <location filename="../ui/editor/diffdialog.cpp" line="+60"/>
@@ -554,28 +1294,28 @@
     <message>
         <location line="+1"/>
         <source>Changed on Disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Platte geändert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>These lines will change in %n file(s). Everything else is written back byte for byte, and each file keeps its owner, group and mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zeilen ändern sich in %n Datei. Alles andere wird Byte für Byte zurückgeschrieben, und jede Datei behält Eigentümer, Gruppe und Modus.</numerusform>
+            <numerusform>Diese Zeilen ändern sich in %n Dateien. Alles andere wird Byte für Byte zurückgeschrieben, und jede Datei behält Eigentümer, Gruppe und Modus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>These lines were changed on disk by another program since RouteScope read the file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zeilen hat ein anderes Programm auf der Platte geändert, seit RouteScope die Datei gelesen hat.</numerusform>
+            <numerusform>Diese Zeilen hat ein anderes Programm auf der Platte geändert, seit RouteScope die Dateien gelesen hat.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -787,7 +1527,7 @@
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Select a domain scope or type a recipient domain.</source>
         <translation>Wählen Sie einen Domain-Bereich oder geben Sie eine Empfängerdomain ein.</translation>
     </message>
@@ -907,12 +1647,12 @@
         <translation>Die nächste Verbindung öffnen</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>T&amp;iers</source>
         <translation>S&amp;tufen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Resolve &amp;Now</source>
         <translation>&amp;Jetzt auflösen</translation>
     </message>
@@ -1004,6 +1744,7 @@
     <message>
         <location line="-393"/>
         <source>Resolving %1 through %2…</source>
+        <extracomment>%1 a domain, %2 &quot;the zone file x.zone&quot; or &quot;DNS (c-ares) 192.0.2.53:53&quot;</extracomment>
         <translation>Löse %1 über %2 auf …</translation>
     </message>
     <message numerus="yes">
@@ -1149,7 +1890,7 @@
         <translation>&amp;Speichern ...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter ...</translation>
     </message>
@@ -1159,93 +1900,95 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+141"/>
+        <location line="-138"/>
+        <location line="+142"/>
         <location line="+164"/>
         <location line="+304"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-729"/>
         <source>S&amp;how Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+715"/>
+        <location line="+716"/>
         <source>&amp;Merge My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-714"/>
         <source>Apply your unsaved edits to the file as it is now on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen auf die Datei anwenden, wie sie jetzt auf der Platte liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide this; saving will still ask before writing over the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden; beim Speichern wird trotzdem gefragt, bevor die Änderung überschrieben wird</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop reading the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Konfiguration abbrechen</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1 changed on disk. Reloading discards your unsaved edits; merging applies them to the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Platte geändert. Neu laden verwirft Ihre ungespeicherten Änderungen; Zusammenführen wendet sie auf den neuen Text an.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reloading discards your unsaved edits in %1. Reload anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden verwirft Ihre ungespeicherten Änderungen in %1. Trotzdem neu laden?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1-%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your edits and the changes on disk touch the same lines, so nothing was merged: %1.
 
 Reload to take the file from disk, or save and overwrite the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen und die Änderungen auf der Platte betreffen dieselben Zeilen, daher wurde nichts zusammengeführt: %1.
+
+Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie und überschreiben Sie die Änderung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to merge: the files on disk are as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammenzuführen: die Dateien auf der Platte sind so, wie sie gelesen wurden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your edits are now applied to %1 as it is on disk; review and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen sind jetzt auf %1 in seinem Stand auf der Platte angewendet; prüfen und speichern Sie.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
@@ -1373,7 +2116,7 @@ Reload to take the file from disk, or save and overwrite the change.</source>
     <message>
         <location line="-348"/>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1417,7 +2160,7 @@ Reload to take the file from disk, or save and overwrite the change.</source>
     <message>
         <location line="+15"/>
         <source>Add domain %1</source>
-        <translation type="unfinished">Domain %1 hinzufügen</translation>
+        <translation>Domain %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1432,17 +2175,17 @@ Reload to take the file from disk, or save and overwrite the change.</source>
     <message>
         <location line="+3"/>
         <source>Remove domain %1</source>
-        <translation type="unfinished">Domain %1 entfernen</translation>
+        <translation>Domain %1 entfernen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not written (your edits are kept): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben (Ihre Änderungen bleiben erhalten): %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1457,50 +2200,50 @@ Reload to take the file from disk, or save and overwrite the change.</source>
     <message>
         <location line="+6"/>
         <source>Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Platte geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed on disk since RouteScope read it. Saving now would write over that change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Platte geändert, seit RouteScope die Datei gelesen hat. Speichern würde diese Änderung jetzt überschreiben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Reload (Discard My Edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden (meine Änderungen verwerfen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overwrite...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berschreiben ...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Discard your unsaved edits in %1 and read the files from disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen in %1 verwerfen und die Dateien von der Platte lesen?</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1: %n line(s) changed on disk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile auf der Platte geändert</numerusform>
+            <numerusform>%1: %n Zeilen auf der Platte geändert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overwriting loses what was changed on disk: %1. Overwrite?</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben verwirft, was auf der Platte geändert wurde: %1. Überschreiben?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Included files have unsaved edits; save them first (Save As writes only %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebundene Dateien haben ungespeicherte Änderungen; speichern Sie diese zuerst (Speichern unter schreibt nur %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1537,27 +2280,18 @@ Reload to take the file from disk, or save and overwrite the change.</source>
 <context>
     <name>rs::ui::ProblemsModel</name>
     <message>
-        <location filename="../ui/editor/problemsmodel.cpp" line="+51"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../ui/editor/problemsmodel.cpp" line="+74"/>
         <source>%1:%2:%3</source>
         <translation>%1:%2:%3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>%1:%2:%3: %4</source>
+        <extracomment>%1 file, %2 line, %3 column, %4 &quot;Warning: what [code]&quot;</extracomment>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1680,7 +2414,7 @@ Reload to take the file from disk, or save and overwrite the change.</source>
     <message>
         <location line="+3"/>
         <source>Connection limit of the scope&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungslimit für die Mail des Bereichs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1711,7 +2445,7 @@ Reload to take the file from disk, or save and overwrite the change.</source>
 <context>
     <name>rs::ui::RouteTableModel</name>
     <message>
-        <location filename="../ui/editor/routetablemodel.cpp" line="+38"/>
+        <location filename="../ui/editor/routetablemodel.cpp" line="+39"/>
         <source>default</source>
         <comment>route lookup type</comment>
         <translation>Standard</translation>
@@ -1784,12 +2518,12 @@ Reload to take the file from disk, or save and overwrite the change.</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>No pref=: the preference is the entry&apos;s position in the list (%1).</source>
         <translation>Kein pref=: Die Präferenz ist die Position des Eintrags in der Liste (%1).</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>Routes written directly in a Binding or Binding_Group has no effect: Momentum takes routes only from Domain stanzas and the global scope.</source>
         <translation>Ein Routes direkt in einem Binding oder Binding_Group wirkt nicht: Momentum liest Routen nur aus Domain-Abschnitten und dem globalen Bereich.</translation>
     </message>
@@ -1812,7 +2546,7 @@ Reload to take the file from disk, or save and overwrite the change.</source>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>Port %1 from %2.</source>
         <translation>Port %1 aus %2.</translation>
     </message>

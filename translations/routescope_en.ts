@@ -4,7 +4,7 @@
 <context>
     <name>LiveText</name>
     <message numerus="yes">
-        <location filename="../ui/live/livetext.cpp" line="+246"/>
+        <location filename="../ui/live/livetext.cpp" line="+375"/>
         <source>%n connection(s) simulated (before: %1).</source>
         <translation>
             <numerusform>%n connection simulated (before: %1).</numerusform>
@@ -41,17 +41,17 @@
     <message numerus="yes">
         <location filename="../ui/editor/diffdialog.cpp" line="+63"/>
         <source>These lines will change in %n file(s). Everything else is written back byte for byte, and each file keeps its owner, group and mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These lines will change in %n file. Everything else is written back byte for byte, and the file keeps its owner, group and mode.</numerusform>
+            <numerusform>These lines will change in %n files. Everything else is written back byte for byte, and each file keeps its owner, group and mode.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>These lines were changed on disk by another program since RouteScope read the file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These lines were changed on disk by another program since RouteScope read the file.</numerusform>
+            <numerusform>These lines were changed on disk by another program since RouteScope read the files.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,7 +77,7 @@
 <context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/livepanel.cpp" line="+494"/>
+        <location filename="../ui/live/livepanel.cpp" line="+495"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>The %n connection shown.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+546"/>
+        <location filename="../ui/mainwindow.cpp" line="+547"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>
@@ -114,24 +114,24 @@
     <message numerus="yes">
         <location line="+145"/>
         <source>%1: %n line(s) changed on disk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n line changed on disk</numerusform>
+            <numerusform>%1: %n lines changed on disk</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>rs::ui::RouteTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/editor/routetablemodel.cpp" line="+220"/>
+        <location filename="../ui/editor/routetablemodel.cpp" line="+221"/>
         <source>Up to %n connection(s) at once per domain (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Up to %n connection at once per domain (%1).</numerusform>
+            <numerusform>Up to %n connections at once per domain (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+281"/>
+        <location line="+279"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>

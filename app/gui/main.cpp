@@ -20,14 +20,17 @@ int main(int argc, char *argv[])
 
     // --lang must be known before any translated text is made, so parse twice:
     // once quietly for it, then for real with translated help.
-    QCommandLineParser parser;
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language (en, de)."),
-                                        QStringLiteral("CODE"));
-    parser.addOption(langOption);
-    parser.parse(QApplication::arguments());
-    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : rs::ui::AppSettings::language();
+    QCommandLineParser quiet;
+    quiet.addOption(QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE")));
+    quiet.parse(QApplication::arguments());
+    const QString lang = quiet.isSet(QStringLiteral("lang")) ? quiet.value(QStringLiteral("lang"))
+                                                             : rs::ui::AppSettings::language();
     rs::ui::installTranslations(app, lang);
 
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language (en, de)."),
+                                        QStringLiteral("CODE")));
     parser.setApplicationDescription(QApplication::translate("main", "Editor for Momentum MTA outbound routing."));
     parser.addHelpOption();
     parser.addVersionOption();

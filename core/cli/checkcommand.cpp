@@ -1,4 +1,5 @@
 #include "cli/commandsupport.h"
+#include "cli/diagnostictext.h"
 #include "routing/validator.h"
 
 #include <QJsonArray>
@@ -45,7 +46,7 @@ int checkCommand(const Invocation &inv)
                                        {QStringLiteral("column"), d.column},
                                        {QStringLiteral("severity"), severityName(d.severity)},
                                        {QStringLiteral("code"), d.code},
-                                       {QStringLiteral("message"), d.message}});
+                                       {QStringLiteral("message"), diagnosticText(d)}});
             } else {
                 inv.out << formatDiagnostic(d) << '\n';
             }

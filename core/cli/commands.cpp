@@ -1,7 +1,9 @@
 #include "cli/commands.h"
 
 #include "cli/commandsupport.h"
+#include "cli/diagnostictext.h"
 #include "cli/terminaloutput.h"
+#include "cli/wording.h"
 
 #include "routing/maillookup.h"
 
@@ -209,9 +211,12 @@ bool readLimits(const QStringList &values, QHash<QString, int> &limits, QString 
 std::optional<Explanation> explainNow(const RoutePlan &plan, const LookupOptions &options, const WhatIf &whatIf,
                                       QString &error)
 {
-    std::unique_ptr<MailLookup> lookup = createMailLookup(options, &error);
-    if (!lookup)
+    LookupSetupProblems problems;
+    std::unique_ptr<MailLookup> lookup = createMailLookup(options, &problems);
+    if (!lookup) {
+        error = lookupSetupText(problems);
         return std::nullopt;
+    }
     Explainer explainer(lookup.get());
     std::optional<Explanation> result;
     QEventLoop loop;

@@ -1,4 +1,5 @@
 #include "cli/commandsupport.h"
+#include "cli/diagnostictext.h"
 #include "cli/wording.h"
 
 #include <QJsonArray>
@@ -80,7 +81,7 @@ void printText(const Explanation &ex, bool steps, const QString &mainFile, QText
         const bool literal = c.lookup == LookupKind::Literal;
         out << "    [" << c.pref << ' ' << printable(c.host) << (literal ? "" : ".") << " TTL:" << ttlText(c) << ']';
         if (c.state != CandidateState::Usable)
-            out << "  " << candidateStateName(c.state) << ": " << printable(c.reason);
+            out << "  " << candidateStateName(c.state) << ": " << printable(candidateProblemText(c));
         out << '\n';
         for (int a = 0; a < c.addresses.size(); ++a) {
             const QString &addr = c.addresses.at(a);
@@ -117,10 +118,10 @@ void printText(const Explanation &ex, bool steps, const QString &mainFile, QText
            "expected spread of that choice (the deterministic fewest-connections equivalent).\n";
     for (const Diagnostic &d : ex.diagnostics) {
         out << (d.file.isEmpty() ? QString() : printable(d.file) + u':' + QString::number(d.line) + u": ")
-            << severityName(d.severity) << ": " << printable(d.message) << " [" << d.code << "]\n";
+            << severityName(d.severity) << ": " << diagnosticText(d) << " [" << d.code << "]\n";
     }
-    for (const QString &n : ex.notes)
-        out << "note: " << printable(n) << '\n';
+    for (const Diagnostic &n : ex.notes)
+        out << "note: " << diagnosticText(n) << '\n';
 }
 
 QJsonObject toJsonObject(const Explanation &ex, const QString &mainFile)
@@ -149,7 +150,8 @@ QJsonObject toJsonObject(const Explanation &ex, const QString &mainFile)
                                                                   : QJsonValue(c.limitOrigin == LimitOrigin::WhatIf
                                                                                    ? QStringLiteral("what-if")
                                                                                    : QStringLiteral("none"))},
-                      {QStringLiteral("reason"), c.reason.isEmpty() ? QJsonValue() : QJsonValue(c.reason)}};
+                      {QStringLiteral("reason"), nullable(candidateProblemText(c))},
+                      {QStringLiteral("reasonCode"), nullable(candidateProblemKey(c))}};
         candidates.append(o);
         assigned.insert(c.host, assigned.value(c.host).toInt() + ex.simulation.assigned.at(i));
     }
@@ -157,8 +159,14 @@ QJsonObject toJsonObject(const Explanation &ex, const QString &mainFile)
     for (const Diagnostic &d : ex.diagnostics) {
         diagnostics.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
                                        {QStringLiteral("code"), d.code},
-                                       {QStringLiteral("message"), d.message},
+                                       {QStringLiteral("message"), diagnosticText(d)},
                                        {QStringLiteral("line"), d.line > 0 ? QJsonValue(d.line) : QJsonValue()}});
+    }
+    // The notes' texts as before, and their codes in the same order.
+    QStringList notes, noteCodes;
+    for (const Diagnostic &n : ex.notes) {
+        notes << diagnosticText(n);
+        noteCodes << n.code;
     }
     const int next = ex.simulation.candidateAfter(0);
     QJsonObject source = sourceJson(p.routeSource, mainFile);
@@ -183,7 +191,8 @@ QJsonObject toJsonObject(const Explanation &ex, const QString &mainFile)
                      {QStringLiteral("next"), next < 0 ? QJsonValue() : QJsonValue(ex.candidates.at(next).host)}}},
         {QStringLiteral("nullMx"), ex.nullMx},
         {QStringLiteral("diagnostics"), diagnostics},
-        {QStringLiteral("notes"), QJsonArray::fromStringList(ex.notes)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+        {QStringLiteral("noteCodes"), QJsonArray::fromStringList(noteCodes)},
     };
 }
 

@@ -1,4 +1,5 @@
 #include "cli/commandsupport.h"
+#include "cli/diagnostictext.h"
 #include "cli/wording.h"
 #include "lessons/lessoncheck.h"
 #include "lessons/lessonloader.h"
@@ -121,8 +122,9 @@ int check(const Lesson &l, const QString &file, const QString &lang, bool json, 
     });
     checker.check(l, config);
     loop.exec();
-    if (!outcome->zoneError.isEmpty()) {
-        err << "routescope-cli lesson: the lesson's zones cannot be loaded: " << outcome->zoneError << '\n';
+    if (!outcome->zoneErrors.isEmpty()) {
+        err << "routescope-cli lesson: the lesson's zones cannot be loaded: " << lookupSetupText(outcome->zoneErrors)
+            << '\n';
         return UsageOrIo;
     }
     if (json) {
@@ -141,7 +143,7 @@ int check(const Lesson &l, const QString &file, const QString &lang, bool json, 
         QJsonArray errors;
         for (const Diagnostic &d : outcome->configErrors) {
             errors.append(QJsonObject{{QStringLiteral("code"), d.code},
-                                      {QStringLiteral("message"), d.message},
+                                      {QStringLiteral("message"), diagnosticText(d)},
                                       {QStringLiteral("line"), d.line}});
         }
         out << toJson(QJsonObject{{QStringLiteral("lesson"), l.id},
@@ -155,7 +157,7 @@ int check(const Lesson &l, const QString &file, const QString &lang, bool json, 
     }
     out << "Lesson " << l.number << ": " << l.title.in(lang) << '\n';
     for (const Diagnostic &d : outcome->configErrors)
-        out << file << ':' << d.line << ':' << d.column << ": error: " << d.message << " [" << d.code << "]\n";
+        out << file << ':' << d.line << ':' << d.column << ": error: " << diagnosticText(d) << " [" << d.code << "]\n";
     for (const ConditionResult &r : outcome->results) {
         const LessonCondition &c = l.conditions.at(r.condition);
         out << (r.met() ? "  [x] " : "  [ ] ") << c.text.in(lang) << '\n';

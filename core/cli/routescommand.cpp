@@ -1,4 +1,5 @@
 #include "cli/commandsupport.h"
+#include "cli/diagnostictext.h"
 #include "cli/wording.h"
 #include "routing/routemodel.h"
 
@@ -31,6 +32,15 @@ QJsonObject entryJson(const PlacedEntry &p)
     o.insert(QStringLiteral("ttl"), e.ttl ? QJsonValue(double(*e.ttl)) : QJsonValue());
     o.insert(QStringLiteral("port"), e.port ? QJsonValue(*e.port) : QJsonValue());
     o.insert(QStringLiteral("type"), e.type == LookupType::Default ? QJsonValue() : QJsonValue(lookupTypeName(e.type)));
+    // What `check` says about the entry, located as `check` locates it.
+    QJsonArray problems;
+    for (const EntryProblem &pr : e.problems) {
+        problems.append(QJsonObject{{QStringLiteral("severity"), severityName(pr.severity)},
+                                    {QStringLiteral("code"), pr.code},
+                                    {QStringLiteral("message"), diagnosticText(pr.diagnostic())},
+                                    {QStringLiteral("column"), p.location.column + pr.column + (p.quoted ? 1 : 0)}});
+    }
+    o.insert(QStringLiteral("problems"), problems);
     return o;
 }
 

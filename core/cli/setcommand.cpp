@@ -1,4 +1,5 @@
 #include "cli/commandsupport.h"
+#include "cli/diagnostictext.h"
 #include "cli/wording.h"
 #include "config/unifieddiff.h"
 #include "io/fileio.h"

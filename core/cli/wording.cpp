@@ -1,6 +1,8 @@
 #include "cli/wording.h"
 
+#include "cli/diagnostictext.h"
 #include "config/diagnostic.h"
+#include "io/fileio.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -123,6 +125,127 @@ QString stepReasonKey(StepReason reason)
     return {};
 }
 
+static QString dnsStatusText(DnsStatus status)
+{
+    switch (status) {
+    case DnsStatus::Ok: return QStringLiteral("NOERROR");
+    case DnsStatus::NullMx: return QStringLiteral("null MX");
+    case DnsStatus::NxDomain: return QStringLiteral("NXDOMAIN");
+    case DnsStatus::NoData: return QStringLiteral("NODATA");
+    case DnsStatus::ServFail: return QStringLiteral("SERVFAIL");
+    case DnsStatus::Refused: return QStringLiteral("REFUSED");
+    case DnsStatus::Timeout: return QStringLiteral("TIMEOUT");
+    case DnsStatus::Error: return QStringLiteral("ERROR");
+    }
+    return {};
+}
+
+// What is known beyond the status, as " (...)", or nothing.
+static QString dnsCauseText(const DnsFailure &f)
+{
+    QString why;
+    switch (f.cause) {
+    case DnsCause::None: return {};
+    case DnsCause::OutsideZones: why = QStringLiteral("the name is in none of the loaded zones"); break;
+    case DnsCause::ZoneNotLoaded: why = QStringLiteral("its zone failed to load"); break;
+    case DnsCause::AliasLeavesZone: why = QStringLiteral("an alias leads out of the zone"); break;
+    case DnsCause::AliasChainTooLong: why = QStringLiteral("a CNAME chain longer than 16 links"); break;
+    case DnsCause::BadName: why = QStringLiteral("not a valid domain name"); break;
+    case DnsCause::MalformedAnswer: why = QStringLiteral("malformed answer"); break;
+    case DnsCause::NoResolver: why = QStringLiteral("no resolver to ask"); break;
+    case DnsCause::EmptyExchange: why = QStringLiteral("empty exchange next to other MX records"); break;
+    case DnsCause::NotAsked: why = QStringLiteral("its addresses were not looked up"); break;
+    case DnsCause::Library: why = f.detail; break;  // c-ares' own words
+    }
+    return why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why);
+}
+
+static QString addressFailureText(const DnsFailure &f)
+{
+    switch (f.status) {
+    case DnsStatus::NxDomain: return QStringLiteral("NXDOMAIN: the host name does not exist");
+    case DnsStatus::ServFail: return QStringLiteral("SERVFAIL looking up its addresses");
+    case DnsStatus::Refused: return QStringLiteral("the server refused to answer for it");
+    case DnsStatus::Timeout: return QStringLiteral("address lookup timed out");
+    case DnsStatus::NoData: return QStringLiteral("no A/AAAA records");
+    case DnsStatus::Ok:
+    case DnsStatus::NullMx:
+    case DnsStatus::Error: break;
+    }
+    return QStringLiteral("address lookup failed");
+}
+
+QString candidateProblemText(const Candidate &c)
+{
+    if (c.state == CandidateState::Down)
+        return QStringLiteral("marked down");
+    if (c.state == CandidateState::Usable)
+        return {};
+    switch (c.unresolved) {
+    case UnresolvedReason::None:
+    case UnresolvedReason::NotAnswered: return QStringLiteral("not resolved");
+    case UnresolvedReason::NullMx: return QStringLiteral("%1 publishes a null MX: it accepts no mail").arg(c.host);
+    case UnresolvedReason::LookupFailed:
+        if (c.dns.status == DnsStatus::NoData)
+            return QStringLiteral("no A/AAAA records") + dnsCauseText(c.dns);
+        return (c.lookup == LookupKind::A ? QStringLiteral("A/AAAA lookup: ") : QStringLiteral("MX lookup: "))
+            + dnsStatusText(c.dns.status) + dnsCauseText(c.dns);
+    case UnresolvedReason::NoHost: return QStringLiteral("the lookup returned no host");
+    case UnresolvedReason::NoAddresses: return QStringLiteral("no A/AAAA records");
+    case UnresolvedReason::AddressFailed: return addressFailureText(c.dns) + dnsCauseText(c.dns);
+    }
+    return {};
+}
+
+QString candidateProblemKey(const Candidate &c)
+{
+    if (c.state == CandidateState::Down)
+        return QStringLiteral("down");
+    if (c.state == CandidateState::Usable)
+        return {};
+    switch (c.unresolved) {
+    case UnresolvedReason::None:
+    case UnresolvedReason::NotAnswered: return QStringLiteral("not-answered");
+    case UnresolvedReason::NullMx: return QStringLiteral("null-mx");
+    case UnresolvedReason::LookupFailed: return QStringLiteral("lookup-failed");
+    case UnresolvedReason::NoHost: return QStringLiteral("no-host");
+    case UnresolvedReason::NoAddresses: return QStringLiteral("no-addresses");
+    case UnresolvedReason::AddressFailed: return QStringLiteral("address-failed");
+    }
+    return {};
+}
+
+QString lookupSetupText(const LookupSetupProblems &problems)
+{
+    using Kind = LookupSetupProblem::Kind;
+    QStringList lines;
+    for (const LookupSetupProblem &p : problems) {
+        QString why;
+        switch (p.kind) {
+        case Kind::ZoneUnreadable: why = p.io.what + QStringLiteral(": ") + p.io.reason; break;
+        case Kind::ZoneEmpty: why = QStringLiteral("empty zone"); break;
+        case Kind::ZoneTooLarge: why = QStringLiteral("the zone is over the limit of %1").arg(io::byteSizeText(p.limit)); break;
+        case Kind::ZoneSyntax: why = p.detail; break;  // ldns' own words
+        case Kind::ZoneInclude: why = QStringLiteral("$INCLUDE is not supported: load each file on its own"); break;
+        case Kind::ZoneNoSoa: why = QStringLiteral("no SOA record: the zone's apex is unknown"); break;
+        case Kind::ZoneBadOrigin: why = QStringLiteral("not a domain name: \"%1\"").arg(p.detail); break;
+        case Kind::BadServer:
+            why = QStringLiteral("not a DNS server address: \"%1\" (want 192.0.2.1, 192.0.2.1:53, [2001:db8::1]:53 or "
+                                 "2001:db8::1)")
+                      .arg(p.detail);
+            break;
+        case Kind::ResolverFailed: why = QStringLiteral("c-ares: %1").arg(p.detail); break;
+        }
+        if (p.file.isEmpty())
+            lines << why;
+        else if (p.line > 0)
+            lines << QStringLiteral("%1:%2: %3").arg(p.file, QString::number(p.line), why);
+        else
+            lines << QStringLiteral("%1: %2").arg(p.file, why);
+    }
+    return printable(lines.join(u'\n'), KeepControls::Layout);
+}
+
 QString refusalText(const EditRefusal &r)
 {
     const QString target = r.subject.isEmpty() ? QStringLiteral("the global scope") : r.subject;
@@ -130,8 +253,7 @@ QString refusalText(const EditRefusal &r)
     case EditRefusalCode::None: return {};
     case EditRefusalCode::SyntaxErrors:
         return QStringLiteral("the file has syntax errors (first at line %1: %2); fix them before editing")
-            .arg(r.cause->line)
-            .arg(r.cause->message);
+            .arg(QString::number(r.cause->line), diagnosticText(*r.cause));
     case EditRefusalCode::BadScopeName:
         return QStringLiteral("%1 is not a usable domain scope name").arg(quoteExcerpt(r.subject));
     case EditRefusalCode::BadRegex:
@@ -139,7 +261,7 @@ QString refusalText(const EditRefusal &r)
             .arg(quoteExcerpt(r.subject), r.regexError)
             .arg(r.regexOffset);
     case EditRefusalCode::BadEntry:
-        return QStringLiteral("route entry '%1' is invalid: %2").arg(r.subject, r.cause->message);
+        return QStringLiteral("route entry '%1' is invalid: %2").arg(r.subject, diagnosticText(*r.cause));
     case EditRefusalCode::NotAScope: return QStringLiteral("not a scope of this file");
     case EditRefusalCode::WouldChangeNeighbours:
         return QStringLiteral("the edit would change how line %1 reads (an unclosed or typographic quote next to "
@@ -147,9 +269,8 @@ QString refusalText(const EditRefusal &r)
             .arg(r.line);
     case EditRefusalCode::WouldNotParse:
         return QStringLiteral("%1 cannot be written as given: the result would not parse (line %2: %3)")
-            .arg(r.subject.isEmpty() ? QStringLiteral("the edit") : r.subject)
-            .arg(r.line)
-            .arg(r.cause->message);
+            .arg(r.subject.isEmpty() ? QStringLiteral("the edit") : r.subject, QString::number(r.line),
+                 diagnosticText(*r.cause));
     case EditRefusalCode::WouldNotReadBack:
         return QStringLiteral("%1 would not read back with the routes given").arg(target);
     }

@@ -5,12 +5,14 @@
 #include "routing/treeeditor.h"
 #include "lessons/lessoncheck.h"
 #include "lessons/lessonloader.h"
+#include "routing/dnslookup.h"
 #include "simulation/timesim.h"
 
 #include <QJsonObject>
 
 // The one place where routescope-cli words core's facts in English (the editor
-// words the same facts with tr()). JSON carries the facts under stable names.
+// words the same facts with tr()); diagnostics are worded in cli/diagnostictext.h.
+// JSON carries the facts under stable names.
 
 namespace rs::cli {
 
@@ -29,6 +31,14 @@ QString sourceText(const OptionSource &source, const QString &mainFile);
 QString stepText(const SimulationStep &step, const QList<Candidate> &candidates, int domainLimit);
 /// A stable name per reason for JSON: `fewest-in-tier`, `domain-limit`, ...
 QString stepReasonKey(StepReason reason);
+
+/// Why a candidate cannot take mail: "MX lookup: NXDOMAIN", "no A/AAAA records",
+/// "marked down"; empty for a usable one.
+QString candidateProblemText(const Candidate &candidate);
+/// A stable name per reason for JSON: `lookup-failed`, `no-addresses`, ..., `down`.
+QString candidateProblemKey(const Candidate &candidate);
+/// Why lookups cannot be made, one line per problem: "x.zone:3: syntax error: ...".
+QString lookupSetupText(const LookupSetupProblems &problems);
 
 /// Why an edit of a file was refused, in one English sentence.
 QString refusalText(const EditRefusal &refusal);

@@ -1,5 +1,6 @@
 #include "config/configset.h"
 
+#include "config/diagnosticcodes.h"
 #include "config/reparse.h"
 
 #include <QDir>
@@ -42,9 +43,20 @@ bool readsAsConfiguration(const SyntaxTree &t)
     return firstIsGood && qsizetype(errors.size()) <= good;
 }
 
-QString quotedPath(const QString &path)
+// The `fileType` argument of include-not-regular (see diagnosticcodes.h).
+QString fileTypeArg(FileType type)
 {
-    return u'\'' + printable(path) + u'\'';
+    switch (type) {
+    case FileType::Directory: return QStringLiteral("directory");
+    case FileType::Fifo: return QStringLiteral("fifo");
+    case FileType::CharacterDevice: return QStringLiteral("character-device");
+    case FileType::BlockDevice: return QStringLiteral("block-device");
+    case FileType::Socket: return QStringLiteral("socket");
+    case FileType::SymbolicLink: return QStringLiteral("symbolic-link");
+    case FileType::Unknown:
+    case FileType::Other: break;
+    }
+    return QStringLiteral("other");
 }
 
 } // namespace
@@ -69,22 +81,30 @@ struct ConfigSet::Loader {
         return set.m_cancelled;
     }
 
-    void report(Severity severity, const char *code, const QString &message, int fileIndex, NodeId inc)
+    void report(DiagnosticKind kind, QStringList args, int fileIndex, NodeId inc)
     {
         const SyntaxTree &t = set.tree(fileIndex);
         const quint32 at = t.node(inc).span.begin;
         const LineColumn pos = t.position(at);
-        set.m_includeDiagnostics.append({severity, QString::fromLatin1(code), message, t.path(), pos.line, pos.column, at});
+        Diagnostic d = makeDiagnostic(kind, std::move(args));
+        d.file = t.path();
+        d.line = pos.line;
+        d.column = pos.column;
+        d.offset = at;
+        set.m_includeDiagnostics.append(std::move(d));
     }
 
-    // Where file `index` was first included, "FILE:LINE", for the repeat warning.
-    QString includedAt(int index) const
+    // The repeat warning names where file `index` was first included.
+    void reportRepeat(const QString &path, int index, int fileIndex, NodeId inc)
     {
+        if (index < 0)
+            return report(DiagnosticKind::IncludeRepeatedNotConfiguration, {path}, fileIndex, inc);
         const NodeRef by = set.file(index).includedBy;
         if (!by.isValid())
-            return QStringLiteral("the file opened");
+            return report(DiagnosticKind::IncludeRepeatedMain, {path}, fileIndex, inc);
         const SyntaxTree &t = set.tree(by.file);
-        return printable(t.path()) + u':' + QString::number(t.position(t.node(by.node).span.begin).line);
+        report(DiagnosticKind::IncludeRepeated,
+               {path, t.path(), QString::number(t.position(t.node(by.node).span.begin).line)}, fileIndex, inc);
     }
 
     bool onChain(int index, int fileIndex) const
@@ -131,16 +151,11 @@ void ConfigSet::Loader::follow(int fileIndex, int depth)
         } else if (info.exists()) {
             paths.append(resolved);
         } else {
-            report(Severity::Warning, "include-missing",
-                   QStringLiteral("included file %1 does not exist").arg(quotedPath(target)), fileIndex, inc);
+            report(DiagnosticKind::IncludeMissing, {target}, fileIndex, inc);
             continue;
         }
         if (depth >= options.limits.maxDepth) {
-            report(Severity::Error, "include-depth",
-                   QStringLiteral("includes nested deeper than %1 levels are not followed (%2 is not read)")
-                       .arg(options.limits.maxDepth)
-                       .arg(quotedPath(target)),
-                   fileIndex, inc);
+            report(DiagnosticKind::IncludeTooDeep, {QString::number(options.limits.maxDepth), target}, fileIndex, inc);
             continue;
         }
         QList<int> added;
@@ -160,25 +175,15 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
     const IoResult<io::FileStamp> stamp = io::stampOf(p);
     if (stamp) {
         if (const auto seen = read.constFind(identity(*stamp)); seen != read.constEnd()) {
-            if (*seen >= 0 && onChain(*seen, fileIndex)) {
-                report(Severity::Warning, "include-cycle",
-                       QStringLiteral("%1 includes itself; not followed").arg(quotedPath(p)), fileIndex, inc);
-            } else {
-                report(Severity::Warning, "include-repeated",
-                       QStringLiteral("%1 is already included (%2); each file is read once, so this include adds nothing")
-                           .arg(quotedPath(p), *seen >= 0 ? QStringLiteral("at ") + includedAt(*seen)
-                                                          : QStringLiteral("and does not read as a configuration")),
-                       fileIndex, inc);
-            }
+            if (*seen >= 0 && onChain(*seen, fileIndex))
+                report(DiagnosticKind::IncludeCycle, {p}, fileIndex, inc);
+            else
+                reportRepeat(p, *seen, fileIndex, inc);
             return;
         }
     }
     if (includedFiles >= options.limits.maxFiles) {
-        report(Severity::Error, "include-too-many",
-               QStringLiteral("more than %1 included files; %2 and the includes after it are not read")
-                   .arg(options.limits.maxFiles)
-                   .arg(quotedPath(p)),
-               fileIndex, inc);
+        report(DiagnosticKind::IncludeTooMany, {QString::number(options.limits.maxFiles), p}, fileIndex, inc);
         stopped = true;
         return;
     }
@@ -197,28 +202,21 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
             set.m_cancelled = true;
             return;
         case IoErrorCode::NotRegularFile:
-            report(Severity::Error, "include-not-regular",
-                   QStringLiteral("included file %1 %2; not read").arg(quotedPath(p), e.reason),
-                   fileIndex, inc);
+            report(DiagnosticKind::IncludeNotRegular, {p, fileTypeArg(e.fileType)}, fileIndex, inc);
             return;
         case IoErrorCode::TooLarge:
             if (budget < io::kMaxFileBytes) {
-                const QString size = stamp ? QStringLiteral(" (%1 bytes)").arg(stamp->size) : QString();
-                report(Severity::Error, "include-too-large",
-                       QStringLiteral("the included files together would be over %1 with %2%3; it and the includes "
-                                      "after it are not read")
-                           .arg(io::byteSizeText(options.limits.maxTotalBytes), quotedPath(p), size),
+                report(DiagnosticKind::IncludeTooLargeTogether,
+                       {QString::number(options.limits.maxTotalBytes), p, stamp ? QString::number(stamp->size) : QString()},
                        fileIndex, inc);
                 stopped = true;
             } else {
-                report(Severity::Error, "include-too-large",
-                       QStringLiteral("included file %1 is over %2; not read").arg(quotedPath(p), io::byteSizeText(io::kMaxFileBytes)),
-                       fileIndex, inc);
+                report(DiagnosticKind::IncludeTooLarge, {p, QString::number(io::kMaxFileBytes)}, fileIndex, inc);
             }
             return;
         default:
-            report(Severity::Error, "include-unreadable",
-                   QStringLiteral("cannot read included file %1: %2").arg(quotedPath(p), e.reason), fileIndex, inc);
+            // The reason is the system's own words (strerror).
+            report(DiagnosticKind::IncludeUnreadable, {p, e.reason}, fileIndex, inc);
             return;
         }
     }
@@ -231,13 +229,8 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
     if (!readsAsConfiguration(tree)) {
         const Diagnostic &first = *std::find_if(tree.syntaxDiagnostics().cbegin(), tree.syntaxDiagnostics().cend(),
                                                 [](const Diagnostic &d) { return d.severity == Severity::Error; });
-        report(Severity::Error, "include-not-config",
-               QStringLiteral("included file %1 does not read as a configuration (first error at line %2, column %3); "
-                              "it is not followed and none of its content is shown")
-                   .arg(quotedPath(p))
-                   .arg(first.line)
-                   .arg(first.column),
-               fileIndex, inc);
+        report(DiagnosticKind::IncludeNotConfiguration,
+               {p, QString::number(first.line), QString::number(first.column)}, fileIndex, inc);
         read.insert(id, -1);
         return;
     }

@@ -90,24 +90,21 @@ QByteArray printableBytes(QByteArrayView bytes, KeepControls keep)
     return out;
 }
 
-QString quoteExcerpt(const QString &text)
+QString excerpt(const QString &text)
 {
     const bool cut = text.size() > kMaxQuotedChars;
-    return u'\'' + printable(cut ? text.first(kMaxQuotedChars) : text) + (cut ? QStringLiteral("...'") : QStringLiteral("'"));
+    return cut ? printable(text.first(kMaxQuotedChars)) + QStringLiteral("...") : printable(text);
+}
+
+QString quoteExcerpt(const QString &text)
+{
+    return u'\'' + excerpt(text) + u'\'';
 }
 
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
-}
-
-QString formatDiagnostic(const Diagnostic &d)
-{
-    // Each field on its own: a line break in a path or message cannot start a line
-    // that reads as another diagnostic.
-    return printable(d.file) + u':' + QString::number(d.line) + u':' + QString::number(d.column) + u": "
-        + severityName(d.severity) + u": " + printable(d.message) + u" [" + printable(d.code) + u']';
 }
 
 void sortDiagnostics(Diagnostics &diagnostics, const QStringList &fileOrder)

@@ -1,19 +1,25 @@
 #pragma once
 
+#include "config/diagnostickind.h"
+
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rs {
 
 enum class Severity : quint8 { Note, Warning, Error };
 
-/// A finding about a configuration file, in the shape compilers print:
-/// `file:line:column: severity: message [code]`. Line and column are 1-based;
-/// the column counts bytes, as gcc and clang do.
+/// A finding about a configuration file: a fact (kind and arguments), never a
+/// sentence. The CLI words it in English (`file:line:column: severity: message
+/// [code]`, cli/diagnostictext.h), the editor with tr(). Line and column are 1-based;
+/// the column counts bytes, as gcc and clang do. Make one with makeDiagnostic()
+/// (config/diagnosticcodes.h), which fills code and severity from the registry.
 struct Diagnostic {
     Severity severity = Severity::Error;
-    QString code;     ///< stable identifier, e.g. "route-bad-pref"; scripts may match it
-    QString message;  ///< one sentence, no trailing period
+    QString code;        ///< stable identifier, e.g. "route-bad-pref"; scripts may match it
+    DiagnosticKind kind = DiagnosticKind::SyntaxUnexpectedToken;  ///< what it says: selects the wording
+    QStringList args;    ///< names, numbers and quoted excerpts, in the order the registry names them
     QString file;
     int line = 0;
     int column = 0;
@@ -52,11 +58,12 @@ QByteArray printableBytes(QByteArrayView bytes, KeepControls keep);
 /// to find the spot, not enough to copy a secret out of a file that is not a
 /// configuration into a CI log.
 inline constexpr int kMaxQuotedChars = 24;
-/// `'text'`, printable, cut to kMaxQuotedChars with "..." when longer.
+/// `text`, printable, cut to kMaxQuotedChars with "..." when longer: what a
+/// diagnostic's argument quotes of a file's content (interfaces add the quotes).
+QString excerpt(const QString &text);
+/// `'text'`: excerpt() in single quotes.
 QString quoteExcerpt(const QString &text);
 bool hasErrors(const Diagnostics &diagnostics);
-/// Formats one diagnostic as `file:line:col: severity: message [code]`, printable.
-QString formatDiagnostic(const Diagnostic &diagnostic);
 /// Stable order for output: by file (in the given order), then offset, then code.
 void sortDiagnostics(Diagnostics &diagnostics, const QStringList &fileOrder);
 

@@ -4,20 +4,21 @@ namespace rs {
 
 namespace {
 
-QString tokenDescription(TokenKind kind)
+// The `found` argument of a syntax diagnostic (see diagnosticcodes.h).
+QString tokenArg(TokenKind kind)
 {
     switch (kind) {
-    case TokenKind::LBrace: return QStringLiteral("'{'");
-    case TokenKind::RBrace: return QStringLiteral("'}'");
-    case TokenKind::LParen: return QStringLiteral("'('");
-    case TokenKind::RParen: return QStringLiteral("')'");
-    case TokenKind::LBracket: return QStringLiteral("'['");
-    case TokenKind::RBracket: return QStringLiteral("']'");
-    case TokenKind::Equals: return QStringLiteral("'='");
-    case TokenKind::Comma: return QStringLiteral("','");
-    case TokenKind::String: return QStringLiteral("a quoted string");
-    case TokenKind::Word: return QStringLiteral("a word");
-    case TokenKind::EndOfFile: return QStringLiteral("the end of the file");
+    case TokenKind::LBrace: return QStringLiteral("{");
+    case TokenKind::RBrace: return QStringLiteral("}");
+    case TokenKind::LParen: return QStringLiteral("(");
+    case TokenKind::RParen: return QStringLiteral(")");
+    case TokenKind::LBracket: return QStringLiteral("[");
+    case TokenKind::RBracket: return QStringLiteral("]");
+    case TokenKind::Equals: return QStringLiteral("=");
+    case TokenKind::Comma: return QStringLiteral(",");
+    case TokenKind::String: return QStringLiteral("string");
+    case TokenKind::Word: return QStringLiteral("word");
+    case TokenKind::EndOfFile: return QStringLiteral("end-of-file");
     default: return QStringLiteral("text");
     }
 }
@@ -58,22 +59,18 @@ const Token &Parser::peek(int ahead)
     while (m_aheadCount <= ahead) {
         Token t = m_lexer.next();
         if (t.kind == TokenKind::BlockComment && t.unterminated) {
-            error(t.span.begin, "syntax-unterminated-comment",
-                  QStringLiteral("block comment is not closed: missing '*/'"));
+            report(t.span.begin, DiagnosticKind::SyntaxUnterminatedComment);
         }
         if (t.kind == TokenKind::Whitespace && t.unusual) {
-            warning(t.span.begin, "syntax-nbsp",
-                    QStringLiteral("no-break space (U+00A0) used as a blank; the MTA may not accept it"));
+            report(t.span.begin, DiagnosticKind::SyntaxNoBreakSpace);
         }
         if (Lexer::isTrivia(t.kind))
             continue;
         if (t.kind == TokenKind::String && t.unusual) {
-            warning(t.span.begin, "syntax-typographic-quotes",
-                    QStringLiteral("typographic quotes (“ ”) instead of \" (pasted from a document?)"));
+            report(t.span.begin, DiagnosticKind::SyntaxTypographicQuotes);
         }
         if (t.kind == TokenKind::String && t.unterminated) {
-            error(t.span.begin, "syntax-unterminated-string",
-                  QStringLiteral("string is not closed: missing '\"'"));
+            report(t.span.begin, DiagnosticKind::SyntaxUnterminatedString);
         }
         m_ahead[size_t(m_aheadCount++)] = t;
     }
@@ -112,14 +109,18 @@ NodeId Parser::addNode(NodeKind kind, Span span, NodeId parent)
     return id;
 }
 
-void Parser::error(quint32 offset, const char *code, const QString &message, Severity severity)
+void Parser::report(quint32 offset, DiagnosticKind kind, QStringList args)
 {
     const LineColumn pos = m_tree.m_source.position(offset);
-    m_tree.m_diagnostics.append({severity, QString::fromLatin1(code), message,
-                                 m_tree.path(), pos.line, pos.column, offset});
+    Diagnostic d = makeDiagnostic(kind, std::move(args));
+    d.file = m_tree.path();
+    d.line = pos.line;
+    d.column = pos.column;
+    d.offset = offset;
+    m_tree.m_diagnostics.append(std::move(d));
 }
 
-QString Parser::quote(Span span) const
+QString Parser::excerptOf(Span span) const
 {
     // Decode no more than the excerpt can show (a scope left open may span the rest
     // of the file), cut where a UTF-8 sequence starts so the decoding stays UTF-8.
@@ -130,13 +131,13 @@ QString Parser::quote(Span span) const
             --cut;
         text = text.first(cut);
     }
-    return quoteExcerpt(decodeText(text));
+    return excerpt(decodeText(text));
 }
 
-void Parser::stray(NodeId parent, const QString &message)
+void Parser::stray(NodeId parent, DiagnosticKind kind, QStringList args)
 {
     const Token t = take();
-    error(t.span.begin, "syntax-unexpected", message);
+    report(t.span.begin, kind, std::move(args));
     addNode(NodeKind::Error, t.span, parent);
 }
 
@@ -149,19 +150,18 @@ void Parser::statement()
         if (scope == SyntaxTree::root())
             m_stack.pop_back();
         else
-            closeUnterminated("syntax-unclosed-scope", QStringLiteral("scope"));
+            closeUnterminated();
         return;
     case TokenKind::RBrace:
         if (scope == SyntaxTree::root()) {
-            stray(scope, QStringLiteral("unbalanced '}': no scope is open here"));
+            stray(scope, DiagnosticKind::SyntaxUnbalancedBrace);
         } else {
             closeContainer(take().span.end);
         }
         return;
     case TokenKind::LBrace: {
         const Token open = take();
-        error(open.span.begin, "syntax-unexpected",
-              QStringLiteral("'{' without a scope name before it"));
+        report(open.span.begin, DiagnosticKind::SyntaxBraceWithoutName);
         const NodeId id = addNode(NodeKind::Scope, open.span, scope);
         m_stack.push_back({id, Context::Statements});
         return;
@@ -169,8 +169,7 @@ void Parser::statement()
     case TokenKind::Word:
         break;
     default:
-        stray(scope, QStringLiteral("unexpected %1; expected an option or a scope")
-                         .arg(tokenDescription(t.kind)));
+        stray(scope, DiagnosticKind::SyntaxUnexpectedToken, {tokenArg(t.kind)});
         return;
     }
 
@@ -210,8 +209,7 @@ void Parser::statement()
             return;
         }
     }
-    stray(scope, QStringLiteral("expected '=' or '{' after %1, found %2")
-                     .arg(quote(word.span), tokenDescription(next)));
+    stray(scope, DiagnosticKind::SyntaxExpectedEqualsOrBrace, {excerptOf(word.span), tokenArg(next)});
 }
 
 void Parser::startOption(const Token &name, NodeId parent)
@@ -251,8 +249,7 @@ void Parser::value(NodeId option)
         if (m_stack.back().context == Context::Statements) {
             // `Esmtp_Listener = { ... }` appears in the manual: read it as the scope it means.
             Node &n = m_tree.m_nodes[size_t(option)];
-            warning(n.span.begin, "syntax-scope-equals",
-                    QStringLiteral("'=' before '{': %1 is a scope and is written without '='").arg(quote(n.name)));
+            report(n.span.begin, DiagnosticKind::SyntaxScopeEquals, {excerptOf(n.name)});
             n.kind = NodeKind::Scope;
             extend(take().span.end);
             m_stack.push_back({option, Context::Statements});
@@ -263,8 +260,7 @@ void Parser::value(NodeId option)
         break;
     }
     const Node &o = m_tree.node(option);
-    error(o.span.begin, "syntax-missing-value",
-          QStringLiteral("option %1 has no value").arg(quote(o.name)));
+    report(o.span.begin, DiagnosticKind::SyntaxMissingValue, {excerptOf(o.name)});
 }
 
 void Parser::closeContainer(quint32 end)
@@ -278,21 +274,19 @@ void Parser::closeContainer(quint32 end)
         m_tree.m_nodes[size_t(n.parent)].span.end = end;
 }
 
-void Parser::closeUnterminated(const char *code, const QString &what)
+void Parser::closeUnterminated()
 {
     const NodeId id = m_stack.back().node;
     Node &n = m_tree.m_nodes[size_t(id)];
     n.flags |= Unterminated;
-    QString message;
-    if (n.kind == NodeKind::Scope) {
+    if (n.kind == NodeKind::Scope && n.name.isEmpty()) {
+        report(n.span.begin, DiagnosticKind::SyntaxUnclosedBlock);
+    } else if (n.kind == NodeKind::Scope) {
         const Span head{n.span.begin, n.instance.isEmpty() ? n.name.end : n.instance.end};
-        message = n.name.isEmpty() ? QStringLiteral("block is not closed: missing '}'")
-                                   : QStringLiteral("scope %1 is not closed: missing '}'").arg(quote(head));
+        report(n.span.begin, DiagnosticKind::SyntaxUnclosedScope, {excerptOf(head)});
     } else {
-        const char close = n.kind == NodeKind::List ? ')' : ']';
-        message = QStringLiteral("%1 is not closed: missing '%2'").arg(what, QChar::fromLatin1(close));
+        report(n.span.begin, n.kind == NodeKind::List ? DiagnosticKind::SyntaxUnclosedList : DiagnosticKind::SyntaxUnclosedHash);
     }
-    error(n.span.begin, code, message);
     closeContainer(std::max(m_lastEnd, n.span.end));
 }
 
@@ -303,7 +297,7 @@ void Parser::listItem()
     switch (t.kind) {
     case TokenKind::Word:
         if (peek(1).kind == TokenKind::Equals) {  // `Routes = ( "a"` then `Next = 1`
-            closeUnterminated("syntax-unclosed-list", QStringLiteral("list"));
+            closeUnterminated();
             return;
         }
         [[fallthrough]];
@@ -323,10 +317,10 @@ void Parser::listItem()
     case TokenKind::RBrace:
     case TokenKind::LBrace:
     case TokenKind::EndOfFile:
-        closeUnterminated("syntax-unclosed-list", QStringLiteral("list"));
+        closeUnterminated();
         return;
     default:
-        stray(list, QStringLiteral("unexpected %1 in a list").arg(tokenDescription(t.kind)));
+        stray(list, DiagnosticKind::SyntaxUnexpectedInList, {tokenArg(t.kind)});
         return;
     }
 }
@@ -374,10 +368,10 @@ void Parser::hashItem()
     case TokenKind::RBrace:
     case TokenKind::LBrace:
     case TokenKind::EndOfFile:
-        closeUnterminated("syntax-unclosed-hash", QStringLiteral("hash"));
+        closeUnterminated();
         return;
     default:
-        stray(hash, QStringLiteral("unexpected %1 in a hash").arg(tokenDescription(t.kind)));
+        stray(hash, DiagnosticKind::SyntaxUnexpectedInHash, {tokenArg(t.kind)});
         return;
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/diagnosticcodes.h"
 #include "config/lexer.h"
 #include "config/syntaxtree.h"
 
@@ -29,12 +30,9 @@ private:
     const Token &peek(int ahead = 0);
     Token take();
     NodeId addNode(NodeKind kind, Span span, NodeId parent);
-    void error(quint32 offset, const char *code, const QString &message, Severity severity = Severity::Error);
-    void warning(quint32 offset, const char *code, const QString &message)
-    {
-        error(offset, code, message, Severity::Warning);
-    }
-    QString quote(Span span) const;
+    /// Reports `kind` (an error or a warning, as the registry says) at `offset`.
+    void report(quint32 offset, DiagnosticKind kind, QStringList args = {});
+    QString excerptOf(Span span) const;
 
     void statement();
     void listItem();
@@ -44,8 +42,8 @@ private:
     void startOption(const Token &name, NodeId parent);
     void value(NodeId option);
     void closeContainer(quint32 end);
-    void closeUnterminated(const char *code, const QString &what);
-    void stray(NodeId parent, const QString &message);
+    void closeUnterminated();
+    void stray(NodeId parent, DiagnosticKind kind, QStringList args = {});
 
     SyntaxTree &m_tree;
     Lexer m_lexer;

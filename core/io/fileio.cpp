@@ -42,6 +42,19 @@ QString fileTypeText(mode_t mode)
     }
 }
 
+FileType fileTypeOf(mode_t mode)
+{
+    switch (mode & S_IFMT) {
+    case S_IFDIR: return FileType::Directory;
+    case S_IFIFO: return FileType::Fifo;
+    case S_IFCHR: return FileType::CharacterDevice;
+    case S_IFBLK: return FileType::BlockDevice;
+    case S_IFSOCK: return FileType::Socket;
+    case S_IFLNK: return FileType::SymbolicLink;
+    default: return FileType::Other;
+    }
+}
+
 FileStamp stampFrom(const struct stat &st)
 {
     FileStamp s;
@@ -78,7 +91,8 @@ IoResult<FileContent> readRegularFile(const QString &path, const ReadOptions &op
     const QByteArray native = detail::encodePath(path);
     auto notRegular = [&path](mode_t mode) {
         return Unexpected{IoError{IoErrorCode::NotRegularFile, path, what,
-                                  detail::fileTypeText(mode) + QStringLiteral(", not a regular file")}};
+                                  detail::fileTypeText(mode) + QStringLiteral(", not a regular file"), 0,
+                                  detail::fileTypeOf(mode)}};
     };
     // stat() before open(): opening a FIFO blocks, and opening some devices acts
     // (a watchdog starts, a tape rewinds). fstat() after open() is the check that

@@ -47,7 +47,8 @@ QString errnoText(int errnum)
 
 IoError IoError::fromErrno(int errnum, const QString &path, const QString &what)
 {
-    return IoError{codeFor(errnum), path, what, errnoText(errnum), errnum};
+    return IoError{codeFor(errnum), path, what, errnoText(errnum), errnum,
+                   errnum == EISDIR ? FileType::Directory : FileType::Unknown};
 }
 
 } // namespace rs

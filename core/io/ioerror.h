@@ -20,13 +20,19 @@ enum class IoErrorCode : quint8 {
     Failed,             ///< any other system error
 };
 
-/// A failed read or write: what, where, and the system's own words for why.
+/// What a path is when it is not a regular file (IoErrorCode::NotRegularFile).
+enum class FileType : quint8 { Unknown, Directory, Fifo, CharacterDevice, BlockDevice, Socket, SymbolicLink, Other };
+
+/// A failed read or write: what, where, and the system's own words for why. An
+/// interface words it by `code` (and `fileType`, `sysErrno`); `what` and `reason` are
+/// the CLI's English.
 struct IoError {
     IoErrorCode code = IoErrorCode::Failed;
     QString path;
     QString what;     ///< what failed: "cannot read", "refusing to write", ...
     QString reason;   ///< why: strerror() text or ours ("is a directory"), no final period
     int sysErrno = 0; ///< the errno behind it, 0 when no system call failed
+    FileType fileType = FileType::Unknown;  ///< NotRegularFile: what the path is instead
 
     /// "WHAT: REASON".
     QString message() const { return what + QStringLiteral(": ") + reason; }

@@ -35,6 +35,7 @@ private:
 
 /// "is a directory", "is a FIFO (named pipe)", ... for a mode that is not a regular file.
 QString fileTypeText(mode_t mode);
+FileType fileTypeOf(mode_t mode);
 FileStamp stampFrom(const struct stat &st);
 QByteArray encodePath(const QString &path);
 

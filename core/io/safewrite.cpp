@@ -79,7 +79,8 @@ IoResult<Place> inspect(const QString &path)
     place.name = slash < 0 ? target : target.mid(slash + 1);
     const QByteArray folder = slash < 0 ? QByteArray(".") : slash == 0 ? QByteArray("/") : target.left(slash);
     if (place.name.isEmpty() || place.name == "." || place.name == "..")
-        return Unexpected{IoError{IoErrorCode::NotRegularFile, path, kWhat, QStringLiteral("is a directory")}};
+        return Unexpected{IoError{IoErrorCode::NotRegularFile, path, kWhat, QStringLiteral("is a directory"), 0,
+                                  FileType::Directory}};
     place.dir = Fd(::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!place.dir.isValid())
         return Unexpected{fail(errno, path)};
@@ -94,7 +95,8 @@ IoResult<Place> inspect(const QString &path)
         // uses it (as root, `-o /dev/null` would replace the system's /dev/null).
         return Unexpected{IoError{IoErrorCode::NotRegularFile, path, kRefusing,
                                   detail::fileTypeText(place.st.st_mode)
-                                      + QStringLiteral("; only a regular file or a new path is replaced")}};
+                                      + QStringLiteral("; only a regular file or a new path is replaced"),
+                                  0, detail::fileTypeOf(place.st.st_mode)}};
     }
     if (place.st.st_nlink > 1) {
         const auto links = qint64(place.st.st_nlink);

@@ -126,7 +126,7 @@ int LessonOutcome::metCount() const
 
 bool LessonOutcome::passed() const
 {
-    return configErrors.isEmpty() && zoneError.isEmpty() && metCount() == results.size();
+    return configErrors.isEmpty() && zoneErrors.isEmpty() && metCount() == results.size();
 }
 
 TimeSimSetup timelineSetup(const LessonTimeline &t, const Explanation &explanation)
@@ -324,7 +324,7 @@ void LessonChecker::check(const Lesson &lesson, const ConfigSet &config)
         m_zoneFiles = lesson.zoneFiles;
         LookupOptions options;
         options.zoneFiles = lesson.zoneFiles;
-        m_lookup = createMailLookup(options, &m_outcome.zoneError);
+        m_lookup = createMailLookup(options, &m_outcome.zoneErrors);
         if (!m_lookup)
             m_zoneFiles.clear();
     }

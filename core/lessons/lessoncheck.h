@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lessons/lesson.h"
+#include "routing/dnslookup.h"
 #include "simulation/timesim.h"
 
 #include <QObject>
@@ -39,7 +40,7 @@ struct LessonOutcome {
     QString lesson;                  ///< Lesson::id
     QList<ConditionResult> results;  ///< one per condition, in order
     Diagnostics configErrors;        ///< errors in the learner's configuration (syntax, bad values)
-    QString zoneError;               ///< set when the lesson's zones could not be loaded
+    LookupSetupProblems zoneErrors;  ///< why the lesson's zones could not be loaded, if so
 
     int metCount() const;
     /// Every condition met and the configuration free of errors.

@@ -66,6 +66,7 @@ void CachingBackend::start(quint64 id, const QString &name, QueryType type)
         a.name = name;
         a.type = type;
         a.error = QStringLiteral("no upstream backend");
+        a.cause = Cause::NoBackend;
         deliver(id, a);
         return;
     }

@@ -70,7 +70,8 @@ struct CaresBackend::Private {
     CaresOptions options;
     ares_channel channel = nullptr;
     QString initError;
-    QString serverText;
+    CaresBackend::InitFailure initFailure;
+    QStringList servers;
     QHash<ares_socket_t, Watch> sockets;
     QTimer timer;
     /// Answers c-ares produced inside ares_process_fd/ares_query: handed out only after it
@@ -225,6 +226,7 @@ void CaresBackend::Private::onAnswer(void *arg, int status, int timeouts, unsign
             if (!msg.ok) {
                 answer.status = Status::Error;
                 answer.error = msg.error;
+                answer.cause = Cause::MalformedAnswer;
             } else {
                 answer.cname = msg.cname;
                 answer.mx = msg.mx;
@@ -236,6 +238,7 @@ void CaresBackend::Private::onAnswer(void *arg, int status, int timeouts, unsign
     }
     if (answer.status != Status::NoError && answer.error.isEmpty()) {
         answer.error = aresError(status);
+        answer.cause = Cause::Library;
         if (status == ARES_ETIMEOUT)
             answer.error += QStringLiteral(" (%1 tries)").arg(timeouts);
     }
@@ -286,12 +289,14 @@ CaresBackend::CaresBackend(const CaresOptions &options, QObject *parent)
     if (rc != ARES_SUCCESS) {
         d->channel = nullptr;
         d->initError = QStringLiteral("c-ares init: %1").arg(aresError(rc));
+        d->initFailure = {InitFailure::Kind::Library, aresError(rc)};
         return;
     }
     if (!options.servers.isEmpty()) {
         const ServerList list = parseServerList(options.servers);
         if (!list.error.isEmpty()) {
             d->initError = list.error;
+            d->initFailure = {InitFailure::Kind::BadServer, list.badEntry};
         } else {
             std::vector<ares_addr_port_node> nodes(size_t(list.servers.size()));
             for (size_t i = 0; i < nodes.size(); ++i) {
@@ -307,8 +312,10 @@ CaresBackend::CaresBackend(const CaresOptions &options, QObject *parent)
                 n.tcp_port = s.port;
             }
             const int src = ares_set_servers_ports(d->channel, nodes.data());
-            if (src != ARES_SUCCESS)
+            if (src != ARES_SUCCESS) {
                 d->initError = QStringLiteral("c-ares servers: %1").arg(aresError(src));
+                d->initFailure = {InitFailure::Kind::Library, aresError(src)};
+            }
         }
     }
     // What the channel really uses, for describe(): the system's servers when none given.
@@ -326,7 +333,7 @@ CaresBackend::CaresBackend(const CaresOptions &options, QObject *parent)
             names.append(formatServer(s));
         }
         ares_free_data(servers);
-        d->serverText = names.join(u',');
+        d->servers = names;
     }
 }
 
@@ -356,11 +363,21 @@ QString CaresBackend::initError() const
     return d->initError;
 }
 
+CaresBackend::InitFailure CaresBackend::initFailure() const
+{
+    return d->initFailure;
+}
+
+QStringList CaresBackend::servers() const
+{
+    return d->servers;
+}
+
 QString CaresBackend::describe() const
 {
     if (!isValid())
         return QStringLiteral("c-ares (unusable: %1)").arg(d->initError);
-    return QStringLiteral("c-ares %1").arg(d->serverText.isEmpty() ? QStringLiteral("(no servers)") : d->serverText);
+    return QStringLiteral("c-ares %1").arg(d->servers.isEmpty() ? QStringLiteral("(no servers)") : d->servers.join(u','));
 }
 
 const CaresOptions &CaresBackend::options() const
@@ -376,6 +393,7 @@ void CaresBackend::start(quint64 id, const QString &name, QueryType type)
     failed.status = Status::Error;
     if (!isValid()) {
         failed.error = d->initError;
+        failed.cause = Cause::ResolverUnusable;
         deliver(id, failed);
         return;
     }
@@ -384,6 +402,7 @@ void CaresBackend::start(quint64 id, const QString &name, QueryType type)
     const QByteArray ace = QUrl::toAce(bare);
     if (ace.isEmpty() || bare.isEmpty()) {
         failed.error = QStringLiteral("not a valid domain name: \"%1\"").arg(name);
+        failed.cause = Cause::BadName;
         deliver(id, failed);
         return;
     }

@@ -39,7 +39,16 @@ public:
     /// False when c-ares could not be set up (bad server list...): every query then answers
     /// Error with initError().
     bool isValid() const;
-    QString initError() const;
+    QString initError() const;  ///< for logs and tests
+    /// Why c-ares could not be set up, as a fact for interfaces to word.
+    struct InitFailure {
+        enum class Kind : quint8 { None, Library, BadServer };
+        Kind kind = Kind::None;
+        QString detail;  ///< c-ares' own words, or the server entry that is not an address
+    };
+    InitFailure initFailure() const;
+    /// The servers the channel asks, "host:port" (the system's when none were given).
+    QStringList servers() const;
     QString describe() const override;
     const CaresOptions &options() const;
 

@@ -21,6 +21,23 @@ enum class Status : quint8 {
 
 enum class QueryType : quint8 { Mx, A, Aaaa };
 
+/// What a backend knows about a failure beyond its status, for interfaces to word
+/// (the `error` texts are for logs and tests).
+enum class Cause : quint8 {
+    None,              ///< the status says it all
+    OutsideZones,      ///< zone backend: the name is in none of the loaded zones (Refused)
+    ZoneNotLoaded,     ///< zone backend: the name's zone failed to load (ServFail)
+    AliasLeavesZone,   ///< zone backend: a CNAME leads out of the zone (NoData)
+    AliasChainTooLong, ///< more than 16 CNAME links (Error)
+    BadName,           ///< not a valid domain name (Error)
+    MalformedAnswer,   ///< the server's answer could not be read (Error)
+    NoBackend,         ///< nothing to ask: no backend, or a cache without one behind it (Error)
+    ResolverUnusable,  ///< the resolver could not be set up (Error)
+    EmptyExchange,     ///< an MX record with an empty exchange next to others
+    NotAsked,          ///< a host's addresses were never looked up
+    Library,           ///< c-ares failed: `error` is its own words (ares_strerror)
+};
+
 struct MxRecord {
     quint16 preference = 0;
     QString exchange;  ///< lower case, no trailing dot; empty for the root (null MX)
@@ -42,7 +59,8 @@ struct Answer {
     QList<MxRecord> mx;               ///< in answer order
     QList<AddressRecord> addresses;   ///< in answer order (CNAMEs already followed)
     QString cname;                    ///< final CNAME target when the name was an alias
-    QString error;                    ///< readable detail for the non-NoError statuses
+    QString error;                    ///< detail for the non-NoError statuses, for logs and tests
+    Cause cause = Cause::None;        ///< the same as a fact
 
     /// Lowest TTL over the records; 0 when there are none.
     quint32 minTtl() const;

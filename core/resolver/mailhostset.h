@@ -32,7 +32,9 @@ struct MailHost {
     Status ipv4Status = Status::Error;  ///< the A query's outcome
     Status ipv6Status = Status::Error;  ///< the AAAA query's outcome
     HostStatus status = HostStatus::Error;
-    QString error;                    ///< why unresolved, or which family failed
+    QString error;                    ///< why unresolved, or which family failed (logs, tests)
+    Cause cause = Cause::None;        ///< why unresolved, beyond the status, as a fact
+    QString detail;                   ///< Cause::Library: c-ares' own words
 
     bool isResolved() const { return status == HostStatus::Resolved; }
     /// The lowest of the MX TTL and the address TTLs (how long this host may be reused);
@@ -53,7 +55,9 @@ struct MailHostSet {
     bool implicitMx = false;  ///< NODATA for MX: the name's own A/AAAA were used (RFC 5321 5.1)
     QString cname;            ///< the name was an alias of this (MX query)
     QList<MailHost> hosts;    ///< by MX preference, then name
-    QString error;
+    QString error;            ///< why not, for logs and tests
+    Cause cause = Cause::None;  ///< why not, beyond the status, as a fact
+    QString detail;           ///< Cause::Library: c-ares' own words
 
     int resolvedCount() const;
     friend bool operator==(const MailHostSet &, const MailHostSet &) = default;

@@ -68,6 +68,9 @@ void settle(MailHost &host, const Answer &a, const Answer &aaaa)
         for (const Status s : order) {
             if (a.status == s || aaaa.status == s) {
                 host.status = hostStatusFrom(s);
+                const Answer &telling = a.status == s ? a : aaaa;
+                host.cause = telling.cause;
+                host.detail = telling.cause == Cause::Library ? telling.error : QString();
                 break;
             }
         }
@@ -135,6 +138,7 @@ quint64 MailResolver::begin(const QString &name, MailLookupMode mode, const QObj
     if (!m_backend) {
         j.result.status = Status::Error;
         j.result.error = QStringLiteral("no DNS backend");
+        j.result.cause = Cause::NoBackend;
         QTimer::singleShot(0, this, [this, id] { finish(id); });
         return id;
     }
@@ -207,6 +211,8 @@ void MailResolver::onMx(quint64 jobId, const Answer &answer)
         r.status = answer.status;
         r.error = QStringLiteral("MX lookup: ") + statusName(answer.status)
             + (answer.error.isEmpty() ? QString() : QStringLiteral(" (") + answer.error + u')');
+        r.cause = answer.cause;
+        r.detail = answer.cause == Cause::Library ? answer.error : QString();
     }
     if (job.outstanding == 0)
         finish(jobId);
@@ -239,6 +245,7 @@ void MailResolver::finish(quint64 jobId)
             host.status = HostStatus::Error;
             host.error = host.name.isEmpty() ? QStringLiteral("empty exchange next to other MX records")
                                              : QStringLiteral("no address lookup");
+            host.cause = host.name.isEmpty() ? Cause::EmptyExchange : Cause::NotAsked;
             continue;
         }
         settle(host, *found->first, *found->second);
@@ -247,8 +254,11 @@ void MailResolver::finish(quint64 jobId)
         // The name itself is the host: its outcome is the whole lookup's.
         const MailHost &self = r.hosts.constFirst();
         r.status = statusFrom(self.status);
-        if (self.status != HostStatus::Resolved)
+        if (self.status != HostStatus::Resolved) {
             r.error = self.error;
+            r.cause = self.cause;
+            r.detail = self.detail;
+        }
     }
     const quint64 id = job->id;
     QPointer<MailResolver> self(this);  // a receiver may delete us

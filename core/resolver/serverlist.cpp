@@ -52,6 +52,7 @@ ServerList parseServerList(const QStringList &entries)
         if (!ok || !parseAddress(host, s.v6, &s.bytes)) {
             out.error = QStringLiteral("not a DNS server address: \"%1\" (want 192.0.2.1, 192.0.2.1:53, "
                                        "[2001:db8::1]:53 or 2001:db8::1)").arg(entry);
+            out.badEntry = entry;
             out.servers.clear();
             return out;
         }

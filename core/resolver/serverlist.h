@@ -16,7 +16,8 @@ struct ServerAddress {
 
 struct ServerList {
     QList<ServerAddress> servers;
-    QString error;  ///< the first entry that is not an address, and why
+    QString error;  ///< the first entry that is not an address, and why (logs, tests)
+    QString badEntry;  ///< that entry
 };
 
 /// Accepts "192.0.2.1", "192.0.2.1:5353", "[2001:db8::1]:5353", "[2001:db8::1]" and a bare

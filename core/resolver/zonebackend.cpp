@@ -183,9 +183,10 @@ struct ZoneBackend::Private {
         zones.append(Zone{apex, source, false, {}, {}});
         return zones.last();
     }
-    void fail(const QString &origin, const QString &source, int line, const QString &message)
+    void fail(const QString &origin, const QString &source, int line, const QString &message,
+              ZoneLoadError::Problem problem, const QString &detail = {}, const IoError &io = {})
     {
-        errors.append(ZoneLoadError{source, line, message});
+        errors.append(ZoneLoadError{source, line, message, problem, detail, io});
         if (!origin.isEmpty())
             zoneNamed(normalizedName(origin), source).failed = true;
     }
@@ -197,7 +198,8 @@ struct ZoneBackend::Private {
         FILE *fp = fmemopen(copy.data(), size_t(copy.size()), "r");
         if (!fp) {
             sources.append(source);
-            fail(origin, source, 0, errnoText(errno));
+            const IoError io = IoError::fromErrno(errno, source, QStringLiteral("cannot read"));
+            fail(origin, source, 0, io.reason, ZoneLoadError::Problem::Unreadable, {}, io);
             return false;
         }
         const bool ok = load(fp, origin, source);
@@ -214,7 +216,8 @@ bool ZoneBackend::Private::load(FILE *fp, const QString &origin, const QString &
         const QByteArray o = normalizedName(origin).toLatin1() + '.';
         originRdf = ldns_dname_new_frm_str(o.constData());
         if (!originRdf) {
-            fail(QString(), source, 0, QStringLiteral("not a domain name: \"%1\"").arg(origin));
+            fail(QString(), source, 0, QStringLiteral("not a domain name: \"%1\"").arg(origin),
+                 ZoneLoadError::Problem::BadOrigin, origin);
             return false;
         }
     }
@@ -239,6 +242,7 @@ bool ZoneBackend::Private::load(FILE *fp, const QString &origin, const QString &
             ldns_rdf_deep_free(prev);
     };
     QString error;
+    ZoneLoadError::Problem problem = ZoneLoadError::Problem::Syntax;
     int errorLine = 0;
     while (error.isEmpty() && !std::feof(fp) && !std::ferror(fp)) {
         ldns_rr *rr = nullptr;
@@ -271,6 +275,7 @@ bool ZoneBackend::Private::load(FILE *fp, const QString &origin, const QString &
             break;
         case LDNS_STATUS_SYNTAX_INCLUDE:
             error = QStringLiteral("$INCLUDE is not supported: load each file on its own");
+            problem = ZoneLoadError::Problem::Include;
             errorLine = std::max(before, line);
             break;
         default:
@@ -283,11 +288,12 @@ bool ZoneBackend::Private::load(FILE *fp, const QString &origin, const QString &
     }
     freeAll();
     if (!error.isEmpty()) {
-        fail(origin, source, std::max(errorLine, 1), error);
+        fail(origin, source, std::max(errorLine, 1), error, problem,
+             problem == ZoneLoadError::Problem::Syntax ? error : QString());
         return false;
     }
     if (!haveSoa) {
-        fail(origin, source, 0, QStringLiteral("no SOA record: the zone's apex is unknown"));
+        fail(origin, source, 0, QStringLiteral("no SOA record: the zone's apex is unknown"), ZoneLoadError::Problem::NoSoa);
         return false;
     }
     Zone &z = zoneNamed(staged.apex, source);
@@ -324,7 +330,8 @@ bool ZoneBackend::loadFile(const QString &path, const QString &origin)
         QFile resource(path);
         if (!resource.open(QIODevice::ReadOnly)) {
             d->sources.append(path);
-            d->fail(o, path, 0, resource.errorString());
+            d->fail(o, path, 0, resource.errorString(), ZoneLoadError::Problem::Unreadable, {},
+                    IoError{IoErrorCode::NotFound, path, QStringLiteral("cannot read"), resource.errorString()});
             return false;
         }
         return loadText(resource.readAll(), o, path);
@@ -335,12 +342,12 @@ bool ZoneBackend::loadFile(const QString &path, const QString &origin)
     IoResult<io::FileContent> content = io::readRegularFile(path, {kMaxZoneBytes, nullptr});
     if (!content) {
         d->sources.append(path);
-        d->fail(o, path, 0, content.error().message());
+        d->fail(o, path, 0, content.error().message(), ZoneLoadError::Problem::Unreadable, {}, content.error());
         return false;
     }
     if (content->bytes.isEmpty()) {
         d->sources.append(path);
-        d->fail(o, path, 0, QStringLiteral("empty zone"));
+        d->fail(o, path, 0, QStringLiteral("empty zone"), ZoneLoadError::Problem::Empty);
         return false;
     }
     return d->loadBytes(content->bytes, o, path);
@@ -351,12 +358,13 @@ bool ZoneBackend::loadText(const QByteArray &text, const QString &origin, const 
     const QString source = sourceName.isEmpty() ? QStringLiteral("<text>") : sourceName;
     if (text.isEmpty()) {
         d->sources.append(source);
-        d->fail(origin, source, 0, QStringLiteral("empty zone"));
+        d->fail(origin, source, 0, QStringLiteral("empty zone"), ZoneLoadError::Problem::Empty);
         return false;
     }
     if (text.size() > kMaxZoneBytes) {
         d->sources.append(source);
-        d->fail(origin, source, 0, QStringLiteral("%1 bytes is over the limit of %2").arg(text.size()).arg(io::byteSizeText(kMaxZoneBytes)));
+        d->fail(origin, source, 0, QStringLiteral("%1 bytes is over the limit of %2").arg(text.size()).arg(io::byteSizeText(kMaxZoneBytes)),
+                ZoneLoadError::Problem::TooLarge);
         return false;
     }
     return d->loadBytes(text, origin, source);
@@ -400,11 +408,13 @@ Answer ZoneBackend::lookup(const QString &name, QueryType type) const
     if (!zone) {
         a.status = Status::Refused;
         a.error = QStringLiteral("\"%1\" is in none of the loaded zones").arg(current);
+        a.cause = Cause::OutsideZones;
         return a;
     }
     if (zone->failed) {
         a.status = Status::ServFail;
         a.error = QStringLiteral("zone %1 failed to load").arg(zone->apex);
+        a.cause = Cause::ZoneNotLoaded;
         return a;
     }
     const quint16 wanted = quint16(type == QueryType::Mx ? LDNS_RR_TYPE_MX
@@ -414,6 +424,7 @@ Answer ZoneBackend::lookup(const QString &name, QueryType type) const
             // An alias leaving the zone: an authoritative server answers with the CNAME only.
             a.status = Status::NoData;
             a.error = QStringLiteral("alias target %1 is outside zone %2").arg(current, zone->apex);
+            a.cause = Cause::AliasLeavesZone;
             return a;
         }
         const auto it = zone->names.constFind(current);
@@ -448,6 +459,7 @@ Answer ZoneBackend::lookup(const QString &name, QueryType type) const
     }
     a.status = Status::Error;
     a.error = QStringLiteral("CNAME chain longer than 16 links from %1").arg(name);
+    a.cause = Cause::AliasChainTooLong;
     return a;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/ioerror.h"
 #include "resolver/dnsbackend.h"
 
 #include <memory>
@@ -11,11 +12,23 @@ namespace rs::dns {
 /// so a bigger file would keep `explain` waiting with nothing to show.
 inline constexpr qint64 kMaxZoneBytes = qint64(16) << 20;
 
-/// Where a zone file could not be read.
+/// Where and why a zone file could not be read.
 struct ZoneLoadError {
+    enum class Problem : quint8 {
+        Unreadable,  ///< the file cannot be read: `io` says why
+        Empty,       ///< no records at all
+        TooLarge,    ///< over kMaxZoneBytes
+        Syntax,      ///< a record does not parse: `detail` is ldns' own words
+        Include,     ///< $INCLUDE, which is not supported: load each file on its own
+        NoSoa,       ///< no SOA record, so the zone's apex is unknown
+        BadOrigin,   ///< the origin (`detail`) is not a domain name
+    };
     QString file;
     int line = 0;     ///< 0: the file as a whole (missing, no SOA...)
-    QString message;
+    QString message;  ///< for logs and tests; interfaces word `problem`
+    Problem problem = Problem::Unreadable;
+    QString detail;
+    IoError io;       ///< Unreadable: why
     QString toString() const;  ///< "file:line: message"
 };
 

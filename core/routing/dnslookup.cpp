@@ -5,12 +5,33 @@
 #include "resolver/mailresolver.h"
 #include "resolver/zonebackend.h"
 
+#include <QFileInfo>
+
 namespace rs {
 
 namespace {
 
 using dns::HostStatus;
 using dns::MailHostSet;
+
+DnsCause causeFor(dns::Cause cause)
+{
+    switch (cause) {
+    case dns::Cause::None: return DnsCause::None;
+    case dns::Cause::OutsideZones: return DnsCause::OutsideZones;
+    case dns::Cause::ZoneNotLoaded: return DnsCause::ZoneNotLoaded;
+    case dns::Cause::AliasLeavesZone: return DnsCause::AliasLeavesZone;
+    case dns::Cause::AliasChainTooLong: return DnsCause::AliasChainTooLong;
+    case dns::Cause::BadName: return DnsCause::BadName;
+    case dns::Cause::MalformedAnswer: return DnsCause::MalformedAnswer;
+    case dns::Cause::NoBackend:
+    case dns::Cause::ResolverUnusable: return DnsCause::NoResolver;
+    case dns::Cause::EmptyExchange: return DnsCause::EmptyExchange;
+    case dns::Cause::NotAsked: return DnsCause::NotAsked;
+    case dns::Cause::Library: return DnsCause::Library;
+    }
+    return DnsCause::None;
+}
 
 LookupResult::Status statusFor(dns::Status status)
 {
@@ -27,18 +48,36 @@ LookupResult::Status statusFor(dns::Status status)
     return LookupResult::Status::Error;
 }
 
-QString problemFor(const dns::MailHost &host)
+std::optional<DnsFailure> problemFor(const dns::MailHost &host)
 {
+    DnsStatus status = DnsStatus::Error;
     switch (host.status) {
-    case HostStatus::Resolved: return {};
-    case HostStatus::NoAddresses: return QStringLiteral("no A/AAAA records");
-    case HostStatus::NxDomain: return QStringLiteral("NXDOMAIN: the host name does not exist");
-    case HostStatus::ServFail: return QStringLiteral("SERVFAIL looking up its addresses");
-    case HostStatus::Refused: return QStringLiteral("the server refused to answer for it");
-    case HostStatus::Timeout: return QStringLiteral("address lookup timed out");
+    case HostStatus::Resolved: return std::nullopt;
+    case HostStatus::NoAddresses: status = DnsStatus::NoData; break;
+    case HostStatus::NxDomain: status = DnsStatus::NxDomain; break;
+    case HostStatus::ServFail: status = DnsStatus::ServFail; break;
+    case HostStatus::Refused: status = DnsStatus::Refused; break;
+    case HostStatus::Timeout: status = DnsStatus::Timeout; break;
     case HostStatus::Error: break;
     }
-    return host.error.isEmpty() ? QStringLiteral("address lookup failed") : host.error;
+    return DnsFailure{status, causeFor(host.cause), host.detail};
+}
+
+LookupSetupProblem problemFor(const dns::ZoneLoadError &e)
+{
+    using Kind = LookupSetupProblem::Kind;
+    using Problem = dns::ZoneLoadError::Problem;
+    Kind kind = Kind::ZoneUnreadable;
+    switch (e.problem) {
+    case Problem::Unreadable: kind = Kind::ZoneUnreadable; break;
+    case Problem::Empty: kind = Kind::ZoneEmpty; break;
+    case Problem::TooLarge: kind = Kind::ZoneTooLarge; break;
+    case Problem::Syntax: kind = Kind::ZoneSyntax; break;
+    case Problem::Include: kind = Kind::ZoneInclude; break;
+    case Problem::NoSoa: kind = Kind::ZoneNoSoa; break;
+    case Problem::BadOrigin: kind = Kind::ZoneBadOrigin; break;
+    }
+    return {kind, e.file, e.line, e.detail, dns::kMaxZoneBytes, e.io};
 }
 
 LookupResult toLookupResult(const MailHostSet &set)
@@ -46,7 +85,8 @@ LookupResult toLookupResult(const MailHostSet &set)
     LookupResult r;
     r.status = set.nullMx ? LookupResult::Status::NullMx : statusFor(set.status);
     r.implicitMx = set.implicitMx;
-    r.error = set.error;
+    r.cause = causeFor(set.cause);
+    r.detail = set.detail;
     r.hosts.reserve(set.hosts.size());
     for (const dns::MailHost &h : set.hosts) {
         ResolvedHost rh;
@@ -65,12 +105,13 @@ LookupResult toLookupResult(const MailHostSet &set)
 class ResolverLookup final : public MailLookup
 {
 public:
-    explicit ResolverLookup(std::unique_ptr<dns::Backend> source, bool cache)
-        : m_source(std::move(source))
+    ResolverLookup(std::unique_ptr<dns::Backend> backend, bool cache, LookupSource source)
+        : m_backend(std::move(backend))
+        , m_sourceInfo(std::move(source))
     {
         if (cache)
-            m_cache = std::make_unique<dns::CachingBackend>(m_source.get());
-        m_resolver = std::make_unique<dns::MailResolver>(m_cache ? m_cache.get() : m_source.get());
+            m_cache = std::make_unique<dns::CachingBackend>(m_backend.get());
+        m_resolver = std::make_unique<dns::MailResolver>(m_cache ? m_cache.get() : m_backend.get());
         connect(m_resolver.get(), &dns::MailResolver::finished, this,
                 [this](quint64 id, const MailHostSet &set) { emit finished(id, toLookupResult(set)); });
     }
@@ -86,35 +127,38 @@ public:
                                                      : dns::MailLookupMode::MxWithFallback);
     }
     void cancel(quint64 id) override { m_resolver->cancel(id); }
-    QString describe() const override { return m_source->describe(); }
+    LookupSource source() const override { return m_sourceInfo; }
 
 private:
-    // Destroyed bottom-up: resolver, then cache, then the source they point to.
-    std::unique_ptr<dns::Backend> m_source;
+    // Destroyed bottom-up: resolver, then cache, then the backend they point to.
+    std::unique_ptr<dns::Backend> m_backend;
+    LookupSource m_sourceInfo;
     std::unique_ptr<dns::CachingBackend> m_cache;
     std::unique_ptr<dns::MailResolver> m_resolver;
 };
 
 } // namespace
 
-std::unique_ptr<MailLookup> createMailLookup(const LookupOptions &options, QString *error)
+std::unique_ptr<MailLookup> createMailLookup(const LookupOptions &options, LookupSetupProblems *problems)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
+    auto fail = [problems](LookupSetupProblems why) {
+        if (problems)
+            *problems = std::move(why);
         return std::unique_ptr<MailLookup>();
     };
     if (!options.zoneFiles.isEmpty()) {
         auto zone = std::make_unique<dns::ZoneBackend>();
+        LookupSource source{LookupSource::Kind::Zone, {}};
         for (const QString &file : options.zoneFiles) {
             if (!zone->loadFile(file)) {
-                QStringList messages;
+                LookupSetupProblems why;
                 for (const dns::ZoneLoadError &e : zone->errors())
-                    messages.append(e.toString());
-                return fail(messages.join(u'\n'));
+                    why.append(problemFor(e));
+                return fail(why);
             }
+            source.names.append(QFileInfo(file).fileName());
         }
-        return std::make_unique<ResolverLookup>(std::move(zone), options.cache);
+        return std::make_unique<ResolverLookup>(std::move(zone), options.cache, source);
     }
     dns::CaresOptions cares;
     cares.servers = options.servers;
@@ -123,9 +167,16 @@ std::unique_ptr<MailLookup> createMailLookup(const LookupOptions &options, QStri
     // The system resolver's search list must not turn "example" into "example.corp".
     cares.hermetic = true;
     auto backend = std::make_unique<dns::CaresBackend>(cares);
-    if (!backend->isValid())
-        return fail(backend->initError());
-    return std::make_unique<ResolverLookup>(std::move(backend), options.cache);
+    if (!backend->isValid()) {
+        const dns::CaresBackend::InitFailure f = backend->initFailure();
+        LookupSetupProblem why;
+        why.kind = f.kind == dns::CaresBackend::InitFailure::Kind::BadServer ? LookupSetupProblem::Kind::BadServer
+                                                                            : LookupSetupProblem::Kind::ResolverFailed;
+        why.detail = f.detail;
+        return fail({why});
+    }
+    LookupSource source{LookupSource::Kind::Dns, backend->servers()};
+    return std::make_unique<ResolverLookup>(std::move(backend), options.cache, source);
 }
 
 } // namespace rs

@@ -108,7 +108,12 @@ ReadBack readBack(const SyntaxTree &tree, const TextEdits &edits, const QByteArr
                 continue;
             const quint32 offset = base + n.span.begin + (quoted ? 1 : 0) + quint32(p.column);
             const LineColumn at = positionIn(newText, offset);
-            r.warnings.append({Severity::Warning, p.code, printable(p.message), tree.path(), at.line, at.column, offset});
+            Diagnostic d = p.diagnostic();
+            d.file = tree.path();
+            d.line = at.line;
+            d.column = at.column;
+            d.offset = offset;
+            r.warnings.append(std::move(d));
         }
     }
     return r;

@@ -1,20 +1,25 @@
 #include "routing/explanation.h"
 
+#include "config/diagnosticcodes.h"
+
 #include <algorithm>
 
 namespace rs {
 
 namespace {
 
-Diagnostic dnsWarning(const RoutePlan &plan, const char *code, const QString &message, int line = -1)
+// What DNS revealed, at the line of the entry it concerns.
+Diagnostic dnsFinding(const RoutePlan &plan, DiagnosticKind kind, QStringList args, int line)
 {
-    Diagnostic d;
-    d.severity = Severity::Warning;
-    d.code = QString::fromLatin1(code);
-    d.message = message;
+    Diagnostic d = makeDiagnostic(kind, std::move(args));
     d.file = plan.routeSource.file;
-    d.line = line >= 0 ? line : plan.routeSource.line;
+    d.line = line;
     return d;
+}
+
+Diagnostic entryNote(DiagnosticKind kind, QStringList args)
+{
+    return makeDiagnostic(kind, std::move(args));
 }
 
 // Host limit along the plan's Host chain.
@@ -26,33 +31,12 @@ void applyHostLimit(const RoutePlan &plan, Candidate &c)
     c.limitOrigin = l.source ? LimitOrigin::HostStanza : LimitOrigin::None;
 }
 
-QString failure(const LookupResult &r, const QString &what)
-{
-    // The resolver's own text already names the query and the status.
-    return r.error.isEmpty() ? QStringLiteral("%1: %2").arg(what, lookupStatusName(r.status)) : r.error;
-}
-
 } // namespace
 
 bool Explanation::hasUsableCandidate() const
 {
     return std::any_of(candidates.cbegin(), candidates.cend(),
                        [](const Candidate &c) { return c.state == CandidateState::Usable; });
-}
-
-QString lookupStatusName(LookupResult::Status status)
-{
-    switch (status) {
-    case LookupResult::Status::Ok: return QStringLiteral("ok");
-    case LookupResult::Status::NullMx: return QStringLiteral("null MX");
-    case LookupResult::Status::NxDomain: return QStringLiteral("NXDOMAIN");
-    case LookupResult::Status::NoData: return QStringLiteral("no records");
-    case LookupResult::Status::ServFail: return QStringLiteral("SERVFAIL");
-    case LookupResult::Status::Refused: return QStringLiteral("refused");
-    case LookupResult::Status::Timeout: return QStringLiteral("timeout");
-    case LookupResult::Status::Error: return QStringLiteral("error");
-    }
-    return {};
 }
 
 QList<std::optional<LookupRequest>> lookupsFor(const RoutePlan &plan)
@@ -105,10 +89,10 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
         switch (e.kind) {
         case EntryKind::Invalid:
             // Entries are numbered from 1 in text, everywhere (JSON keeps 0-based indices).
-            ex.notes << QStringLiteral("entry %1 '%2' is invalid and is skipped").arg(i + 1).arg(printable(e.text));
+            ex.notes << entryNote(DiagnosticKind::EntryInvalidSkipped, {QString::number(i + 1), e.text});
             continue;
         case EntryKind::OtherScheme:
-            ex.notes << QStringLiteral("entry %1 '%2' uses %3 and is listed, not simulated").arg(i + 1).arg(printable(e.text), e.scheme);
+            ex.notes << entryNote(DiagnosticKind::EntryNotSimulated, {QString::number(i + 1), e.text, e.scheme});
             continue;
         case EntryKind::IpLiteral: {
             Candidate c = base;
@@ -130,7 +114,7 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
             c.host = name;
             c.lookup = e.type == LookupType::A ? LookupKind::A : LookupKind::Mx;
             c.state = CandidateState::Unresolved;
-            c.reason = QStringLiteral("not resolved");
+            c.unresolved = UnresolvedReason::NotAnswered;
             add(c);
             continue;
         }
@@ -138,19 +122,14 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
         if (r.status == LookupResult::Status::NullMx) {
             if (isMx) {
                 ex.nullMx = true;
-                Diagnostic d = dnsWarning(plan, "null-mx",
-                                          QStringLiteral("%1 publishes a null MX (RFC 7505): it accepts no mail, "
-                                                         "so __mx__ yields no host").arg(name),
-                                          p.location.line);
-                d.severity = Severity::Error;
-                ex.diagnostics.append(d);
+                ex.diagnostics.append(dnsFinding(plan, DiagnosticKind::NullMx, {name}, p.location.line));
                 continue;
             }
             Candidate c = base;
             c.host = name;
             c.lookup = LookupKind::Mx;
             c.state = CandidateState::Unresolved;
-            c.reason = QStringLiteral("%1 publishes a null MX: it accepts no mail").arg(name);
+            c.unresolved = UnresolvedReason::NullMx;
             add(c);
             continue;
         }
@@ -160,7 +139,8 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
             // No MX record, so no DNS preference: the entry's own position or pref= stands.
             c.lookup = e.type == LookupType::A ? LookupKind::A : LookupKind::Mx;
             c.state = CandidateState::Unresolved;
-            c.reason = failure(r, e.type == LookupType::A ? QStringLiteral("A/AAAA lookup") : QStringLiteral("MX lookup"));
+            c.unresolved = UnresolvedReason::LookupFailed;
+            c.dns = failureOf(r);
             add(c);
             continue;
         }
@@ -180,12 +160,13 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
                 c.prefSource = PrefSource::Dns;
                 c.pref = r.implicitMx ? 0 : std::max(h.mxPreference, 0);
             }
-            if (!h.problem.isEmpty()) {
+            if (h.problem && h.problem->status != DnsStatus::NoData) {
                 c.state = CandidateState::Unresolved;
-                c.reason = h.problem;
-            } else if (h.addresses.isEmpty()) {
+                c.unresolved = UnresolvedReason::AddressFailed;
+                c.dns = *h.problem;
+            } else if (h.problem || h.addresses.isEmpty()) {
                 c.state = CandidateState::Unresolved;
-                c.reason = QStringLiteral("no A or AAAA records");
+                c.unresolved = UnresolvedReason::NoAddresses;
             }
             add(c);
         }
@@ -194,7 +175,7 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
             c.host = name;
             c.lookup = LookupKind::Mx;
             c.state = CandidateState::Unresolved;
-            c.reason = QStringLiteral("the lookup returned no host");
+            c.unresolved = UnresolvedReason::NoHost;
             add(c);
         }
     }
@@ -205,11 +186,9 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
             continue;
         for (const Candidate &smart : std::as_const(ex.candidates)) {
             if (smart.prefSource == PrefSource::Explicit && smart.entry < mx.entry && mx.pref < smart.pref) {
-                ex.diagnostics.append(dnsWarning(
-                    plan, "mx-pref-beats-explicit",
-                    QStringLiteral("MX host %1 (DNS preference %2) is tried before %3 (pref=%4) although the "
-                                   "list puts %3 first")
-                        .arg(mx.host).arg(mx.pref).arg(smart.host).arg(smart.pref),
+                ex.diagnostics.append(dnsFinding(
+                    plan, DiagnosticKind::MxPrefBeatsExplicit,
+                    {mx.host, QString::number(mx.pref), smart.host, QString::number(smart.pref)},
                     plan.entries.at(smart.entry).location.line));
                 break;
             }
@@ -256,10 +235,8 @@ Explanation reexplain(const Explanation &base, const WhatIf &whatIf)
         }
         const bool down = std::any_of(whatIf.down.cbegin(), whatIf.down.cend(),
                                       [&c](const QString &name) { return namesCandidate(c, name); });
-        if (c.state != CandidateState::Unresolved) {
+        if (c.state != CandidateState::Unresolved)
             c.state = down ? CandidateState::Down : CandidateState::Usable;
-            c.reason = down ? QStringLiteral("marked down") : QString();
-        }
     }
     ex.connections = whatIf.connections >= 0 ? whatIf.connections : std::max(ex.plan.domainLimit, 0);
     ex.simulation = simulate(ex.candidates, ex.connections, ex.plan.domainLimit);

@@ -28,16 +28,18 @@ struct ResolvedHost {
     int mxPreference = -1;       ///< -1 when the host did not come from an MX record
     std::optional<qint64> ttl;   ///< MX record TTL, or the lowest address TTL
     QStringList addresses;       ///< IPv4 first, then IPv6
-    QString problem;             ///< empty when resolved, else why not ("no A/AAAA records")
+    /// Why it has no address; none when resolved. NoData: no A or AAAA records.
+    std::optional<DnsFailure> problem;
 };
 
 /// The answer to one LookupRequest, in terms routing cares about.
 struct LookupResult {
-    enum class Status : quint8 { Ok, NullMx, NxDomain, NoData, ServFail, Refused, Timeout, Error };
+    using Status = DnsStatus;
     Status status = Status::Error;
     bool implicitMx = false;     ///< no MX records: the name's own addresses were used
     QList<ResolvedHost> hosts;
-    QString error;               ///< readable detail for the failure statuses
+    DnsCause cause = DnsCause::None;  ///< what else is known, for the failure statuses
+    QString detail;              ///< DnsCause::Library: the resolver library's own words
 };
 
 /// What-if settings of a simulation. Hosts are named as namesCandidate() matches.
@@ -62,7 +64,8 @@ struct Explanation {
     int connections = 0;
     bool nullMx = false;
     Diagnostics diagnostics;      ///< plan diagnostics plus what DNS revealed
-    QStringList notes;            ///< entries that are listed but not simulated, and the like
+    /// Severity::Note: where the answers came from, entries listed but not simulated.
+    Diagnostics notes;
 
     bool hasUsableCandidate() const;
 };
@@ -78,6 +81,10 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
 /// Re-applies what-if settings to an explanation without new DNS answers.
 Explanation reexplain(const Explanation &base, const WhatIf &whatIf);
 
-QString lookupStatusName(LookupResult::Status status);
+/// The DNS facts of a failed lookup.
+inline DnsFailure failureOf(const LookupResult &r)
+{
+    return {r.status, r.cause, r.detail};
+}
 
 } // namespace rs

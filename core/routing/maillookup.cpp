@@ -1,5 +1,7 @@
 #include "routing/maillookup.h"
 
+#include "config/diagnosticcodes.h"
+
 #include <QTimer>
 
 namespace rs {
@@ -63,7 +65,10 @@ void Explainer::onLookupFinished(quint64 id, const LookupResult &result)
 void Explainer::finish()
 {
     Explanation ex = rs::explain(m_plan, m_results, m_whatIf);
-    ex.notes.prepend(QStringLiteral("resolved through %1").arg(m_lookup->describe()));
+    const LookupSource source = m_lookup->source();
+    ex.notes.prepend(source.kind == LookupSource::Kind::Zone
+                         ? makeDiagnostic(DiagnosticKind::ResolvedThroughZone, {source.names.join(QStringLiteral(", "))})
+                         : makeDiagnostic(DiagnosticKind::ResolvedThroughDns, {source.names.join(u',')}));
     emit finished(ex);
 }
 

@@ -6,6 +6,14 @@
 
 namespace rs {
 
+/// Where lookups are answered, for an interface to name.
+struct LookupSource {
+    enum class Kind : quint8 { Zone, Dns };
+    Kind kind = Kind::Dns;
+    QStringList names;  ///< the zone files' names, or the DNS servers as "host:port"
+    friend bool operator==(const LookupSource &, const LookupSource &) = default;
+};
+
 /// Answers LookupRequests asynchronously: the seam between routing and DNS.
 /// Implemented over the resolver (c-ares or an offline zone) in resolver/.
 /// Results always arrive through the event loop, never from inside start().
@@ -20,8 +28,8 @@ public:
     /// unless the lookup is cancelled first.
     virtual quint64 start(const LookupRequest &request) = 0;
     virtual void cancel(quint64 id) = 0;
-    /// "c-ares 127.0.0.1:53" or "zone example.zone": shown with every explanation.
-    virtual QString describe() const = 0;
+    /// The zone files or DNS servers asked: named with every explanation.
+    virtual LookupSource source() const = 0;
 
 signals:
     void finished(quint64 id, const rs::LookupResult &result);

@@ -392,7 +392,9 @@ std::optional<EditRefusal> checkInput(const SyntaxTree &tree, const EditTarget &
         const RouteEntry parsed = parseRouteEntry(e);
         for (const EntryProblem &p : parsed.problems) {
             if (p.severity == Severity::Error) {
-                Diagnostic cause{p.severity, p.code, p.message, {}, 0, p.column + 1, quint32(p.column)};
+                Diagnostic cause = p.diagnostic();
+                cause.column = p.column + 1;
+                cause.offset = quint32(p.column);
                 return EditRefusal{EditRefusalCode::BadEntry, e, cause, {}, -1, 0};
             }
         }

@@ -1,5 +1,7 @@
 #include "routing/routeentry.h"
 
+#include "config/diagnosticcodes.h"
+
 #include <QVarLengthArray>
 
 #include <arpa/inet.h>
@@ -57,16 +59,22 @@ bool sameAscii(QStringView text, const char *lower)
 
 struct Parser {
     RouteEntry &e;
-    void problem(Severity s, const char *code, const QString &message, qsizetype column)
+    void problem(DiagnosticKind kind, QStringList args, qsizetype column)
     {
-        e.problems.append({s, QString::fromLatin1(code), message, int(column)});
+        const DiagnosticSpec &spec = diagnosticSpec(kind);
+        e.problems.append({spec.severity, spec.code, kind, std::move(args), int(column)});
+    }
+    // A number out of range: the value as written and the range it must be in.
+    static QStringList range(QStringView value, qint64 min, qint64 max)
+    {
+        return {value.toString(), QString::number(min), QString::number(max)};
     }
 
     // host part: name, IPv4, or [IPv6], optionally with :port
     void host(QStringView text, qsizetype column, bool inUri)
     {
         if (text.isEmpty()) {
-            problem(Severity::Error, "route-empty-host", QStringLiteral("route entry has no host"), column);
+            problem(DiagnosticKind::RouteEmptyHost, {}, column);
             return;
         }
         QStringView portText;
@@ -74,13 +82,12 @@ struct Parser {
         if (text.startsWith(u'[')) {
             const qsizetype close = text.indexOf(u']');
             if (close < 0) {
-                problem(Severity::Error, "route-bad-ip", QStringLiteral("IPv6 address is missing its closing ']'"), column);
+                problem(DiagnosticKind::RouteIpv6Unclosed, {}, column);
                 return;
             }
             const QStringView addr = text.sliced(1, close - 1);
             if (!isIpv6Literal(addr)) {
-                problem(Severity::Error, "route-bad-ip",
-                        QStringLiteral("'%1' is not a valid IPv6 address").arg(addr), column + 1);
+                problem(DiagnosticKind::RouteBadIpv6, {addr.toString()}, column + 1);
                 return;
             }
             e.kind = EntryKind::IpLiteral;
@@ -89,8 +96,7 @@ struct Parser {
             const QStringView rest = text.sliced(close + 1);
             if (!rest.isEmpty()) {
                 if (!rest.startsWith(u':')) {
-                    problem(Severity::Error, "route-bad-host",
-                            QStringLiteral("unexpected '%1' after the IPv6 address").arg(rest), column + close + 1);
+                    problem(DiagnosticKind::RouteTextAfterIpv6, {rest.toString()}, column + close + 1);
                     return;
                 }
                 portText = rest.sliced(1);
@@ -101,9 +107,7 @@ struct Parser {
             const qsizetype colon = text.indexOf(u':');
             if (colon >= 0) {
                 if (text.indexOf(u':', colon + 1) >= 0 && isIpv6Literal(text)) {
-                    problem(Severity::Error, "route-bad-ip",
-                            QStringLiteral("an IPv6 address in a route must be written in brackets: [%1]").arg(text),
-                            column);
+                    problem(DiagnosticKind::RouteIpv6WithoutBrackets, {text.toString()}, column);
                     return;
                 }
                 name = text.first(colon);
@@ -114,30 +118,27 @@ struct Parser {
                 e.kind = EntryKind::IpLiteral;
                 e.host = name.toString();
             } else if (isDottedNumbers(name)) {
-                problem(Severity::Error, "route-bad-ip", QStringLiteral("'%1' is not a valid IPv4 address").arg(name), column);
+                problem(DiagnosticKind::RouteBadIpv4, {name.toString()}, column);
                 return;
             } else if (isValidHostName(name)) {
                 e.kind = EntryKind::HostName;
                 e.host = lowered(name);
             } else {
-                problem(Severity::Error, "route-bad-host",
-                        QStringLiteral("'%1' is not a valid host name").arg(name), column);
+                problem(DiagnosticKind::RouteBadHost, {name.toString()}, column);
                 return;
             }
         }
         if (portColumn > 0) {
             qint64 port = 0;
             if (!parseNumber(portText, kMaxPort, port) || port < 1) {
-                problem(Severity::Error, "route-bad-port",
-                        QStringLiteral("port '%1' is not a number from 1 to 65535").arg(portText), portColumn);
+                problem(DiagnosticKind::RouteBadPort, range(portText, 1, kMaxPort), portColumn);
                 return;
             }
             e.port = int(port);
-            problem(Severity::Warning, "route-authority-port",
-                    inUri ? QStringLiteral("port given as host:port; the documentation only shows ?port=%1").arg(port)
-                          : QStringLiteral("port given as host:port; write smtp://%1?port=%2 as the documentation shows")
-                                .arg(e.hostForUri()).arg(port),
-                    portColumn - 1);
+            if (inUri)
+                problem(DiagnosticKind::RouteAuthorityPortInUri, {QString::number(port)}, portColumn - 1);
+            else
+                problem(DiagnosticKind::RouteAuthorityPort, {e.hostForUri(), QString::number(port)}, portColumn - 1);
         }
     }
 
@@ -174,36 +175,30 @@ struct Parser {
                 return k.compare(key, Qt::CaseInsensitive) == 0;
             });
             if (repeated) {
-                problem(Severity::Warning, "route-duplicate-key",
-                        QStringLiteral("'%1' is given more than once; the last one is used").arg(key.toString().toLower()), col);
+                problem(DiagnosticKind::RouteDuplicateKey, {key.toString().toLower()}, col);
             }
             seen.append(key);
             qint64 n = 0;
             auto is = [key](const char *name) { return sameAscii(key, name); };
             if (is("pref")) {
                 if (!parseNumber(val, kMaxPref, n)) {
-                    problem(Severity::Error, "route-bad-pref",
-                            QStringLiteral("pref '%1' is not a number from 0 to 65535").arg(val), eq < 0 ? col : valCol);
+                    problem(DiagnosticKind::RouteBadPref, range(val, 0, kMaxPref), eq < 0 ? col : valCol);
                     continue;
                 }
                 e.pref = int(n);
             } else if (is("ttl")) {
                 if (!parseNumber(val, kMaxTtl, n)) {
-                    problem(Severity::Error, "route-bad-ttl",
-                            QStringLiteral("ttl '%1' is not a number of seconds from 0 to 2147483647").arg(val),
-                            eq < 0 ? col : valCol);
+                    problem(DiagnosticKind::RouteBadTtl, range(val, 0, kMaxTtl), eq < 0 ? col : valCol);
                     continue;
                 }
                 e.ttl = n;
             } else if (is("port")) {
                 if (!parseNumber(val, kMaxPort, n) || n < 1) {
-                    problem(Severity::Error, "route-bad-port",
-                            QStringLiteral("port '%1' is not a number from 1 to 65535").arg(val), eq < 0 ? col : valCol);
+                    problem(DiagnosticKind::RouteBadPort, range(val, 1, kMaxPort), eq < 0 ? col : valCol);
                     continue;
                 }
                 if (e.port && !portFromQuery) {
-                    problem(Severity::Warning, "route-duplicate-key",
-                            QStringLiteral("port given both as host:port and as port=; port=%1 is used").arg(n), col);
+                    problem(DiagnosticKind::RoutePortTwice, {QString::number(n)}, col);
                 }
                 e.port = int(n);
                 portFromQuery = true;
@@ -213,12 +208,10 @@ struct Parser {
                 } else if (sameAscii(val, "a")) {
                     e.type = LookupType::A;
                 } else {
-                    problem(Severity::Error, "route-bad-type",
-                            QStringLiteral("type '%1' is neither 'mx' nor 'a'").arg(val), eq < 0 ? col : valCol);
+                    problem(DiagnosticKind::RouteBadType, {val.toString()}, eq < 0 ? col : valCol);
                 }
             } else {
-                problem(Severity::Warning, "route-unknown-key",
-                        QStringLiteral("unknown query key '%1' is ignored (known: pref, ttl, port, type)").arg(key.toString().toLower()), col);
+                problem(DiagnosticKind::RouteUnknownKey, {key.toString().toLower()}, col);
             }
         }
     }
@@ -227,15 +220,14 @@ struct Parser {
     {
         const QString &t = e.text;
         if (t.isEmpty()) {
-            problem(Severity::Error, "route-empty", QStringLiteral("route entry is empty"), 0);
+            problem(DiagnosticKind::RouteEmpty, {}, 0);
             return;
         }
         for (qsizetype i = 0; i < t.size(); ++i) {
             const QChar c = t.at(i);
             const bool plain = c.unicode() > 0x20 && c.unicode() < 0x7f && c != u'"';
             if (!plain && (c == u'"' || c.isSpace())) {
-                problem(Severity::Error, "route-bad-char",
-                        QStringLiteral("route entry contains a space or a quote"), i);
+                problem(DiagnosticKind::RouteBadChar, {}, i);
                 return;
             }
         }
@@ -258,8 +250,7 @@ struct Parser {
             e.scheme = sameAscii(scheme, "smtp") ? smtp : scheme.toString().toLower();
             if (e.scheme != u"smtp") {
                 e.kind = EntryKind::OtherScheme;
-                problem(Severity::Note, "route-other-scheme",
-                        QStringLiteral("'%1' routes are listed but not resolved or simulated").arg(e.scheme), 0);
+                problem(DiagnosticKind::RouteOtherScheme, {e.scheme}, 0);
                 return;
             }
             const qsizetype hostStart = sep + 3;
@@ -277,14 +268,12 @@ struct Parser {
             if (e.kind == EntryKind::Invalid)
                 return;
             if (e.kind == EntryKind::IpLiteral && e.type != LookupType::Default) {
-                problem(Severity::Note, "route-type-ignored",
-                        QStringLiteral("type= has no effect on an IP address"), q + 1);
+                problem(DiagnosticKind::RouteTypeIgnored, {}, q + 1);
             }
             return;
         }
         if (t.contains(u'?')) {
-            problem(Severity::Error, "route-missing-scheme",
-                    QStringLiteral("query options need the smtp:// form, e.g. smtp://%1").arg(t), t.indexOf(u'?'));
+            problem(DiagnosticKind::RouteMissingScheme, {t}, t.indexOf(u'?'));
             return;
         }
         host(t, 0, false);
@@ -292,6 +281,16 @@ struct Parser {
 };
 
 } // namespace
+
+Diagnostic EntryProblem::diagnostic() const
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.kind = kind;
+    d.args = args;
+    return d;
+}
 
 bool RouteEntry::hasErrors() const
 {

@@ -22,12 +22,17 @@ enum class LookupType : quint8 {
     A,        ///< `type=a`: A and AAAA records only
 };
 
-/// A finding inside one route entry; `column` is a 0-based offset into the entry text.
+/// A finding inside one route entry, a fact like a Diagnostic (kind and arguments,
+/// code and severity from the registry); `column` is a 0-based offset into the entry text.
 struct EntryProblem {
     Severity severity;
     QString code;
-    QString message;
+    DiagnosticKind kind;
+    QStringList args;
     int column = 0;
+
+    /// The same fact as a diagnostic, without a location.
+    Diagnostic diagnostic() const;
 };
 
 /// One item of a `Routes` list (or the value of `Gateway`), parsed per

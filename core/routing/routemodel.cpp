@@ -1,9 +1,10 @@
 #include "routing/routemodel.h"
 
+#include "config/diagnosticcodes.h"
+#include "config/reparse.h"
 #include "platform/parallel.h"
 #include "routing/provenance.h"
 #include "routing/scopewalk.h"
-#include "config/reparse.h"
 
 namespace rs {
 
@@ -213,10 +214,12 @@ void RouteModel::indexContainers()
                 c->exact.insert(domainKey(s.name), i);
             if (s.isRegex) {
                 if (!re.isValid()) {
-                    m_diagnostics.append({Severity::Error, QStringLiteral("domain-bad-regex"),
-                                          QStringLiteral("regular expression %1 does not compile: %2")
-                                              .arg(s.name, re.errorString()),
-                                          path(s.location), s.location.line, s.location.column, s.location.offset});
+                    Diagnostic d = makeDiagnostic(DiagnosticKind::DomainBadRegex, {s.name, re.errorString()});
+                    d.file = path(s.location);
+                    d.line = s.location.line;
+                    d.column = s.location.column;
+                    d.offset = s.location.offset;
+                    m_diagnostics.append(std::move(d));
                 }
                 c->regexDomains.add(i, s.name.mid(1, s.name.size() - 2), std::move(re));
             }
@@ -341,11 +344,11 @@ namespace rs {
 
 namespace {
 
-// Codes of diagnostics whose message names a line elsewhere ("first set at line N"):
-// moving them by lines would leave that number stale.
+// A diagnostic whose arguments name a line elsewhere ("first set at line N"): moving
+// it by lines would leave that number stale.
 bool namesAnotherLine(const Diagnostic &d)
 {
-    return d.code == u"option-duplicate" || d.code == u"domain-duplicate" || d.code == u"scope-shadowed";
+    return diagnosticSpec(d.kind).argNames.contains(u"line");
 }
 
 bool sameShape(const RoutingScope &a, const RoutingScope &b)

@@ -1,5 +1,7 @@
 #include "routing/scopewalk.h"
 
+#include "config/diagnosticcodes.h"
+
 #include <algorithm>
 
 namespace rs {
@@ -106,11 +108,15 @@ private:
         }
     }
 
-    void diag(Severity s, const char *code, const QString &message, NodeRef ref, quint32 offset)
+    void diag(DiagnosticKind kind, QStringList args, NodeRef ref, quint32 offset)
     {
         const Location l = m_locate(ref, offset);
-        m_out.diagnostics.append({s, QString::fromLatin1(code), message, m_config.tree(ref.file).path(), l.line,
-                                  l.column, offset});
+        Diagnostic d = makeDiagnostic(kind, std::move(args));
+        d.file = m_config.tree(ref.file).path();
+        d.line = l.line;
+        d.column = l.column;
+        d.offset = offset;
+        m_out.diagnostics.append(std::move(d));
     }
 
     // A scope statement: a new routing scope, or a scope whose inside is still
@@ -139,9 +145,7 @@ private:
             if (rs.isRegex && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
                 DomainPattern re = DomainPattern::fromScopeName(rs.name);
                 if (kind == ScopeKind::Domain && !re.isValid()) {
-                    diag(Severity::Error, "domain-bad-regex",
-                         QStringLiteral("regular expression %1 does not compile: %2").arg(rs.name, re.errorString()),
-                         s, n.span.begin);
+                    diag(DiagnosticKind::DomainBadRegex, {rs.name, re.errorString()}, s, n.span.begin);
                 }
                 m_out.patterns.append({index, std::move(re)});
             }
@@ -190,12 +194,7 @@ private:
         if (it != m_seen.cend()) {
             const NodeRef firstRef = it->second;
             const Location first = locate(m_config, firstRef, m_config.tree(firstRef.file).node(firstRef.node).span.begin);
-            diag(Severity::Warning, "option-duplicate",
-                 QStringLiteral("option '%1' is set again in the same scope (first set at line %2); "
-                                "this value replaces it")
-                     .arg(t.name(s.node))
-                     .arg(first.line),
-                 s, n.span.begin);
+            diag(DiagnosticKind::OptionDuplicate, {t.name(s.node), QString::number(first.line)}, s, n.span.begin);
         }
         m_seen.emplace_back(key, s);
         if (target)
@@ -213,10 +212,8 @@ private:
         const qint64 n = (vn.kind == NodeKind::Word || vn.kind == NodeKind::String)
             ? t.scalarBytes(v).toLongLong(&ok) : 0;
         if (!ok || n < min || n > max) {
-            diag(Severity::Error, "option-bad-value",
-                 QStringLiteral("%1 must be a whole number from %2 to %3, not %4")
-                     .arg(what).arg(min).arg(max).arg(decodeText(t.text(v))),
-                 option, vn.span.begin);
+            diag(DiagnosticKind::OptionNotInteger,
+                 {what, QString::number(min), QString::number(max), decodeText(t.text(v))}, option, vn.span.begin);
             return std::nullopt;
         }
         return n;
@@ -237,9 +234,7 @@ private:
         const qint64 count = (slash < 0 ? text : text.first(slash)).toLongLong(&okCount);
         const qint64 seconds = slash < 0 ? 1 : text.sliced(slash + 1).toLongLong(&okSeconds);
         if (!okCount || !okSeconds || count < 0 || count > 100000000 || seconds < 1 || seconds > 86400 * 366) {
-            diag(Severity::Error, "option-bad-value",
-                 QStringLiteral("%1 must be N or N/S (at most N per S seconds), not %2").arg(what, decodeText(t.text(v))),
-                 option, vn.span.begin);
+            diag(DiagnosticKind::OptionNotThrottle, {what, decodeText(t.text(v))}, option, vn.span.begin);
             return std::nullopt;
         }
         return Throttle{int(count), int(seconds)};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routing/dnsfailure.h"
 #include "routing/provenance.h"
 
 #include <QList>
@@ -20,6 +21,17 @@ enum class LimitOrigin : quint8 {
     WhatIf,      ///< overridden in a what-if
 };
 
+/// Why a candidate is unresolved (CandidateState::Unresolved).
+enum class UnresolvedReason : quint8 {
+    None,
+    NotAnswered,    ///< its entry's lookup has no answer (not made, or not finished)
+    NullMx,         ///< its name publishes a null MX (RFC 7505): it accepts no mail
+    LookupFailed,   ///< the entry's own lookup failed (MX, or A/AAAA with type=a): see `dns`
+    NoHost,         ///< the lookup returned no host
+    NoAddresses,    ///< the host has neither A nor AAAA records
+    AddressFailed,  ///< looking up the host's addresses failed: see `dns`
+};
+
 /// One host mail could go to, with where every number about it came from.
 struct Candidate {
     QString host;                 ///< host name, or the address of an IP literal
@@ -37,7 +49,8 @@ struct Candidate {
     LimitOrigin limitOrigin = LimitOrigin::None;
     std::optional<OptionSource> limitSource;  ///< the Host stanza's option (HostStanza)
     CandidateState state = CandidateState::Usable;
-    QString reason;               ///< why a host is unresolved or down
+    UnresolvedReason unresolved = UnresolvedReason::None;  ///< why, when Unresolved
+    DnsFailure dns;               ///< what DNS said (LookupFailed, AddressFailed)
 };
 
 /// Orders candidates per routing-model.md: preference, then list order, then

@@ -1,14 +1,24 @@
 #include "routing/validator.h"
 
+#include "config/diagnosticcodes.h"
 #include "platform/parallel.h"
 
 namespace rs {
 
 namespace {
 
-Diagnostic at(const RouteModel &model, const Location &l, Severity s, const char *code, const QString &message)
+Diagnostic locatedAt(Diagnostic d, const RouteModel &model, const Location &l)
 {
-    return {s, QString::fromLatin1(code), message, model.path(l), l.line, l.column, l.offset};
+    d.file = model.path(l);
+    d.line = l.line;
+    d.column = l.column;
+    d.offset = l.offset;
+    return d;
+}
+
+Diagnostic at(const RouteModel &model, const Location &l, DiagnosticKind kind, QStringList args = {})
+{
+    return locatedAt(makeDiagnostic(kind, std::move(args)), model, l);
 }
 
 void checkImpliedPreferences(const RouteModel &model, const QList<PlacedEntry> &routes, Diagnostics &out)
@@ -17,28 +27,31 @@ void checkImpliedPreferences(const RouteModel &model, const QList<PlacedEntry> &
             return p.entry.hasImpliedPref();
         }))
         return;
-    // The reference point the implied numbers compete with: an explicit pref or
-    // the DNS preferences of __mx__.
-    QString other;
+    // The reference point the implied numbers compete with: the DNS preferences of
+    // __mx__, or the first explicit pref.
+    const PlacedEntry *mx = nullptr;
+    const PlacedEntry *explicitPref = nullptr;
     for (const PlacedEntry &p : routes) {
         if (p.entry.kind == EntryKind::Mx) {
-            other = QStringLiteral("the DNS preferences of __mx__");
+            mx = &p;
             break;
         }
-        if (p.entry.pref && other.isEmpty())
-            other = QStringLiteral("the explicit pref=%1 of '%2'").arg(*p.entry.pref).arg(p.entry.text);
+        if (p.entry.pref && !explicitPref)
+            explicitPref = &p;
     }
-    if (other.isEmpty())
+    if (!mx && !explicitPref)
         return;
     for (const PlacedEntry &p : routes) {
         if (!p.entry.hasImpliedPref())
             continue;
-        out.append(at(model, p.location, Severity::Warning, "route-implied-pref-mixed",
-                      QStringLiteral("'%1' has no pref= and gets its position %2 as preference, "
-                                     "which is compared with %3; add pref= to make the order explicit")
-                          .arg(p.entry.text)
-                          .arg(p.index)
-                          .arg(other)));
+        if (mx) {
+            out.append(at(model, p.location, DiagnosticKind::RouteImpliedPrefVersusMx,
+                          {p.entry.text, QString::number(p.index)}));
+        } else {
+            out.append(at(model, p.location, DiagnosticKind::RouteImpliedPrefVersusExplicit,
+                          {p.entry.text, QString::number(p.index), QString::number(*explicitPref->entry.pref),
+                           explicitPref->entry.text}));
+        }
     }
 }
 
@@ -67,14 +80,13 @@ void checkShadowing(const RouteModel &model, int i, Diagnostics &out)
         hidden << QStringLiteral("Max_Outbound_Connections");
     if (hidden.isEmpty())
         return;
-    const QString where = r.location.ref.file == s.location.ref.file
-        ? QStringLiteral("line %1").arg(r.location.line)
-        : QStringLiteral("%1:%2").arg(model.path(r.location)).arg(r.location.line);
-    out.append(at(model, s.location, Severity::Warning, "scope-shadowed",
-                  QStringLiteral("Domain \"%1\" has a stanza of its own, so the regex stanza %2 (%3) that matches "
-                                 "its name is never read for it: %4 set there does not apply to %1; set it here "
-                                 "too if it should")
-                      .arg(s.name, r.name, where, hidden.join(QStringLiteral(", ")))));
+    const QString line = QString::number(r.location.line);
+    const QString options = hidden.join(QStringLiteral(", "));
+    if (r.location.ref.file == s.location.ref.file)
+        out.append(at(model, s.location, DiagnosticKind::ScopeShadowed, {s.name, r.name, line, options}));
+    else
+        out.append(at(model, s.location, DiagnosticKind::ScopeShadowedElsewhere,
+                      {s.name, r.name, model.path(r.location), line, options}));
 }
 
 } // namespace
@@ -89,9 +101,7 @@ Diagnostics entryDiagnostics(const RouteModel &model, const PlacedEntry &placed)
         const int shift = pr.column + (placed.quoted ? 1 : 0);
         l.column += shift;
         l.offset += quint32(shift);
-        Diagnostic d = at(model, l, pr.severity, "", printable(pr.message));
-        d.code = pr.code;
-        out.append(d);
+        out.append(locatedAt(pr.diagnostic(), model, l));
     }
     return out;
 }
@@ -113,21 +123,16 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
     if (s.kind == ScopeKind::Domain && !s.isTopLevel() && model.containerOf(i) > 0) {
         const int first = model.findDomainIn(model.containerOf(i), s.name);
         if (first >= 0 && first != i) {
-            out.append(at(model, s.location, Severity::Warning, "domain-duplicate",
-                          QStringLiteral("Domain %1 is declared again in this %2 (first at line %3); routing "
-                                         "uses the first declaration")
-                              .arg(s.name, model.scopes().at(s.parent).keyword)
-                              .arg(model.scopes().at(first).location.line)));
+            out.append(at(model, s.location, DiagnosticKind::DomainDuplicateIn,
+                          {s.name, model.scopes().at(s.parent).keyword,
+                           QString::number(model.scopes().at(first).location.line)}));
         }
     }
     if (s.kind == ScopeKind::Domain && s.isTopLevel()) {
         const int first = model.firstDeclaration(i);
         if (first >= 0 && first != i) {
-            out.append(at(model, s.location, Severity::Warning, "domain-duplicate",
-                          QStringLiteral("Domain %1 is declared again (first at line %2); routing "
-                                         "uses the first declaration")
-                              .arg(s.name)
-                              .arg(scopes.at(first).location.line)));
+            out.append(at(model, s.location, DiagnosticKind::DomainDuplicate,
+                          {s.name, QString::number(scopes.at(first).location.line)}));
         }
     }
     if (!s.setsRouting())
@@ -136,8 +141,7 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
         const SyntaxTree &t = config.tree(s.gatewayOption->file);
         const NodeId v = t.value(s.gatewayOption->node);
         if (v != kNoNode && t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String) {
-            out.append(at(model, locate({s.gatewayOption->file, v}, t.node(v).span.begin), Severity::Error,
-                          "gateway-bad-value", QStringLiteral("Gateway takes one host, not a list or hash")));
+            out.append(at(model, locate({s.gatewayOption->file, v}, t.node(v).span.begin), DiagnosticKind::GatewayBadValue));
         }
         if (const auto g = model.gateway(i, locate))
             out.append(entryDiagnostics(model, *g));
@@ -148,8 +152,7 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
             const NodeKind k = t.node(item).kind;
             if (k != NodeKind::Word && k != NodeKind::String) {
                 out.append(at(model, locate({s.routesOption->file, item}, t.node(item).span.begin),
-                              Severity::Error, "route-bad-item",
-                              QStringLiteral("a route entry must be a string, not a nested list or hash")));
+                              DiagnosticKind::RouteBadItem));
             }
         });
         const QList<PlacedEntry> routes = model.routes(i, locate);
@@ -159,26 +162,18 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
         }
         auto routesAt = [&] { return model.locationOf(*s.routesOption); };
         if (routes.isEmpty() && t.value(s.routesOption->node) != kNoNode) {
-            out.append(at(model, routesAt(), Severity::Warning, "routes-empty",
-                          QStringLiteral("Routes is an empty list: this scope has no route to deliver to")));
+            out.append(at(model, routesAt(), DiagnosticKind::RoutesEmpty));
         }
         if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other) {
-            out.append(at(model, routesAt(), Severity::Warning, "routes-unsupported-scope",
-                          QStringLiteral("Routes is documented only for domain and global scope; "
-                                         "the MTA may ignore it in a %1 scope").arg(s.keyword)));
+            out.append(at(model, routesAt(), DiagnosticKind::RoutesUnsupportedScope, {s.keyword}));
         } else if (s.kind == ScopeKind::Binding || s.kind == ScopeKind::BindingGroup) {
-            out.append(at(model, routesAt(), Severity::Warning, "routes-in-binding",
-                          QStringLiteral("Routes written directly in a %1 has no effect: routes come only from "
-                                         "Domain stanzas and the global scope (put it in a Domain stanza inside "
-                                         "the %1)").arg(s.keyword)));
+            out.append(at(model, routesAt(), DiagnosticKind::RoutesInBinding, {s.keyword}));
         }
         if (s.gatewayOption) {
             const NodeRef later = s.gatewayOption->file == s.routesOption->file
                     && s.gatewayOption->node > s.routesOption->node
                 ? *s.gatewayOption : *s.routesOption;
-            out.append(at(model, model.locationOf(later), Severity::Warning, "routes-and-gateway",
-                          QStringLiteral("this scope sets both Routes and Gateway; RouteScope uses "
-                                         "Routes (the documentation does not say which wins in one stanza)")));
+            out.append(at(model, model.locationOf(later), DiagnosticKind::RoutesAndGateway));
         }
         checkImpliedPreferences(model, routes, out);
     }

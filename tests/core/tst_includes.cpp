@@ -99,36 +99,36 @@ void TestIncludes::includes_data()
     QTest::addColumn<QString>("errors");        // distinct error codes, in order
     QTest::addColumn<QString>("warnings");
     QTest::addColumn<int>("files");             // files in the set, the main one included
-    QTest::addColumn<QString>("message");       // a part of the first error's message
+    QTest::addColumn<QString>("args");          // a part of the first error's arguments, joined by spaces
 
     QTest::newRow("include-dev-zero") << QByteArray("include \"/dev/zero\"\n") << 0 << 0 << 0
-                                      << u"include-not-regular"_qs << QString() << 1 << u"is a character device"_qs;
+                                      << u"include-not-regular"_qs << QString() << 1 << u"character-device"_qs;
     QTest::newRow("include-fifo") << QByteArray("include \"fifo\"\n") << 0 << 0 << 0 << u"include-not-regular"_qs
-                                  << QString() << 1 << u"is a FIFO (named pipe)"_qs;
+                                  << QString() << 1 << u"fifo"_qs;
     QTest::newRow("include-directory-lists-regular-files-only") << QByteArray("include \"withfifo\"\n") << 0 << 0 << 0
                                                                 << QString() << QString() << 2 << QString();
     QTest::newRow("include-tree-3x30") << QByteArray("include \"tree/t0.conf\"\n") << 0 << 0 << 0 << u"include-depth"_qs
-                                       << u"include-repeated"_qs << 17 << u"deeper than 16 levels"_qs;
+                                       << u"include-repeated"_qs << 17 << u"16 "_qs;
     QTest::newRow("include-unreadable-is-error") << QByteArray("include \"/proc/self/mem\"\n") << 0 << 0 << 0
                                                  << u"include-unreadable"_qs << QString() << 1 << u"/proc/self/mem"_qs;
     QTest::newRow("include-missing-is-a-warning") << QByteArray("include \"nothing-here.conf\"\n") << 0 << 0 << 0
                                                   << QString() << u"include-missing"_qs << 1 << QString();
     QTest::newRow("include-too-many") << QByteArray("include \"many\"\n") << 3 << 0 << 0 << u"include-too-many"_qs
-                                      << QString() << 4 << u"more than 3 included files"_qs;
+                                      << QString() << 4 << u"3 "_qs;
     QTest::newRow("include-too-large") << QByteArray("include \"many\"\n") << 0 << 0 << 100 << u"include-too-large"_qs
-                                       << QString() << 2 << u"together would be over 100 bytes"_qs;
+                                       << QString() << 2 << u"100 "_qs;
     QTest::newRow("include-depth-limit") << QByteArray("include \"chain/c0.conf\"\n") << 0 << 2 << 0
-                                         << u"include-depth"_qs << QString() << 3 << u"deeper than 2 levels"_qs;
+                                         << u"include-depth"_qs << QString() << 3 << u"2 "_qs;
     QTest::newRow("include-cycle") << QByteArray("include \"cycle-a.conf\"\n") << 0 << 0 << 0 << QString()
                                    << u"include-cycle"_qs << 2 << QString();
     QTest::newRow("shadow-not-quoted") << QByteArray("include \"shadow\"\n") << 0 << 0 << 0 << u"include-not-config"_qs
-                                       << QString() << 1 << u"first error at line 1, column 1"_qs;
+                                       << QString() << 1 << u"shadow 1 1"_qs;
     QTest::newRow("one-line-secret-not-quoted") << QByteArray("include \"secret\"\n") << 0 << 0 << 0
-                                                << u"include-not-config"_qs << QString() << 1 << u"'"_qs;
+                                                << u"include-not-config"_qs << QString() << 1 << u"secret"_qs;
     QTest::newRow("binary-include-not-quoted") << QByteArray("include \"blob\"\n") << 0 << 0 << 0
-                                               << u"include-not-config"_qs << QString() << 1 << u"none of its content"_qs;
+                                               << u"include-not-config"_qs << QString() << 1 << u"blob"_qs;
     QTest::newRow("config-with-a-typo-still-reported") << QByteArray("include \"typo.conf\"\n") << 0 << 0 << 0
-                                                       << u"syntax-unclosed-list"_qs << QString() << 2 << u"list"_qs;
+                                                       << u"syntax-unclosed-list"_qs << QString() << 2 << QString();
 }
 
 void TestIncludes::includes()
@@ -140,7 +140,7 @@ void TestIncludes::includes()
     QFETCH(QString, errors);
     QFETCH(QString, warnings);
     QFETCH(int, files);
-    QFETCH(QString, message);
+    QFETCH(QString, args);
     const QString name = QTest::currentDataTag() == QByteArrayView("include-cycle") ? u"cycle-main.conf"_qs : u"main.conf"_qs;
     const QString path = write(name, main);
     LoadOptions options;
@@ -167,13 +167,13 @@ void TestIncludes::includes()
         QVERIFY(!d.file.isEmpty());
         // Nothing of a file that is not a configuration reaches a message.
         for (const char *secret : {"$6$", "root:", "daemon:", "s3cr3t", "SECRETBLOB"})
-            QVERIFY2(!d.message.contains(QLatin1StringView(secret)), qPrintable(d.message));
+            QVERIFY2(!d.args.join(u' ').contains(QLatin1StringView(secret)), qPrintable(d.args.join(u' ')));
     }
-    if (!message.isEmpty()) {
+    if (!args.isEmpty()) {
         const auto first = std::find_if(diagnostics.cbegin(), diagnostics.cend(),
                                         [](const Diagnostic &d) { return d.severity == Severity::Error; });
         QVERIFY(first != diagnostics.cend());
-        QVERIFY2(first->message.contains(message), qPrintable(first->message));
+        QVERIFY2(first->args.join(u' ').contains(args), qPrintable(first->args.join(u' ')));
     }
 }
 
@@ -194,7 +194,10 @@ void TestIncludes::repeatedIncludeCountsOnce()
     QCOMPARE(diagnostics.size(), 2);
     QCOMPARE(diagnostics.at(0).line, 2);
     QCOMPARE(diagnostics.at(1).line, 3);
-    QVERIFY(diagnostics.at(0).message.contains(u"main.conf:1"_qs));
+    // Where the file was first included: main.conf, line 1.
+    QCOMPARE(diagnostics.at(0).kind, DiagnosticKind::IncludeRepeated);
+    QVERIFY(diagnostics.at(0).args.value(1).endsWith(u"main.conf"_qs));
+    QCOMPARE(diagnostics.at(0).args.value(2), u"1"_qs);
 }
 
 void TestIncludes::cancelStopsTheLoad()
@@ -230,8 +233,8 @@ void TestIncludes::quotesAreCapped()
 {
     const SyntaxTree t = SyntaxTree::parse("abcdefghijklmnopqrstuvwxyz0123456789 x\n", u"q.conf"_qs);
     QVERIFY(t.hasSyntaxErrors());
-    const QString m = t.syntaxDiagnostics().first().message;
-    QVERIFY2(m.contains(u"'abcdefghijklmnopqrstuvwx...'"_qs), qPrintable(m));
+    const QString m = t.syntaxDiagnostics().first().args.join(u' ');
+    QVERIFY2(m.startsWith(u"abcdefghijklmnopqrstuvwx... "_qs), qPrintable(m));
     QVERIFY(!m.contains(u"yz"_qs));
 }
 

@@ -77,7 +77,7 @@ void TestLessons::startFailsSolutionPasses()
     const LessonOutcome start = checkNow(checker, lesson, lesson.startConfig);
     QCOMPARE(start.lesson, lesson.id);
     QCOMPARE(start.results.size(), lesson.conditions.size());
-    QVERIFY(start.zoneError.isEmpty());
+    QVERIFY(start.zoneErrors.isEmpty());
     QVERIFY2(!start.passed(), "the start configuration already solves the lesson");
     QVERIFY(start.metCount() < start.results.size());
 

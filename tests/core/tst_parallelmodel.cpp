@@ -1,3 +1,4 @@
+#include "cli/diagnostictext.h"
 #include "platform/parallel.h"
 #include "routing/scoperesolver.h"
 #include "routing/validator.h"
@@ -66,7 +67,7 @@ QString dump(const ConfigSet &config)
         out += QStringLiteral("%1 -> %2 decided by %3\n").arg(name).arg(model.findDomainScope(name)).arg(resolve(model, name).routeSource.scope);
     out += QStringLiteral("regex match %1\n").arg(model.matchDomain(0, u"x.r7.test"_qs));
     for (const Diagnostic &d : validate(config, model))
-        out += formatDiagnostic(d) + u'\n';
+        out += cli::formatDiagnostic(d) + u'\n';
     return out;
 }
 

@@ -1,3 +1,4 @@
+#include "cli/diagnostictext.h"
 #include "config/configset.h"
 #include "routing/validator.h"
 
@@ -83,7 +84,7 @@ void TestRoundTrip::goldenDiagnostics()
     QByteArray actual;
     for (Diagnostic d : validate(config, RouteModel::build(config))) {
         d.file = root.relativeFilePath(d.file);
-        actual += formatDiagnostic(d).toUtf8() + '\n';
+        actual += cli::formatDiagnostic(d).toUtf8() + '\n';
     }
     const QString golden = QStringLiteral(ROUTESCOPE_GOLDEN_DIR) + u'/' + QString(relative).replace(u'/', u'_') + u".diag";
     if (qEnvironmentVariableIsSet("ROUTESCOPE_UPDATE_GOLDEN")) {
@@ -140,7 +141,7 @@ void TestRoundTrip::corpusCleanFilesHaveNoErrors()
     if (isConfig) {
         for (const Diagnostic &d : diagnostics) {
             if (d.severity == Severity::Error)
-                QFAIL(qPrintable(formatDiagnostic(d)));
+                QFAIL(qPrintable(cli::formatDiagnostic(d)));
         }
     } else {
         QVERIFY2(hasErrors(diagnostics), "expected errors for a snippet that is not configuration");

@@ -271,8 +271,15 @@ QString ConfigSnapshot::differenceFrom(const ConfigSnapshot &other) const
         return QStringLiteral("%1 diagnostics, not %2").arg(m_diagnostics.size()).arg(other.m_diagnostics.size());
     for (qsizetype i = 0; i < m_diagnostics.size(); ++i) {
         const Diagnostic &x = m_diagnostics.at(i), &y = other.m_diagnostics.at(i);
-        if (formatDiagnostic(x) != formatDiagnostic(y) || x.offset != y.offset)
-            return QStringLiteral("diagnostic %1: %2 / %3").arg(i).arg(formatDiagnostic(x), formatDiagnostic(y));
+        const bool same = x.severity == y.severity && x.kind == y.kind && x.code == y.code && x.args == y.args
+            && x.file == y.file && x.line == y.line && x.column == y.column && x.offset == y.offset;
+        if (!same)
+            return QStringLiteral("diagnostic %1: %2 at %3:%4 / %5 at %6:%7")
+                .arg(i)
+                .arg(x.code, x.file)
+                .arg(x.line)
+                .arg(y.code, y.file)
+                .arg(y.line);
     }
     for (int f = 0; f < m_config.fileCount(); ++f) {
         if (m_config.tree(f).bytes() != other.m_config.tree(f).bytes())

@@ -2,6 +2,7 @@
 
 #include "config/unifieddiff.h"
 #include "document/configsnapshot.h"
+#include "document/documenttext.h"
 #include "document/editcommand.h"
 
 #include <QFileInfo>
@@ -88,7 +89,7 @@ void Document::reload()
         return;
     IoResult<io::FileContent> content = io::readRegularFile(m_path);
     if (!content) {
-        emit loaded(false, content.error().message());
+        emit loaded(false, DocumentText::ioErrorText(content.error()));
         return;
     }
     cancelLoad();

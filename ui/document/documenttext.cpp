@@ -1,5 +1,7 @@
 #include "document/documenttext.h"
 
+#include "editor/diagnostictext.h"
+
 #include <QFileInfo>
 
 namespace rs::ui {
@@ -59,7 +61,11 @@ QString DocumentText::refusalText(const EditRefusal &r)
         return tr("%1 is not a valid regular expression: %2 (at offset %3)")
             .arg(r.subject, r.regexError)
             .arg(r.regexOffset);
-    case EditRefusalCode::BadEntry: return tr("The route entry \"%1\" is invalid").arg(r.subject);
+    case EditRefusalCode::BadEntry:
+        if (r.cause)
+            //: %1 a route entry, %2 what is wrong with it
+            return tr("The route entry \"%1\" is invalid: %2").arg(r.subject, DiagnosticText::text(*r.cause));
+        return tr("The route entry \"%1\" is invalid").arg(r.subject);
     case EditRefusalCode::NotAScope: return tr("This is not a scope of the file");
     case EditRefusalCode::WouldChangeNeighbours:
         return tr("The edit would change how line %1 reads (an unclosed or typographic quote next to it?); fix that "
@@ -73,23 +79,58 @@ QString DocumentText::refusalText(const EditRefusal &r)
     return {};
 }
 
+namespace {
+
+QString fileTypeText(FileType type)
+{
+    switch (type) {
+    case FileType::Directory: return DocumentText::tr("a directory");
+    case FileType::Fifo: return DocumentText::tr("a FIFO (named pipe)");
+    case FileType::CharacterDevice: return DocumentText::tr("a character device");
+    case FileType::BlockDevice: return DocumentText::tr("a block device");
+    case FileType::Socket: return DocumentText::tr("a socket");
+    case FileType::SymbolicLink: return DocumentText::tr("a symbolic link");
+    case FileType::Unknown:
+    case FileType::Other: break;
+    }
+    return {};
+}
+
+} // namespace
+
 QString DocumentText::ioErrorText(const IoError &e)
 {
-    // The system's reason (strerror) is in the system's language; the rest is ours.
+    // Worded by code: IoError::what and ::reason are the CLI's English. Only the
+    // system's own words (strerror, in the system's language) are shown as they are.
     const QString name = e.path;
+    const QString system = e.sysErrno != 0 ? errnoText(e.sysErrno) : QString();
     switch (e.code) {
     case IoErrorCode::NotFound: return tr("%1 does not exist").arg(name);
     case IoErrorCode::AccessDenied: return tr("%1: permission denied").arg(name);
-    case IoErrorCode::NotRegularFile: return tr("%1 is not a regular file (%2)").arg(name, e.reason);
-    case IoErrorCode::TooLarge: return tr("%1 is too large to read (%2)").arg(name, e.reason);
+    case IoErrorCode::NotRegularFile:
+        if (const QString type = fileTypeText(e.fileType); !type.isEmpty())
+            //: %2: "a directory", "a FIFO (named pipe)", "a character device"...
+            return tr("%1 is %2, not a regular file").arg(name, type);
+        return tr("%1 is not a regular file").arg(name);
+    case IoErrorCode::TooLarge: return tr("%1 is too large to read").arg(name);
     case IoErrorCode::HardLinked:
-        return tr("%1 has other hard links; writing it would break them, so it is not written (%2)").arg(name, e.reason);
+        return tr("%1 has other hard links; writing it would break them, so it is not written (save a copy under "
+                  "another name instead)")
+            .arg(name);
     case IoErrorCode::AttributesNotKept:
+        if (system.isEmpty())
+            return tr("%1 could not be written with its owner, group, mode and attributes kept; nothing was written")
+                .arg(name);
+        //: %2: the operating system's reason
         return tr("%1 could not be written with its owner, group, mode and attributes kept (%2); nothing was written")
-            .arg(name, e.reason);
+            .arg(name, system);
     case IoErrorCode::NoSpace: return tr("%1: no space left on the device; nothing was written").arg(name);
     case IoErrorCode::Cancelled: return tr("Reading %1 was cancelled").arg(name);
-    case IoErrorCode::Failed: return tr("%1: %2").arg(name, e.reason);
+    case IoErrorCode::Failed:
+        if (system.isEmpty())
+            return tr("%1 could not be read or written").arg(name);
+        //: %1: a file; %2: the operating system's reason
+        return tr("%1: %2").arg(name, system);
     }
     return {};
 }

@@ -2,8 +2,9 @@
 
 #include "document/configsnapshot.h"
 #include "document/document.h"
-#include "icons.h"
+#include "editor/diagnostictext.h"
 #include "editor/itemroles.h"
+#include "icons.h"
 
 #include <QFileInfo>
 
@@ -44,19 +45,6 @@ int ProblemsModel::columnCount(const QModelIndex &parent) const
 
 namespace {
 
-QString severityText(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return ProblemsModel::tr("Error");
-    case Severity::Warning:
-        return ProblemsModel::tr("Warning");
-    case Severity::Note:
-        break;
-    }
-    return ProblemsModel::tr("Note");
-}
-
 QString severityIcon(Severity s)
 {
     switch (s) {
@@ -81,11 +69,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return severityText(d.severity);
+            return DiagnosticText::severityText(d.severity);
         case LocationColumn:
             return tr("%1:%2:%3").arg(QFileInfo(d.file).fileName()).arg(d.line).arg(d.column);
         case MessageColumn:
-            return printable(d.message);
+            return DiagnosticText::text(d);
         case CodeColumn:
             return d.code;
         default:
@@ -94,7 +82,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == SeverityColumn ? icon(severityIcon(d.severity)) : QVariant();
     case Qt::ToolTipRole:
-        return formatDiagnostic(d);
+        //: %1 file, %2 line, %3 column, %4 "Warning: what [code]"
+        return tr("%1:%2:%3: %4").arg(printable(d.file), QString::number(d.line), QString::number(d.column),
+                                      DiagnosticText::line(d));
     case SeverityRole:
         return int(d.severity);
     case FileRole:

@@ -3,6 +3,7 @@
 #include "document/configsnapshot.h"
 #include "document/document.h"
 #include "document/documenttext.h"
+#include "editor/diagnostictext.h"
 #include "icons.h"
 #include "editor/itemroles.h"
 #include "live/livetext.h"
@@ -295,13 +296,11 @@ int RouteTableModel::worstSeverity(int row) const
 QString RouteTableModel::problemsText(int row) const
 {
     QStringList lines;
-    for (const int d : m_problems.at(row)) {
-        const Diagnostic &diag = m_snapshot->diagnostics().at(d);
-        lines << severityName(diag.severity) + u": " + diag.message + u" [" + diag.code + u']';
-    }
+    for (const int d : m_problems.at(row))
+        lines << DiagnosticText::line(m_snapshot->diagnostics().at(d));
     if (lines.isEmpty()) {
         for (const EntryProblem &p : m_rows.at(row).entry.problems)
-            lines << severityName(p.severity) + u": " + p.message + u" [" + p.code + u']';
+            lines << DiagnosticText::line(p.diagnostic());
     }
     return lines.join(u'\n');
 }

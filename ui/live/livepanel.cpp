@@ -73,10 +73,11 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connectControls();
-    connect(m_session, &LiveSession::resolutionStarted, this, [this](const QString &domain, const QString &through) {
+    connect(m_session, &LiveSession::resolutionStarted, this, [this](const QString &domain, const LookupSource &through) {
         m_progress->setRange(0, 0);
         m_progress->show();
-        m_status->setText(tr("Resolving %1 through %2\u2026").arg(domain, through));
+        //: %1 a domain, %2 "the zone file x.zone" or "DNS (c-ares) 192.0.2.53:53"
+        m_status->setText(tr("Resolving %1 through %2\u2026").arg(domain, LiveText::throughText(through)));
     });
     connect(m_session, &LiveSession::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -473,9 +474,9 @@ void LivePanel::refresh()
             m_status->clear();
             break;
         case LiveSession::Idle::LookupUnavailable: {
-            const QString why = m_session->lookupError().isEmpty()
+            const QString why = m_session->lookupProblems().isEmpty()
                 ? tr("No zone file is set: choose one in Settings, or resolve through DNS.")
-                : m_session->lookupError();
+                : LiveText::setupText(m_session->lookupProblems());
             m_tiers->showMessage(why);
             m_status->setText(why);
             break;
@@ -530,8 +531,8 @@ void LivePanel::refresh()
         : tr("%1 follows %2.").arg(ex.plan.domain, LiveText::routeSourceText(ex.plan));
     if (!m_session->selectedScopeDecides())
         status += u' ' + tr("The selected scope does not decide this domain.");
-    if (!m_session->through().isEmpty())
-        status += u' ' + tr("Resolved through %1.").arg(m_session->through());
+    if (const auto through = m_session->through())
+        status += u' ' + tr("Resolved through %1.").arg(LiveText::throughText(*through));
     m_status->setText(status);
 }
 

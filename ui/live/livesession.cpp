@@ -154,9 +154,9 @@ void LiveSession::dropAnswers()
     schedule();
 }
 
-QString LiveSession::through() const
+std::optional<LookupSource> LiveSession::through() const
 {
-    return m_lookup ? m_lookup->describe() : QString();
+    return m_lookup ? std::optional<LookupSource>(m_lookup->source()) : std::nullopt;
 }
 
 void LiveSession::setActive(bool active)
@@ -190,21 +190,21 @@ bool LiveSession::ensureLookup()
     options.timeoutMs = m_timeoutMs;
     if (m_source == Source::Zone) {
         if (m_zoneFile.isEmpty()) {
-            m_lookupError.clear();  // the panel words the missing zone
+            m_lookupProblems.clear();  // the panel words the missing zone
             return false;
         }
         options.zoneFiles = {m_zoneFile};
     } else if (!m_dnsServer.isEmpty()) {
         options.servers = {m_dnsServer};
     }
-    QString error;
+    LookupSetupProblems problems;
     // Loading a zone file is quick (a few records) and happens once per source.
-    m_lookup = createMailLookup(options, &error);
+    m_lookup = createMailLookup(options, &problems);
     if (!m_lookup) {
-        m_lookupError = error;
+        m_lookupProblems = problems;
         return false;
     }
-    m_lookupError.clear();
+    m_lookupProblems.clear();
     m_explainer = std::make_unique<Explainer>(m_lookup.get());
     connect(m_explainer.get(), &Explainer::progress, this, &LiveSession::progress);
     connect(m_explainer.get(), &Explainer::finished, this, &LiveSession::onFinished);
@@ -253,7 +253,7 @@ void LiveSession::resolveNow()
     }
     m_idle = Idle::None;
     const RoutePlan plan = planFor(model, name, BindingChoice::of(model, binding));
-    emit resolutionStarted(name, m_lookup->describe());
+    emit resolutionStarted(name, m_lookup->source());
     m_explainer->explain(plan, m_whatIf);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routing/dnslookup.h"
 #include "routing/explanation.h"
 
 #include <QObject>
@@ -71,8 +72,8 @@ public:
     void setTimeoutMs(int ms);
     /// Forgets cached answers: the next resolution asks again.
     void dropAnswers();
-    /// "zone example.zone", "DNS 127.0.0.1:53"; empty before the first lookup.
-    QString through() const;
+    /// The zone files or DNS servers asked; none before the first lookup.
+    std::optional<LookupSource> through() const;
 
     /// Resolves only while active; a change while inactive is resolved on activation.
     void setActive(bool active);
@@ -80,7 +81,9 @@ public:
     void resolveNow();
     bool isResolving() const;
     Idle idle() const { return m_idle; }
-    QString lookupError() const { return m_lookupError; }
+    /// Why the zone file or the DNS resolver cannot be used (Idle::LookupUnavailable);
+    /// empty when no zone file is set.
+    const LookupSetupProblems &lookupProblems() const { return m_lookupProblems; }
 
     const std::optional<Explanation> &explanation() const { return m_explanation; }
     /// The explanation before the last change of the same domain and binding (an
@@ -104,7 +107,7 @@ public:
     StepState stepState() const;
 
 signals:
-    void resolutionStarted(const QString &domain, const QString &through);
+    void resolutionStarted(const QString &domain, const rs::LookupSource &through);
     void progress(int done, int total);
     /// The explanation, the what-if or the step changed (or there is none any more).
     void updated();
@@ -133,7 +136,7 @@ private:
     // The explainer refers to the lookup: declared after it, destroyed before it.
     std::unique_ptr<MailLookup> m_lookup;
     std::unique_ptr<Explainer> m_explainer;
-    QString m_lookupError;
+    LookupSetupProblems m_lookupProblems;
     Idle m_idle = Idle::NoDomain;
 
     WhatIf m_whatIf;

@@ -1,5 +1,9 @@
 #include "live/livetext.h"
 
+#include "document/documenttext.h"
+#include "editor/diagnostictext.h"
+
+#include <QFileInfo>
 #include <QHash>
 
 
@@ -173,9 +177,134 @@ QString LiveText::stateText(const Candidate &c)
     case CandidateState::Usable: return {};
     case CandidateState::Down: return tr("marked down (what-if)");
     case CandidateState::Unresolved:
-        return c.reason.isEmpty() ? tr("unresolved") : tr("unresolved: %1").arg(c.reason);
+        //: %1 why, e.g. "MX lookup: NXDOMAIN"
+        return tr("unresolved: %1").arg(unresolvedText(c));
     }
     return {};
+}
+
+namespace {
+
+// DNS status names are the protocol's own (NXDOMAIN, SERVFAIL): kept as they are.
+QString statusName(DnsStatus status)
+{
+    switch (status) {
+    case DnsStatus::Ok: return u"NOERROR"_s;
+    case DnsStatus::NullMx: return u"null MX"_s;
+    case DnsStatus::NxDomain: return u"NXDOMAIN"_s;
+    case DnsStatus::NoData: return u"NODATA"_s;
+    case DnsStatus::ServFail: return u"SERVFAIL"_s;
+    case DnsStatus::Refused: return u"REFUSED"_s;
+    //: the outcome of a DNS query that got no answer in time
+    case DnsStatus::Timeout: return LiveText::tr("timeout");
+    //: the outcome of a DNS query that failed for another reason
+    case DnsStatus::Error: return LiveText::tr("error");
+    }
+    return {};
+}
+
+// What is known beyond the status, as " (...)", or nothing.
+QString causeText(const DnsFailure &f)
+{
+    QString why;
+    switch (f.cause) {
+    case DnsCause::None: return {};
+    case DnsCause::OutsideZones: why = LiveText::tr("the name is in none of the loaded zones"); break;
+    case DnsCause::ZoneNotLoaded: why = LiveText::tr("its zone failed to load"); break;
+    case DnsCause::AliasLeavesZone: why = LiveText::tr("an alias leads out of the zone"); break;
+    case DnsCause::AliasChainTooLong: why = LiveText::tr("a CNAME chain longer than 16 links"); break;
+    case DnsCause::BadName: why = LiveText::tr("not a valid domain name"); break;
+    case DnsCause::MalformedAnswer: why = LiveText::tr("malformed answer"); break;
+    case DnsCause::NoResolver: why = LiveText::tr("no resolver to ask"); break;
+    case DnsCause::EmptyExchange: why = LiveText::tr("empty exchange next to other MX records"); break;
+    case DnsCause::NotAsked: why = LiveText::tr("its addresses were not looked up"); break;
+    case DnsCause::Library: why = f.detail; break;  // c-ares' own words
+    }
+    return why.isEmpty() ? QString() : u" ("_s + why + u')';
+}
+
+} // namespace
+
+QString LiveText::unresolvedText(const Candidate &c)
+{
+    const DnsFailure &f = c.dns;
+    switch (c.unresolved) {
+    case UnresolvedReason::None:
+    case UnresolvedReason::NotAnswered: return tr("not resolved");
+    case UnresolvedReason::NullMx: return tr("%1 publishes a null MX: it accepts no mail").arg(c.host);
+    case UnresolvedReason::LookupFailed:
+        if (f.status == DnsStatus::NoData)
+            return tr("no A/AAAA records") + causeText(f);
+        //: %1 a DNS status such as NXDOMAIN or SERVFAIL
+        return (c.lookup == LookupKind::A ? tr("A/AAAA lookup: %1") : tr("MX lookup: %1")).arg(statusName(f.status))
+            + causeText(f);
+    case UnresolvedReason::NoHost: return tr("the lookup returned no host");
+    case UnresolvedReason::NoAddresses: return tr("no A/AAAA records");
+    case UnresolvedReason::AddressFailed:
+        switch (f.status) {
+        case DnsStatus::NxDomain: return tr("NXDOMAIN: the host name does not exist") + causeText(f);
+        case DnsStatus::ServFail: return tr("SERVFAIL looking up its addresses") + causeText(f);
+        case DnsStatus::Refused: return tr("the server refused to answer for it") + causeText(f);
+        case DnsStatus::Timeout: return tr("address lookup timed out") + causeText(f);
+        case DnsStatus::NoData: return tr("no A/AAAA records") + causeText(f);
+        case DnsStatus::Ok:
+        case DnsStatus::NullMx:
+        case DnsStatus::Error: break;
+        }
+        return tr("address lookup failed") + causeText(f);
+    }
+    return {};
+}
+
+QString LiveText::throughText(const LookupSource &source)
+{
+    const QString names = source.names.join(u", "_s);
+    if (source.kind == LookupSource::Kind::Zone)
+        //: %1 the names of zone files
+        return tr("the zone file %1").arg(names);
+    if (names.isEmpty())
+        return tr("DNS (c-ares, the system's servers)");
+    //: %1 DNS servers as address:port
+    return tr("DNS (c-ares) %1").arg(names);
+}
+
+QString LiveText::setupText(const LookupSetupProblems &problems)
+{
+    using Kind = LookupSetupProblem::Kind;
+    QStringList lines;
+    for (const LookupSetupProblem &p : problems) {
+        const QString file = QFileInfo(p.file).fileName();
+        switch (p.kind) {
+        case Kind::ZoneUnreadable: lines << DocumentText::ioErrorText(p.io); break;
+        case Kind::ZoneEmpty: lines << tr("The zone file %1 is empty.").arg(file); break;
+        case Kind::ZoneTooLarge:
+            //: %2 a size in MiB
+            lines << tr("The zone file %1 is larger than %2 MiB.").arg(file, QString::number(p.limit >> 20));
+            break;
+        case Kind::ZoneSyntax:
+            //: %3 the zone parser's (ldns) own message, in English
+            lines << tr("The zone file %1 has an error in line %2: %3.").arg(file, QString::number(p.line), p.detail);
+            break;
+        case Kind::ZoneInclude:
+            lines << tr("The zone file %1 uses $INCLUDE in line %2, which is not supported: load each file on its own.")
+                         .arg(file, QString::number(p.line));
+            break;
+        case Kind::ZoneNoSoa:
+            lines << tr("The zone file %1 has no SOA record, so the zone's apex is unknown.").arg(file);
+            break;
+        case Kind::ZoneBadOrigin: lines << tr("\"%1\" is not a domain name.").arg(p.detail); break;
+        case Kind::BadServer:
+            lines << tr("\"%1\" is not a DNS server address (write 192.0.2.1, 192.0.2.1:53, [2001:db8::1]:53 or "
+                        "2001:db8::1).")
+                         .arg(p.detail);
+            break;
+        case Kind::ResolverFailed:
+            //: %1 the DNS library's (c-ares) own message, in English
+            lines << tr("DNS lookups cannot be set up: %1.").arg(p.detail);
+            break;
+        }
+    }
+    return printable(lines.join(u'\n'), KeepControls::Layout);
 }
 
 QList<int> LiveText::countsAfter(const Explanation &ex, int steps)
@@ -353,9 +482,9 @@ QString LiveText::html(const Explanation &ex, const QStringList &changes, bool c
     if (!ex.diagnostics.isEmpty() || !ex.notes.isEmpty()) {
         h += u"<h4>"_s + tr("Notes") + u"</h4><ul>"_s;
         for (const Diagnostic &d : ex.diagnostics)
-            h += u"<li>"_s + esc(d.message) + u"</li>"_s;
-        for (const QString &n : ex.notes)
-            h += u"<li>"_s + esc(n) + u"</li>"_s;
+            h += u"<li>"_s + esc(DiagnosticText::text(d)) + u"</li>"_s;
+        for (const Diagnostic &n : ex.notes)
+            h += u"<li>"_s + esc(DiagnosticText::text(n)) + u"</li>"_s;
         h += u"</ul>"_s;
     }
     return h;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routing/dnslookup.h"
 #include "routing/explanation.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ public:
     static QString stateName(CandidateState state);
     /// "unresolved: NXDOMAIN", "marked down", or empty for a usable host.
     static QString stateText(const Candidate &c);
+    /// Why an unresolved host is unresolved: "MX lookup: NXDOMAIN", "no A/AAAA records".
+    static QString unresolvedText(const Candidate &c);
+    /// "the zone file example.zone", "DNS (c-ares) 127.0.0.1:53".
+    static QString throughText(const LookupSource &source);
+    /// Why the zone file or the resolver cannot be used, a line per problem.
+    static QString setupText(const LookupSetupProblems &problems);
     /// "Max_Outbound_Connections in Binding \"tx1\" > Domain \"x\" (line 54)", "the default".
     static QString sourceText(const OptionSource &source);
     /// Where the routes of a plan come from (the domain's own MX when nothing decides).
