@@ -2692,7 +2692,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Hosts</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+177"/>
         <source>%n scope(s)</source>
         <translation>
             <numerusform>%n Bereich</numerusform>

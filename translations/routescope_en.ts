@@ -142,7 +142,7 @@
 <context>
     <name>rs::ui::ScopeTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/editor/scopetreemodel.cpp" line="+199"/>
+        <location filename="../ui/editor/scopetreemodel.cpp" line="+219"/>
         <source>%n scope(s)</source>
         <translation>
             <numerusform>%n scope</numerusform>
