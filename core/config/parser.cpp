@@ -144,7 +144,7 @@ void Parser::stray(NodeId parent, DiagnosticKind kind, QStringList args)
 void Parser::statement()
 {
     const NodeId scope = m_stack.back().node;
-    const Token &t = peek();
+    const Token t = peek();  // a copy: take() moves the lookahead under a reference
     switch (t.kind) {
     case TokenKind::EndOfFile:
         if (scope == SyntaxTree::root())
@@ -223,7 +223,7 @@ void Parser::startOption(const Token &name, NodeId parent)
 
 void Parser::value(NodeId option)
 {
-    const Token &t = peek();
+    const Token t = peek();  // a copy: take() moves the lookahead under a reference
     auto extend = [this, option](quint32 end) { m_tree.m_nodes[size_t(option)].span.end = end; };
     switch (t.kind) {
     case TokenKind::Word:
@@ -232,7 +232,7 @@ void Parser::value(NodeId option)
         if (t.kind == TokenKind::Word && peek(1).kind == TokenKind::Equals)
             break;
         const Token v = take();
-        addNode(t.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, option);
+        addNode(v.kind == TokenKind::Word ? NodeKind::Word : NodeKind::String, v.span, option);
         extend(v.span.end);
         return;
     }
@@ -293,7 +293,7 @@ void Parser::closeUnterminated()
 void Parser::listItem()
 {
     const NodeId list = m_stack.back().node;
-    const Token &t = peek();
+    const Token t = peek();  // a copy: take() moves the lookahead under a reference
     switch (t.kind) {
     case TokenKind::Word:
         if (peek(1).kind == TokenKind::Equals) {  // `Routes = ( "a"` then `Next = 1`
@@ -343,7 +343,7 @@ void Parser::openNested(NodeId parent)
 void Parser::hashItem()
 {
     const NodeId hash = m_stack.back().node;
-    const Token &t = peek();
+    const Token t = peek();  // a copy: take() moves the lookahead under a reference
     switch (t.kind) {
     case TokenKind::Word:
     case TokenKind::String: {

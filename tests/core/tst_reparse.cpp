@@ -72,6 +72,11 @@ void TestReparse::sameAsFullParse_data()
     QTest::newRow("an empty file gets a first statement") << QByteArray() << TextEdits{{0, 0, "Routes = ( \"a\" )\n"}};
     QTest::newRow("the only statement removed") << QByteArray("Routes = ( \"a\" )\n") << TextEdits{{0, 17, {}}};
     QTest::newRow("two statements in one edit") << kFile << TextEdits{{r1, r1 + 9, "\"q\""}, {x, x + 3, "\"w\""}};
+    // Found by the fuzzer: a global Routes appended after an option that a comment follows.
+    const QByteArray commentLast = "# c\n  Max_Outbound_Connections = 40\n  ODo&port=utbound_T\n# poy";
+    QTest::newRow("global option appended before a last comment")
+        << commentLast
+        << RouteEditor::setRoutes(SyntaxTree::parse(commentLast), EditTarget::globalScope(), {u"__mx__"_s}).edits;
 }
 
 void TestReparse::sameAsFullParse()
