@@ -19,10 +19,12 @@ inline QString checkRouteEntryProperties(const QByteArray &bytes)
     }
     if (e.hasErrors() || (e.kind != EntryKind::HostName && e.kind != EntryKind::IpLiteral))
         return {};
-    const QString again = composeRouteEntry(e.host, e.pref, e.ttl, e.port, e.type);
-    const RouteEntry f = parseRouteEntry(again);
+    const auto again = composeRouteEntry(e.host, e.pref, e.ttl, e.port, e.type);
+    if (!again)
+        return QStringLiteral("parts of a valid entry refused: %1").arg(again.error().code);
+    const RouteEntry f = parseRouteEntry(*again);
     if (f.hasErrors() || f.host != e.host || f.pref != e.pref || f.ttl != e.ttl || f.port != e.port || f.type != e.type)
-        return QStringLiteral("composed again as '%1', which parses differently").arg(again);
+        return QStringLiteral("composed again as '%1', which parses differently").arg(*again);
     return {};
 }
 

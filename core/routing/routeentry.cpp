@@ -12,10 +12,6 @@ namespace rs {
 
 namespace {
 
-constexpr int kMaxPort = 65535;
-constexpr int kMaxPref = 65535;
-constexpr qint64 kMaxTtl = 2147483647;
-
 bool parseNumber(QStringView text, qint64 max, qint64 &out)
 {
     if (text.isEmpty() || text.size() > 12)
@@ -318,13 +314,12 @@ RouteEntry parseRouteEntry(const QString &text)
     return e;
 }
 
-QString composeRouteEntry(const QString &host, std::optional<int> pref, std::optional<qint64> ttl,
-                          std::optional<int> port, LookupType type)
+namespace {
+
+QString writeEntry(const QString &host, std::optional<int> pref, std::optional<qint64> ttl,
+                   std::optional<int> port, LookupType type)
 {
-    const bool v6 = isIpv6Literal(host);
-    const QString h = v6 ? u'[' + host + u']' : host;
-    if (host == u"__mx__" && !pref && !ttl && !port && type == LookupType::Default)
-        return host;
+    const QString h = isIpv6Literal(host) ? u'[' + host + u']' : host;
     if (!pref && !ttl && !port && type == LookupType::Default)
         return h;
     QStringList q;
@@ -337,6 +332,28 @@ QString composeRouteEntry(const QString &host, std::optional<int> pref, std::opt
     if (type != LookupType::Default)
         q.append(u"type=" + lookupTypeName(type));
     return u"smtp://" + h + u'?' + q.join(u'&');
+}
+
+} // namespace
+
+Result<QString, EntryProblem> composeRouteEntry(const QString &host, std::optional<int> pref,
+                                                std::optional<qint64> ttl, std::optional<int> port,
+                                                LookupType type)
+{
+    const QString text = writeEntry(host, pref, ttl, port, type);
+    const RouteEntry e = parseRouteEntry(text);
+    for (const EntryProblem &p : e.problems) {
+        if (p.severity == Severity::Error)
+            return Unexpected{p};
+    }
+    const bool mx = e.kind == EntryKind::Mx;
+    const bool sameHost = mx ? host.compare(u"__mx__", Qt::CaseInsensitive) == 0
+                             : e.host.compare(host, Qt::CaseInsensitive) == 0;
+    if (!sameHost || e.pref != pref || e.ttl != ttl || e.port != port || e.type != type) {
+        const DiagnosticSpec &spec = diagnosticSpec(DiagnosticKind::RouteBadHost);
+        return Unexpected{EntryProblem{spec.severity, spec.code, spec.kind, {host}, 0}};
+    }
+    return text;
 }
 
 bool isValidHostName(QStringView host)

@@ -1,12 +1,20 @@
 #pragma once
 
 #include "config/diagnostic.h"
+#include "io/result.h"
 
 #include <QString>
 
 #include <optional>
 
 namespace rs {
+
+/// Largest port of an entry's `port=` and of Remote_SMTP_Port.
+inline constexpr int kMaxPort = 65535;
+/// Largest `pref=`: an MX preference is 16 bits (RFC 1035).
+inline constexpr int kMaxPref = 65535;
+/// Largest `ttl=` in seconds: a DNS TTL is at most 2^31 - 1 (RFC 2181).
+inline constexpr qint64 kMaxTtl = 2147483647;
 
 enum class EntryKind : quint8 {
     Mx,          ///< `__mx__`: the recipient domain's own MX records
@@ -60,9 +68,12 @@ struct RouteEntry {
 RouteEntry parseRouteEntry(const QString &text);
 
 /// Writes an entry from its parts: a bare host when nothing else is set, else an
-/// smtp:// URI with the keys in the order of the documentation.
-QString composeRouteEntry(const QString &host, std::optional<int> pref, std::optional<qint64> ttl,
-                          std::optional<int> port, LookupType type);
+/// smtp:// URI with the keys in the order of the documentation. Parts that do not
+/// make a valid entry reading back as those same parts (a host "x?port=25&", a port
+/// of 70000) give the entry's first error instead.
+Result<QString, EntryProblem> composeRouteEntry(const QString &host, std::optional<int> pref,
+                                                std::optional<qint64> ttl, std::optional<int> port,
+                                                LookupType type);
 
 bool isValidHostName(QStringView host);
 bool isIpv4Literal(QStringView text);

@@ -1,6 +1,7 @@
 #include "routing/scopewalk.h"
 
 #include "config/diagnosticcodes.h"
+#include "routing/routeentry.h"
 
 #include <algorithm>
 
@@ -253,7 +254,7 @@ private:
                 scope.maxOutboundConnectionsOption = s;
             }
         } else if (is("remote_smtp_port")) {
-            if (auto n = integerValue(s, QStringLiteral("Remote_SMTP_Port"), 1, 65535)) {
+            if (auto n = integerValue(s, QStringLiteral("Remote_SMTP_Port"), 1, kMaxPort)) {
                 scope.remoteSmtpPort = int(*n);
                 scope.remoteSmtpPortOption = s;
             }

@@ -128,6 +128,12 @@ void TestRouteEntry::compose_data()
     QTest::newRow("host with pref") << u"relay.example.test"_qs << 10 << -1 << u"smtp://relay.example.test?pref=10"_qs;
     QTest::newRow("ipv6 gets brackets") << u"2001:db8::1"_qs << 5 << 587 << u"smtp://[2001:db8::1]?pref=5&port=587"_qs;
     QTest::newRow("mx stays") << u"__mx__"_qs << -1 << -1 << u"__mx__"_qs;
+    // Parts that would not read back as themselves are refused, not written.
+    QTest::newRow("query in host") << u"x.example?port=25&"_qs << 10 << -1 << u"error:route-bad-host"_qs;
+    QTest::newRow("space in host") << u"mx 1.example"_qs << -1 << -1 << u"error:route-bad-char"_qs;
+    QTest::newRow("port too large") << u"mx.example"_qs << -1 << 70000 << u"error:route-bad-port"_qs;
+    QTest::newRow("pref too large") << u"mx.example"_qs << 65536 << -1 << u"error:route-bad-pref"_qs;
+    QTest::newRow("empty host") << QString() << -1 << -1 << u"error:route-empty"_qs;
 }
 
 void TestRouteEntry::compose()
@@ -136,10 +142,16 @@ void TestRouteEntry::compose()
     QFETCH(int, pref);
     QFETCH(int, port);
     QFETCH(QString, expected);
-    const QString text = composeRouteEntry(host, pref < 0 ? std::nullopt : std::optional<int>(pref), std::nullopt,
-                                           port < 0 ? std::nullopt : std::optional<int>(port), LookupType::Default);
-    QCOMPARE(text, expected);
-    QVERIFY(!parseRouteEntry(text).hasErrors());
+    const auto text = composeRouteEntry(host, pref < 0 ? std::nullopt : std::optional<int>(pref), std::nullopt,
+                                        port < 0 ? std::nullopt : std::optional<int>(port), LookupType::Default);
+    if (expected.startsWith(u"error:")) {
+        QVERIFY(!text);
+        QCOMPARE(text.error().code, expected.mid(6));
+        return;
+    }
+    QVERIFY2(text.ok(), qPrintable(text ? QString() : text.error().code));
+    QCOMPARE(*text, expected);
+    QVERIFY(!parseRouteEntry(*text).hasErrors());
 }
 
 QTEST_GUILESS_MAIN(TestRouteEntry)

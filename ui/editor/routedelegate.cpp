@@ -53,11 +53,11 @@ QWidget *RouteDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return nullptr;
     switch (index.column()) {
     case RouteTableModel::PrefColumn:
-        return spinBox(parent, -1, 65535, tr("by position"), tr("Preference"));
+        return spinBox(parent, -1, kMaxPref, tr("by position"), tr("Preference"));
     case RouteTableModel::TtlColumn:
-        return spinBox(parent, -1, 2147483647, tr("DNS"), tr("TTL in seconds"));
+        return spinBox(parent, -1, int(kMaxTtl), tr("DNS"), tr("TTL in seconds"));
     case RouteTableModel::PortColumn:
-        return spinBox(parent, 0, 65535, tr("default"), tr("Port"));
+        return spinBox(parent, 0, kMaxPort, tr("default"), tr("Port"));
     case RouteTableModel::TypeColumn: {
         auto *combo = new QComboBox(parent);
         combo->setAccessibleName(tr("Lookup type"));

@@ -404,29 +404,19 @@ bool RouteTableModel::setData(const QModelIndex &index, const QVariant &value, i
     std::optional<int> port = e.port;
     LookupType type = e.type;
     QString text;
+    // Values are taken as given: the editor API (RouteEditor) validates the entry
+    // they make and refuses it with the entry's own diagnostic, worded by DocumentText.
     switch (index.column()) {
     case EntryColumn:
         text = value.toString().trimmed();
-        if (text.isEmpty() || text.contains(u'"')) {
-            emit editFailed(tr("A route entry must not be empty or contain quotes."));
-            return false;
-        }
         break;
     case HostColumn:
         host = value.toString().trimmed();
         if (host.startsWith(u'[') && host.endsWith(u']'))
             host = host.mid(1, host.size() - 2);
-        if (!isValidHostName(host) && !isIpv4Literal(host) && !isIpv6Literal(host)) {
-            emit editFailed(tr("\"%1\" is not a host name or an IP address.").arg(host));
-            return false;
-        }
         break;
     case PrefColumn: {
         const int v = value.toInt();
-        if (v > 65535) {
-            emit editFailed(tr("A preference is between 0 and 65535."));
-            return false;
-        }
         pref = v < 0 ? std::nullopt : std::optional<int>(v);
         break;
     }
@@ -437,10 +427,6 @@ bool RouteTableModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     case PortColumn: {
         const int v = value.toInt();
-        if (v > 65535) {
-            emit editFailed(tr("A port is between 1 and 65535."));
-            return false;
-        }
         port = v <= 0 ? std::nullopt : std::optional<int>(v);
         break;
     }
@@ -451,7 +437,12 @@ bool RouteTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     }
     if (index.column() != EntryColumn) {
-        text = composeRouteEntry(host, pref, ttl, port, type);
+        const auto composed = composeRouteEntry(host, pref, ttl, port, type);
+        if (!composed) {
+            emit editFailed(DiagnosticText::text(composed.error().diagnostic()));
+            return false;
+        }
+        text = *composed;
     }
     if (text == e.text)
         return true;
