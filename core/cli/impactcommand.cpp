@@ -115,8 +115,8 @@ void printText(const ImpactResult &r, QTextStream &out)
         out << "  before: " << impactSideText(d.before, d.classes) << "   after: " << impactSideText(d.after, d.classes)
             << '\n';
         if (d.classes.has(ImpactClass::SourceChanged)) {
-            out << "  routes from " << printable(routeSourceText(d.before.plan, r.beforePath)) << "\n  now from "
-                << printable(routeSourceText(d.after.plan, r.afterPath)) << '\n';
+            out << "  source before: " << printable(routeSourceText(d.before.plan, r.beforePath))
+                << "\n  source after: " << printable(routeSourceText(d.after.plan, r.afterPath)) << '\n';
             if (d.before.plan.limitSource != d.after.plan.limitSource && d.before.plan.domainLimit != d.after.plan.domainLimit)
                 out << "  domain limit " << d.before.plan.domainLimit << " ("
                     << printable(sourceText(d.before.plan.limitSource, r.beforePath)) << ") now "
