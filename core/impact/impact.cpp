@@ -1,13 +1,15 @@
 #include "impact/impact.h"
 
 #include "impact/comparison.h"
+#include "impact/lookupbatch.h"
+#include "impact/routesharing.h"
 #include "platform/parallel.h"
 #include "routing/maillookup.h"
 
-#include <QEventLoop>
 #include <QSet>
-#include <QTimer>
 
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace rs {
@@ -19,18 +21,21 @@ constexpr qsizetype kUnitsPerThread = 2000;
 // Cancel and progress are looked at once per this many units.
 constexpr qsizetype kPollEvery = 256;
 
-using Answers = QHash<LookupRequest, LookupResult>;
+// Units one helper thread simulates at a time, taken in order: a run of them is ready
+// once DNS has answered every question they ask.
+constexpr qsizetype kUnitsPerChunk = 2048;
 
-QList<std::optional<LookupResult>> resultsFor(const RoutePlan &plan, const Answers &answers)
+// True when normalizeDomain() would return the name unchanged: lower-case ASCII, no
+// space around it, no final dot (as nearly every stanza writes its domain).
+bool isNormalized(const QString &name)
 {
-    QList<std::optional<LookupResult>> results;
-    const QList<std::optional<LookupRequest>> requests = lookupsFor(plan);
-    results.reserve(requests.size());
-    for (const std::optional<LookupRequest> &r : requests) {
-        const auto it = r ? answers.constFind(*r) : answers.cend();
-        results.append(it != answers.cend() ? std::optional<LookupResult>(*it) : std::nullopt);
+    if (name.isEmpty() || name.back() == u'.' || name.front() == u' ' || name.back() == u' ')
+        return false;
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80 || (c >= u'A' && c <= u'Z') || c.unicode() <= u' ')
+            return false;
     }
-    return results;
+    return true;
 }
 
 // Host names a thread has met, numbered in the order met; merged into HostUsage after.
@@ -60,57 +65,12 @@ struct Chunk {
     QList<bool> downMatched;
 };
 
-// What the first pass found over its run of units: the DNS questions.
+// What the first pass found over its run of units: the DNS questions, in the order
+// first asked, each with the unit that first asks it.
 struct Questions {
-    QSet<LookupRequest> requests;
-};
-
-// Many domains share one Routes list (the global scope's, a smart host written in
-// every stanza of a kind): without __mx__ among its entries, the list asks the same
-// questions and gets the same candidates and spread for each of them, so a thread
-// plans and explains it once. `text` is the option statement as written in its file,
-// which the model keeps for as long as the run.
-struct RouteKey {
-    QByteArrayView text;
-    RouteChoice route = RouteChoice::Default;
-    qint32 column = 0;       // the binding column: the Host chain (0 for the questions)
-    qint32 port = 0;         // the resolved default port and domain limit (0 for the questions)
-    qint32 limit = 0;
-    friend bool operator==(const RouteKey &a, const RouteKey &b)
-    {
-        return a.route == b.route && a.column == b.column && a.port == b.port && a.limit == b.limit && a.text == b.text;
-    }
-    friend size_t qHash(const RouteKey &k, size_t seed = 0) noexcept
-    {
-        return qHashMulti(seed, k.text, int(k.route), k.column, k.port, k.limit);
-    }
-};
-
-// The option statement that decides the routes, or none for the default (__mx__).
-std::optional<RouteKey> routeKey(const RouteModel &model, const ScopeResolution &r)
-{
-    if (r.route == RouteChoice::Default)
-        return std::nullopt;
-    const NodeRef node = optionNode(model.scopes().at(r.routeSource.scope),
-                                    r.route == RouteChoice::Routes ? RoutingOption::Routes : RoutingOption::Gateway);
-    if (!node.isValid())
-        return std::nullopt;
-    return RouteKey{model.config().tree(node.file).text(node.node), r.route, 0, 0, 0};
-}
-
-// __mx__ among the entries: the candidates depend on the domain, so a list that has
-// it is not shared between domains.
-bool perDomain(const RoutePlan &plan)
-{
-    return std::any_of(plan.entries.cbegin(), plan.entries.cend(),
-                       [](const PlacedEntry &e) { return e.entry.kind == EntryKind::Mx; });
-}
-
-// The candidates of one explanation, without the unit, for the units that share it.
-struct SharedUses {
-    bool perDomain = false;  // __mx__ among the entries: not shared after all
-    std::vector<HostUsage::Use> uses;
-    HostUsage::UnitTotal total;
+    QSet<LookupRequest> seen;
+    QList<std::pair<LookupRequest, qsizetype>> ordered;
+    QHash<RouteKey, RouteQuestions> routes;  // the questions of the route lists planned
 };
 
 } // namespace
@@ -138,8 +98,8 @@ private:
     bool findBindings();
     void collectDomains();
     bool compare();
-    bool resolveLookups();
-    bool simulate();
+    bool resolveAndSimulate();
+    Chunk simulateRange(qsizetype begin, qsizetype end);
     void merge(std::vector<Chunk> &chunks);
     // Reports progress from the calling thread only (helpers count into m_done).
     void tick(ImpactPhase phase, qsizetype units, qint64 total);
@@ -161,8 +121,9 @@ private:
     // Per unit and side, made by compare() (which needs their DNS questions) and
     // consumed by simulate(); none where simulate() copies another unit's candidates.
     std::vector<std::unique_ptr<RoutePlan>> m_plans[2];
-    QList<LookupRequest> m_requests;
-    Answers m_answers;
+    LookupBatch m_lookups;
+    QHash<RouteKey, RouteQuestions> m_routes;  // read by every thread of simulateRange()
+    std::vector<qsizetype> m_firstUnit;  // per question: the first unit that asks it
     WhatIf m_whatIf;
     std::thread::id m_caller = std::this_thread::get_id();
     std::atomic<qint64> m_done{0};
@@ -260,8 +221,9 @@ void ImpactEngine::collectDomains()
             const RoutingScope &s = scopes.at(i);
             if (s.kind != ScopeKind::Domain || s.isRegex || model.containerOf(i) < 0)
                 continue;
-            const QString d = normalizeDomain(s.name);
-            const bool plain = s.isTopLevel() && model.firstDeclaration(i) == i && d == s.name.toLower();
+            const bool written = isNormalized(s.name);  // as normalizeDomain() would give it: no copy
+            const QString d = written ? s.name : normalizeDomain(s.name);
+            const bool plain = s.isTopLevel() && model.firstDeclaration(i) == i && (written || d == s.name.toLower());
             if (plain && isNew)
                 domains.append(d);  // NEW's first top-level stanza of this name
             else if (plain && !topLevel(after, d) && !others.contains(d))
@@ -282,16 +244,10 @@ void ImpactEngine::collectDomains()
 
 std::optional<RouteKey> ImpactEngine::sharedKey(qsizetype unit) const
 {
-    if (m_whatIf.down.size() > 0 || !m_same[size_t(unit)])
+    // Only where one explanation serves both sides, and no host is marked down.
+    if (!m_whatIf.down.isEmpty() || !m_same[size_t(unit)])
         return std::nullopt;
-    const ScopeResolution &r = m_resolutions[0][size_t(unit)];
-    std::optional<RouteKey> key = routeKey(*m_models[0], r);
-    if (key) {
-        key->column = qint32(unit % m_result.columns());
-        key->port = r.portValue;
-        key->limit = r.limitValue;
-    }
-    return key;
+    return routeKey(*m_models[0], m_resolutions[0][size_t(unit)], qint32(unit % m_result.columns()));
 }
 
 std::vector<HostLimitChain> ImpactEngine::hostChains(int side) const
@@ -330,12 +286,12 @@ bool ImpactEngine::compare()
     std::vector<Questions> parts = splitAcrossCores<Questions>(units, kUnitsPerThread, [&](qsizetype begin, qsizetype end) {
         Questions q;
         const std::vector<HostLimitChain> chains[2] = {hostChains(0), hostChains(1)};
-        // Route lists planned already, and whether their questions name the domain.
-        QHash<RouteKey, bool> planned;
-        auto ask = [&q](const RoutePlan &plan) {
-            for (const auto &r : lookupsFor(plan)) {
-                if (r)
-                    q.requests.insert(*r);
+        auto ask = [&q](const QList<std::optional<LookupRequest>> &requests, qsizetype unit) {
+            for (const auto &r : requests) {
+                if (r && !q.seen.contains(*r)) {
+                    q.seen.insert(*r);
+                    q.ordered.append({*r, unit});
+                }
             }
         };
         for (qsizetype u = begin; u < end; ++u) {
@@ -353,23 +309,29 @@ bool ImpactEngine::compare()
             ra = resolve(*after.model, domain, m_columns[1].at(column));
             const bool same = m_sameHosts.at(column) && sameRouting(before, rb, after, ra);
             m_same[size_t(u)] = same ? 1 : 0;
-            // A list another domain of this thread shares is neither planned nor
-            // asked again: simulate() copies that domain's candidates.
+            // A list that an earlier domain of this run shares is not planned again:
+            // its questions are that domain's, for this domain's name (routesharing.h).
             const std::optional<RouteKey> key = sharedKey(u);
             if (key) {
-                const auto it = planned.constFind(*key);
-                if (it != planned.cend() && !*it)
+                const auto it = q.routes.find(*key);
+                if (it != q.routes.end()) {
+                    ++it->units;
+                    ask(it->forDomainName(domain), u);
                     continue;
+                }
             }
             std::unique_ptr<RoutePlan> &planBefore = m_plans[0][size_t(u)];
             planBefore = plan(0, u, chains[0]);
-            ask(*planBefore);
+            ask(lookupsFor(*planBefore), u);
             if (key) {
-                planned.insert(*key, perDomain(*planBefore));
+                if (std::optional<RouteQuestions> questions = RouteQuestions::of(*planBefore)) {
+                    questions->units = 1;
+                    q.routes.insert(*key, std::move(*questions));
+                }
             }
             if (!same) {
                 m_plans[1][size_t(u)] = plan(1, u, chains[1]);
-                ask(*m_plans[1][size_t(u)]);
+                ask(lookupsFor(*m_plans[1][size_t(u)]), u);
             }
         }
         return q;
@@ -377,92 +339,25 @@ bool ImpactEngine::compare()
     if (cancelled())
         return fail(ImpactError::Code::Cancelled);
     report(ImpactPhase::Comparing, units, units);
-    // Distinct questions in a stable order (the first thread's first), so that a live
-    // server sees the same sequence on every run.
-    QSet<LookupRequest> all;
+    // The questions in the order of the first unit that asks each (the runs are in
+    // unit order): simulating can start on the first units while DNS answers the rest.
     for (Questions &q : parts) {
-        for (const LookupRequest &r : std::as_const(q.requests)) {
-            if (!all.contains(r)) {
-                all.insert(r);
-                m_requests.append(r);
-            }
+        q.seen = {};
+        for (auto it = q.routes.cbegin(); it != q.routes.cend(); ++it) {
+            // Lists of one domain are left out: nothing to share, only to look up.
+            if (const auto known = m_routes.find(it.key()); known != m_routes.end())
+                known->units += it->units;
+            else if (it->units > 1 || parts.size() > 1)
+                m_routes.insert(it.key(), it.value());
         }
-        q.requests = {};
+        q.routes = {};
+        for (const auto &[request, unit] : std::as_const(q.ordered)) {
+            if (m_lookups.add(request) == qsizetype(m_firstUnit.size()))
+                m_firstUnit.push_back(unit);
+        }
+        q.ordered = {};
     }
-    m_result.distinctLookups = m_requests.size();
-    return true;
-}
-
-bool ImpactEngine::resolveLookups()
-{
-    const qint64 total = m_requests.size();
-    report(ImpactPhase::Resolving, 0, total);
-    if (total == 0)
-        return true;
-    // One MailLookup for both sides and every domain, and each question asked once.
-    // Its cache keeps what a DNS server says for the addresses of MX hosts that many
-    // domains share; a zone answers from memory, and copying each answer into a cache
-    // took twice as long as the lookups themselves (75,000 of them), so not for zones.
-    LookupOptions options = m_setup.lookup;
-    if (!options.zoneFiles.isEmpty())
-        options.cache = false;
-    QString error;
-    std::unique_ptr<MailLookup> lookup = createMailLookup(options, &error);
-    if (!lookup) {
-        m_result.error.detail = error;
-        return fail(ImpactError::Code::Lookup);
-    }
-    m_answers.reserve(m_requests.size());
-    QHash<quint64, qsizetype> inFlight;
-    qsizetype next = 0;
-    qint64 done = 0;
-    qint64 reported = 0;
-    const int window = std::max(1, m_setup.maxLookupsInFlight);
-    QEventLoop loop;
-    auto stop = [&] {
-        for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it)
-            lookup->cancel(it.key());
-        inFlight.clear();
-        loop.quit();
-    };
-    auto startMore = [&] {
-        while (inFlight.size() < window && next < m_requests.size()) {
-            const quint64 id = lookup->start(m_requests.at(next));
-            inFlight.insert(id, next++);
-        }
-    };
-    QObject::connect(lookup.get(), &MailLookup::finished, &loop, [&](quint64 id, const LookupResult &result) {
-        const auto it = inFlight.constFind(id);
-        if (it == inFlight.cend())
-            return;
-        m_answers.insert(m_requests.at(*it), result);
-        inFlight.erase(it);
-        ++done;
-        if (done * 100 / total != reported * 100 / total) {
-            reported = done;
-            report(ImpactPhase::Resolving, done, total);
-        }
-        if (cancelled()) {
-            stop();
-            return;
-        }
-        startMore();
-        if (inFlight.isEmpty())
-            loop.quit();
-    });
-    // A live server may take seconds per answer: look at the cancel flag meanwhile too.
-    QTimer poll;
-    poll.setInterval(50);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancelled())
-            stop();
-    });
-    poll.start();
-    startMore();
-    loop.exec();
-    if (cancelled())
-        return fail(ImpactError::Code::Cancelled);
-    report(ImpactPhase::Resolving, total, total);
+    m_result.distinctLookups = m_lookups.size();
     return true;
 }
 
@@ -490,112 +385,237 @@ void ImpactEngine::record(Chunk &chunk, ImpactSide side, qint64 unit, const Expl
     chunk.totals[size_t(side)][size_t(unit - chunk.begin)] = {sum, ex.plan.domainLimit};
 }
 
-bool ImpactEngine::simulate()
+Chunk ImpactEngine::simulateRange(qsizetype begin, qsizetype end)
 {
-    const qint64 units = m_result.compared;
     const qsizetype columns = m_result.columns();
     const bool whatIf = !m_whatIf.down.isEmpty();
-    m_done = 0;
-    m_reported = -1;
-    const Answers &answers = m_answers;  // read by every thread: const access only
-    std::vector<Chunk> chunks = splitAcrossCores<Chunk>(units, kUnitsPerThread, [&](qsizetype begin, qsizetype end) {
-        Chunk chunk;
-        chunk.begin = begin;
-        chunk.downMatched.fill(false, m_whatIf.down.size());
-        for (int side = 0; side < 2; ++side)
-            chunk.totals[side].resize(size_t(end - begin));
-        std::optional<std::vector<HostLimitChain>> chains[2];  // made if a plan is missing
-        auto planOf = [&](int side, qsizetype u) {
-            std::unique_ptr<RoutePlan> plan = std::move(m_plans[side][size_t(u)]);
-            if (!plan) {
-                if (!chains[side])
-                    chains[side] = hostChains(side);
-                plan = this->plan(side, u, *chains[side]);
-            }
-            return plan;
-        };
-        QHash<RouteKey, SharedUses> shared;
-        for (qsizetype u = begin; u < end; ++u) {
-            if ((u - begin) % kPollEvery == 0) {
-                if (cancelled())
-                    break;
-                if (u > begin)
-                    tick(ImpactPhase::Simulating, kPollEvery, units);
-            }
-            const bool same = m_same[size_t(u)] != 0;
-            const std::optional<RouteKey> key = sharedKey(u);
-            if (key) {
-                const auto it = shared.constFind(*key);
-                if (it != shared.cend() && !it->perDomain) {
-                    for (int side = 0; side < 2; ++side) {
-                        for (HostUsage::Use use : it->uses) {
-                            use.unit = quint32(u);
-                            chunk.uses[side].push_back(use);
-                        }
-                        chunk.totals[side][size_t(u - begin)] = it->total;
+    Chunk chunk;
+    chunk.begin = begin;
+    chunk.downMatched.fill(false, m_whatIf.down.size());
+    for (int side = 0; side < 2; ++side)
+        chunk.totals[side].resize(size_t(end - begin));
+    std::optional<std::vector<HostLimitChain>> chains[2];  // made if a plan is missing
+    auto planOf = [&](int side, qsizetype u) {
+        std::unique_ptr<RoutePlan> plan = std::move(m_plans[side][size_t(u)]);
+        if (!plan) {
+            if (!chains[side])
+                chains[side] = hostChains(side);
+            plan = this->plan(side, u, *chains[side]);
+        }
+        return plan;
+    };
+    // Per route list, per digest of the answers: the candidates to copy.
+    QHash<RouteKey, QHash<QByteArray, SharedCandidates>> shared;
+    for (qsizetype u = begin; u < end; ++u) {
+        if ((u - begin) % kPollEvery == 0 && cancelled())
+            break;
+        const QString &domain = m_result.domains.at(u / columns);
+        const bool same = m_same[size_t(u)] != 0;
+        const std::optional<RouteKey> key = sharedKey(u);
+        const RouteQuestions *questions = nullptr;
+        QByteArray digest;
+        QList<std::optional<LookupResult>> results;
+        if (key) {
+            const auto it = m_routes.constFind(*key);
+            questions = it != m_routes.cend() && it->units > 1 ? &*it : nullptr;
+        }
+        if (questions) {
+            results = m_lookups.results(questions->forDomainName(domain));
+            digest = answerDigest(results, *questions, domain);
+            const auto list = shared.constFind(*key);
+            const auto copy = list != shared.cend() ? list->constFind(digest) : QHash<QByteArray, SharedCandidates>::const_iterator();
+            if (list != shared.cend() && copy != list->cend() && copy->shareable) {
+                const size_t first = chunk.uses[0].size();
+                for (HostUsage::Use use : copy->uses) {
+                    use.unit = quint32(u);
+                    if (use.host == SharedCandidates::kDomainHost) {
+                        // The candidate named after the domain: its failed __mx__.
+                        if (!chains[0])
+                            chains[0] = hostChains(0);
+                        use.host = chunk.hosts.idOf(domain);
+                        use.limit = (*chains[0])[size_t(u % columns)].limitFor(domain, {}).limit;
                     }
-                    ++chunk.unchanged;
-                    continue;
+                    chunk.uses[0].push_back(use);
                 }
-            }
-            const std::unique_ptr<RoutePlan> planBefore = planOf(0, u);
-            const Explanation before = explain(*planBefore, resultsFor(*planBefore, answers), {});
-            // The NEW side: the same explanation when nothing that decides differs,
-            // with the what-if's hosts down where they are candidates.
-            std::optional<Explanation> own;
-            if (!same) {
-                const std::unique_ptr<RoutePlan> planAfter = planOf(1, u);
-                own = explain(*planAfter, resultsFor(*planAfter, answers), m_whatIf);
-            }
-            if (whatIf) {
-                bool touched = false;
-                const QList<Candidate> &candidates = own ? own->candidates : before.candidates;
-                for (qsizetype d = 0; d < m_whatIf.down.size(); ++d) {
-                    for (const Candidate &c : candidates) {
-                        if (namesCandidate(c, m_whatIf.down.at(d))) {
-                            chunk.downMatched[d] = true;
-                            touched = true;
-                            break;
-                        }
-                    }
-                }
-                if (same && touched)
-                    own = reexplain(before, m_whatIf);
-            }
-            const Explanation &after = own ? *own : before;
-            const size_t first = chunk.uses[0].size();
-            record(chunk, ImpactSide::Before, u, before);
-            if (own) {
-                record(chunk, ImpactSide::After, u, after);
-            } else {
                 chunk.uses[1].insert(chunk.uses[1].end(), chunk.uses[0].cbegin() + qsizetype(first), chunk.uses[0].cend());
-                chunk.totals[1][size_t(u - begin)] = chunk.totals[0][size_t(u - begin)];
-            }
-            if (key) {
-                SharedUses &entry = shared[*key];
-                entry.perDomain = perDomain(*planBefore);
-                if (!entry.perDomain) {
-                    entry.uses.assign(chunk.uses[0].cbegin() + qsizetype(first), chunk.uses[0].cend());
-                    entry.total = chunk.totals[0][size_t(u - begin)];
-                }
-            }
-            const ImpactClasses classes = own ? classify(before, m_files[0], after, m_files[1]) : ImpactClasses();
-            if (classes.isEmpty()) {
+                chunk.totals[0][size_t(u - begin)] = chunk.totals[1][size_t(u - begin)] = copy->total;
                 ++chunk.unchanged;
                 continue;
             }
-            classes.forEach([&chunk](ImpactClass c) { ++chunk.classCounts[size_t(c)]; });
-            DomainImpact impact;
-            impact.unit = u;
-            impact.domain = m_result.domains.at(u / columns);
-            impact.binding = m_result.unitBinding(u);
-            impact.classes = classes;
-            impact.before = before;
-            impact.after = after;
-            chunk.changed.append(std::move(impact));
         }
-        return chunk;
-    });
+        const std::unique_ptr<RoutePlan> planBefore = planOf(0, u);
+        const Explanation before = explain(*planBefore, questions ? results : m_lookups.resultsFor(*planBefore), {});
+        // The NEW side: the same explanation when nothing that decides differs,
+        // with the what-if's hosts down where they are candidates.
+        std::optional<Explanation> own;
+        if (!same) {
+            const std::unique_ptr<RoutePlan> planAfter = planOf(1, u);
+            own = explain(*planAfter, m_lookups.resultsFor(*planAfter), m_whatIf);
+        }
+        if (whatIf) {
+            bool touched = false;
+            const QList<Candidate> &candidates = own ? own->candidates : before.candidates;
+            for (qsizetype d = 0; d < m_whatIf.down.size(); ++d) {
+                for (const Candidate &c : candidates) {
+                    if (namesCandidate(c, m_whatIf.down.at(d))) {
+                        chunk.downMatched[d] = true;
+                        touched = true;
+                        break;
+                    }
+                }
+            }
+            if (same && touched)
+                own = reexplain(before, m_whatIf);
+        }
+        const Explanation &after = own ? *own : before;
+        const size_t first = chunk.uses[0].size();
+        record(chunk, ImpactSide::Before, u, before);
+        if (own) {
+            record(chunk, ImpactSide::After, u, after);
+        } else {
+            chunk.uses[1].insert(chunk.uses[1].end(), chunk.uses[0].cbegin() + qsizetype(first), chunk.uses[0].cend());
+            chunk.totals[1][size_t(u - begin)] = chunk.totals[0][size_t(u - begin)];
+        }
+        if (questions) {
+            SharedCandidates &entry = shared[*key][digest];
+            entry.uses.assign(chunk.uses[0].cbegin() + qsizetype(first), chunk.uses[0].cend());
+            entry.total = chunk.totals[0][size_t(u - begin)];
+            entry.shareable = true;
+            const quint32 self = chunk.hosts.idOf(domain);
+            for (qsizetype i = 0; i < before.candidates.size(); ++i) {
+                const Candidate &c = before.candidates.at(i);
+                if (entry.uses[size_t(i)].host != self || !questions->forDomain.value(c.entry))
+                    continue;
+                // Named after the domain by its own __mx__: another domain's copy
+                // names it after itself, unless it takes mail (then its Host limit,
+                // found by name, could differ from domain to domain).
+                entry.uses[size_t(i)].host = SharedCandidates::kDomainHost;
+                entry.shareable = entry.shareable && c.state == CandidateState::Unresolved;
+            }
+        }
+        const ImpactClasses classes = own ? classify(before, m_files[0], after, m_files[1]) : ImpactClasses();
+        if (classes.isEmpty()) {
+            ++chunk.unchanged;
+            continue;
+        }
+        classes.forEach([&chunk](ImpactClass c) { ++chunk.classCounts[size_t(c)]; });
+        DomainImpact impact;
+        impact.unit = u;
+        impact.domain = domain;
+        impact.binding = m_result.unitBinding(u);
+        impact.classes = classes;
+        impact.before = before;
+        impact.after = after;
+        chunk.changed.append(std::move(impact));
+    }
+    return chunk;
+}
+
+bool ImpactEngine::resolveAndSimulate()
+{
+    const qint64 units = m_result.compared;
+    const qsizetype chunkCount = (units + kUnitsPerChunk - 1) / kUnitsPerChunk;
+    std::vector<Chunk> chunks(static_cast<size_t>(chunkCount));
+    // Units [0, ready) have every answer they need; the helpers simulate them while
+    // this thread runs DNS (one core asks, the others explain), then it joins them.
+    std::mutex mutex;
+    std::condition_variable wake;
+    qsizetype ready = m_lookups.size() == 0 ? units : 0;
+    bool stopped = false;
+    std::atomic<qsizetype> nextChunk{0};
+    m_done = 0;
+    auto work = [&] {
+        for (;;) {
+            const qsizetype c = nextChunk.fetch_add(1);
+            if (c >= chunkCount)
+                return;
+            const qsizetype begin = c * kUnitsPerChunk;
+            const qsizetype end = std::min<qsizetype>(units, begin + kUnitsPerChunk);
+            {
+                std::unique_lock lock(mutex);
+                wake.wait(lock, [&] { return ready >= end || stopped; });
+                if (stopped)
+                    return;
+            }
+            if (cancelled())
+                return;
+            chunks[size_t(c)] = simulateRange(begin, end);
+            m_done.fetch_add(end - begin);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int i = 1; i < maxThreads() && i < chunkCount; ++i)
+        helpers.emplace_back(work);
+    auto stopHelpers = [&] {
+        {
+            std::lock_guard lock(mutex);
+            stopped = true;
+        }
+        wake.notify_all();
+        for (std::thread &t : helpers)
+            t.join();
+    };
+
+    const qint64 questions = m_lookups.size();
+    report(ImpactPhase::Resolving, 0, questions);
+    if (questions > 0) {
+        // One MailLookup for both sides and every domain, and each question asked
+        // once. Its cache keeps what a DNS server says for the addresses of MX hosts
+        // that many domains share; a zone answers from memory, and copying each
+        // answer into a cache took twice as long as the lookups themselves (75,000
+        // of them), so not for zones.
+        LookupOptions options = m_setup.lookup;
+        if (!options.zoneFiles.isEmpty())
+            options.cache = false;
+        QString error;
+        std::unique_ptr<MailLookup> lookup = createMailLookup(options, &error);
+        if (!lookup) {
+            stopHelpers();
+            m_result.error.detail = error;
+            return fail(ImpactError::Code::Lookup);
+        }
+        qint64 reported = 0;
+        qsizetype published = 0;
+        const bool resolved = m_lookups.resolve(*lookup, m_setup.maxLookupsInFlight, m_control.cancel,
+                                                [&](qsizetype prefix, qsizetype done) {
+            const qsizetype now = prefix < questions ? m_firstUnit[size_t(prefix)] : units;
+            // Wake the helpers once a run of units is ready, not at every answer.
+            if (now >= published + kUnitsPerChunk || now == units) {
+                {
+                    std::lock_guard lock(mutex);
+                    ready = now;
+                }
+                published = now;
+                wake.notify_all();
+            }
+            if (done * 100 / questions != reported * 100 / questions) {
+                reported = done;
+                report(ImpactPhase::Resolving, done, questions);
+            }
+        });
+        if (!resolved) {
+            stopHelpers();
+            return fail(ImpactError::Code::Cancelled);
+        }
+        report(ImpactPhase::Resolving, questions, questions);
+    }
+    {
+        std::lock_guard lock(mutex);
+        ready = units;
+    }
+    wake.notify_all();
+    // This thread joins in; it reports the progress of all.
+    for (;;) {
+        const qsizetype c = nextChunk.fetch_add(1);
+        if (c >= chunkCount || cancelled())
+            break;
+        const qsizetype begin = c * kUnitsPerChunk;
+        const qsizetype end = std::min<qsizetype>(units, begin + kUnitsPerChunk);
+        chunks[size_t(c)] = simulateRange(begin, end);
+        report(ImpactPhase::Simulating, m_done.fetch_add(end - begin) + (end - begin), units);
+    }
+    for (std::thread &t : helpers)
+        t.join();
     if (cancelled())
         return fail(ImpactError::Code::Cancelled);
     merge(chunks);
@@ -681,8 +701,8 @@ ImpactResult ImpactEngine::run()
 {
     if (load() && findBindings()) {
         collectDomains();
-        if (compare() && resolveLookups())
-            simulate();
+        if (compare())
+            resolveAndSimulate();
     }
     // Both sides may hold a few hundred megabytes: the result keeps none of it.
     for (auto &model : m_models)

@@ -186,7 +186,9 @@ void TestImpact::sharedExplanationIsExact_data()
                               "Domain \"c.impact.test\" {\n  Routes = ( \"relay2.impact.test\" )\n}\n"
                               "Domain \"shop.impact.test\" {\n  Max_Outbound_Connections = 6\n}\n"
                               "Domain \"/^r[0-9]+[.]impact[.]test$/\" {\n  Routes = ( \"backup.impact.test\" )\n}\n"
-                              "Host \"relay2.impact.test\" {\n  Max_Outbound_Connections = 5\n}\n";
+                              "Host \"relay2.impact.test\" {\n  Max_Outbound_Connections = 5\n}\n"
+                              // Limits the unresolved candidate of some domains' __mx__ (their own name).
+                              "Host \"/^o[a-z]+[.]impact[.]test$/\" {\n  Max_Outbound_Connections = 7\n}\n";
     QTest::newRow("same file") << common << common;
     QTest::newRow("a Host limit changed") << common
                                           << QByteArray(common).replace("Max_Outbound_Connections = 5",
@@ -203,7 +205,8 @@ void TestImpact::sharedExplanationIsExact()
     QFETCH(QByteArray, before);
     QFETCH(QByteArray, after);
     ImpactSetup s = setupFor(before, after);
-    s.listedDomains = {u"r1.impact.test"_s, u"r2.impact.test"_s, u"other.impact.test"_s, u"a.impact.test"_s};
+    s.listedDomains = {u"r1.impact.test"_s, u"r2.impact.test"_s, u"other.impact.test"_s, u"a.impact.test"_s,
+                       u"nomail.impact.test"_s, u"one.impact.test"_s, u"x.impact.test"_s};
     const ImpactResult r = runImpact(s);
     QVERIFY(r.ok());
 
@@ -229,11 +232,31 @@ void TestImpact::sharedExplanationIsExact()
             loop.exec();
         return *out;
     };
+    // Every candidate as the review kept it: host, preference, state, limit, connections.
+    auto kept = [&r](qint64 unit, ImpactSide side) {
+        QStringList out;
+        for (const HostUsage::Use &u : r.usage.uses(side)) {
+            if (u.unit == unit)
+                out << u"%1 %2 %3 %4 %5"_s.arg(r.usage.hosts().at(u.host)).arg(u.pref).arg(int(u.state)).arg(u.limit).arg(u.connections);
+        }
+        return out;
+    };
+    auto made = [](const Explanation &ex) {
+        QStringList out;
+        for (qsizetype i = 0; i < ex.candidates.size(); ++i) {
+            const Candidate &c = ex.candidates.at(i);
+            out << u"%1 %2 %3 %4 %5"_s.arg(HostUsage::key(c.host)).arg(c.pref).arg(int(c.state)).arg(c.limit).arg(ex.simulation.assigned.at(i));
+        }
+        return out;
+    };
     qint64 connections = 0;
-    for (const QString &domain : r.domains) {
+    for (qsizetype unit = 0; unit < r.domains.size(); ++unit) {
+        const QString &domain = r.domains.at(unit);
         const Explanation a = explainNow(planFor(oldModel, domain));
         const Explanation b = explainNow(planFor(newModel, domain));
         QCOMPARE(classesOf(r, domain), impactClassKeys(classify(a, oldKeys, b, newKeys)).join(u','));
+        QCOMPARE(kept(unit, ImpactSide::Before), made(a));
+        QCOMPARE(kept(unit, ImpactSide::After), made(b));
         for (const int n : b.simulation.assigned)
             connections += n;
     }
