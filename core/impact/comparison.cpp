@@ -14,7 +14,8 @@ namespace {
 
 bool sameName(const QString &a, const QString &b)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    // Nearly always written alike: the exact test first, it is a memcmp.
+    return a == b || a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
 // The enclosing scopes of two stanzas, compared without building either path.

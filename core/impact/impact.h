@@ -80,7 +80,8 @@ struct ComparedBinding {
 
 /// One compared (domain, binding) that changes: both explanations, as explain() gives
 /// them (candidates in selection order, the simulation at the domain limit, every
-/// source), and the classes of the change.
+/// source), and the classes of the change. Their plans carry no diagnostics of the
+/// deciding scope (PlanOptions::diagnostics): check() and the Problems view have them.
 struct DomainImpact {
     qint64 unit = 0;        ///< position among the compared (domain, binding)s
     QString domain;
