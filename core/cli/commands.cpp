@@ -29,6 +29,8 @@ Commands:
                      connections spread (offline zone or live DNS)
   simulate FILE ...  a domain's mail over time: arrivals, connections, deliveries
                      and the queue per host and second, with outages and DNS changes
+  impact OLD NEW     what a change does to every domain: which go elsewhere, lose a
+                     fallback or become undeliverable (OLD may be git:REV)
   lesson ...         built-in lessons on MX routing: list, show N, start N DIR,
                      check N FILE
 
@@ -58,6 +60,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return simulateCommand(inv);
     if (command == u"lesson")
         return lessonCommand(inv);
+    if (command == u"impact")
+        return impactCommand(inv);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         out << QLatin1StringView(kUsage);
         return Ok;

@@ -26,6 +26,7 @@ int routesCommand(const Invocation &inv);
 int explainCommand(const Invocation &inv);
 int simulateCommand(const Invocation &inv);
 int lessonCommand(const Invocation &inv);
+int impactCommand(const Invocation &inv);
 
 /// Parses the command's options; on failure prints the error with the usage and
 /// returns false. `--help` prints the help and returns false with `exitCode` 0.

@@ -9,13 +9,6 @@ namespace rs::cli {
 
 namespace {
 
-QString routeSourceText(const RoutePlan &p, const QString &mainFile)
-{
-    if (p.route == RouteChoice::Default)
-        return QStringLiteral("no Routes or Gateway applies: the domain's own MX records (__mx__)");
-    return sourceText(p.routeSource, mainFile);
-}
-
 QString portSourceText(const RoutePlan &p, const Candidate &c, const QString &mainFile)
 {
     return c.portFromEntry ? QStringLiteral("port= of the entry") : sourceText(p.portSource, mainFile);
@@ -169,11 +162,7 @@ QJsonObject toJsonObject(const Explanation &ex, const QString &mainFile)
         noteCodes << n.code;
     }
     const int next = ex.simulation.candidateAfter(0);
-    QJsonObject source = sourceJson(p.routeSource, mainFile);
-    source.insert(QStringLiteral("option"), p.route == RouteChoice::Routes ? QStringLiteral("routes")
-                                            : p.route == RouteChoice::Gateway ? QStringLiteral("gateway")
-                                                                              : QStringLiteral("default"));
-    source.insert(QStringLiteral("text"), routeSourceText(p, mainFile));
+    const QJsonObject source = routeSourceJson(p, mainFile);
     return QJsonObject{
         {QStringLiteral("domain"), p.domain},
         {QStringLiteral("binding"), nullable(p.binding)},

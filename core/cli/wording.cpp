@@ -519,4 +519,96 @@ QJsonObject sourceJson(const OptionSource &source, const QString &mainFile)
     };
 }
 
+QString routeSourceText(const RoutePlan &p, const QString &mainFile)
+{
+    if (p.route == RouteChoice::Default)
+        return QStringLiteral("no Routes or Gateway applies: the domain's own MX records (__mx__)");
+    return sourceText(p.routeSource, mainFile);
+}
+
+QJsonObject routeSourceJson(const RoutePlan &p, const QString &mainFile)
+{
+    QJsonObject source = sourceJson(p.routeSource, mainFile);
+    source.insert(QStringLiteral("option"), p.route == RouteChoice::Routes ? QStringLiteral("routes")
+                                            : p.route == RouteChoice::Gateway ? QStringLiteral("gateway")
+                                                                              : QStringLiteral("default"));
+    source.insert(QStringLiteral("text"), routeSourceText(p, mainFile));
+    return source;
+}
+
+QString groupedNumber(qint64 n)
+{
+    QString digits = QString::number(n < 0 ? -n : n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, u',');
+    return n < 0 ? u'-' + digits : digits;
+}
+
+QString gitErrorText(const GitError &e)
+{
+    const QString detail = e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail);
+    switch (e.code) {
+    case GitError::Code::NotInRepository:
+        return QStringLiteral("%1 is not in a git repository, so git:%2 means nothing%3").arg(e.path, e.revision, detail);
+    case GitError::Code::BareRepository:
+        return QStringLiteral("the git repository of %1 has no work tree%2").arg(e.path, detail);
+    case GitError::Code::UnknownRevision:
+        return QStringLiteral("'%1' names no commit in the git repository of %2%3").arg(e.revision, e.path, detail);
+    case GitError::Code::Failed: break;
+    }
+    return QStringLiteral("cannot read git revision '%1' of %2%3").arg(e.revision, e.path, detail);
+}
+
+QString impactSummaryText(const ImpactResult &r)
+{
+    const QString what = r.bindings.isEmpty() ? (r.compared == 1 ? QStringLiteral("domain") : QStringLiteral("domains"))
+                                              : QStringLiteral("domain and binding pairs");
+    const qint64 changed = r.compared - r.unchanged;
+    if (changed == 0)
+        return QStringLiteral("no change to any of %1 %2").arg(groupedNumber(r.compared), what);
+    QStringList classes;
+    for (int c = 0; c < kImpactClassCount; ++c) {
+        if (r.classCounts[size_t(c)] > 0)
+            classes << groupedNumber(r.classCounts[size_t(c)]) + u' ' + impactClassKey(ImpactClass(c));
+    }
+    return QStringLiteral("%1 of %2 %3 %4: %5")
+        .arg(groupedNumber(changed), groupedNumber(r.compared), what,
+             changed == 1 && r.bindings.isEmpty() ? QStringLiteral("changes") : QStringLiteral("change"),
+             classes.join(QStringLiteral(", ")));
+}
+
+QString impactSideText(const Explanation &ex, ImpactClasses classes)
+{
+    if (ex.candidates.isEmpty())
+        return QStringLiteral("no host");
+    const bool ports = classes.has(ImpactClass::PortChanged);
+    const bool limits = classes.has(ImpactClass::LimitChanged);
+    QStringList tiers;
+    QStringList hosts;
+    for (qsizetype i = 0; i < ex.candidates.size(); ++i) {
+        const Candidate &c = ex.candidates.at(i);
+        if (i > 0 && c.pref != ex.candidates.at(i - 1).pref) {
+            tiers << hosts.join(u' ');
+            hosts.clear();
+        }
+        if (hosts.isEmpty())
+            hosts << u'[' + QString::number(c.pref) + u']';
+        QString h = printable(c.host);
+        if (ports)
+            h += u':' + QString::number(c.port);
+        if (const int n = i < ex.simulation.assigned.size() ? ex.simulation.assigned.at(i) : 0; n > 0)
+            h += u'=' + QString::number(n);
+        if (limits && c.limit >= 0)
+            h += QStringLiteral(" (max %1)").arg(c.limit);
+        if (c.state != CandidateState::Usable)
+            h += u'*';
+        hosts << h;
+    }
+    tiers << hosts.join(u' ');
+    QString text = tiers.join(QStringLiteral(" | "));
+    if (limits)
+        text += QStringLiteral(" (limit %1)").arg(ex.plan.domainLimit);
+    return text;
+}
+
 } // namespace rs::cli

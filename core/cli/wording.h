@@ -1,5 +1,6 @@
 #pragma once
 
+#include "impact/impact.h"
 #include "routing/provenance.h"
 #include "routing/selection.h"
 #include "routing/treeeditor.h"
@@ -65,5 +66,23 @@ QString optionKey(RoutingOption option);
 QJsonArray pathJson(const QList<ScopeStep> &path);
 /// {"option", "level", "scope", "name", "path", "file", "line", "text"}.
 QJsonObject sourceJson(const OptionSource &source, const QString &mainFile);
+
+/// Where a plan's routes come from, in one phrase: sourceText() of the Routes or
+/// Gateway that decides, or that the domain's own MX records apply.
+QString routeSourceText(const RoutePlan &plan, const QString &mainFile);
+/// sourceJson() of the Routes or Gateway that decides, with "option" (`routes`,
+/// `gateway`, `default`) and "text" routeSourceText(): explain's and impact's `source`.
+QJsonObject routeSourceJson(const RoutePlan &plan, const QString &mainFile);
+
+/// 100000 as "100,000": counts in summary lines.
+QString groupedNumber(qint64 n);
+/// Why a git revision could not be opened, in one English sentence.
+QString gitErrorText(const GitError &error);
+/// `12 of 100,002 domains change: 3 hosts-removed, 1 undeliverable`, or that none does.
+QString impactSummaryText(const ImpactResult &result);
+/// One side of a changed domain: `[10] mx1=16 mx2=16 | [20] hub`, hosts with the
+/// connections they get at the domain limit (`*` down or unresolved), ports where
+/// the port changed, limits where a limit changed.
+QString impactSideText(const Explanation &ex, ImpactClasses classes);
 
 } // namespace rs::cli

@@ -116,6 +116,28 @@ struct ConfigSet::Loader {
         return false;
     }
 
+    FileSource::Kind kindOf(const QString &path) const
+    {
+        if (options.files)
+            return options.files->kind(path);
+        const QFileInfo info(path);
+        return info.isDir() ? FileSource::Kind::Directory : info.exists() ? FileSource::Kind::File : FileSource::Kind::Missing;
+    }
+
+    QStringList filesIn(const QString &directory) const
+    {
+        if (options.files)
+            return options.files->files(directory);
+        // A directory includes its regular files in lexical order; hidden files and
+        // subfolders are skipped, as Momentum does (QDir::Files without System
+        // lists no FIFO, socket or device).
+        const QDir dir(directory);
+        QStringList paths;
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            paths.append(dir.filePath(name));
+        return paths;
+    }
+
     void follow(int fileIndex, int depth);
     void readOne(const QString &path, int fileIndex, NodeId inc, int depth, QList<int> &added);
 };
@@ -140,15 +162,10 @@ void ConfigSet::Loader::follow(int fileIndex, int depth)
             ? target
             : QDir(QFileInfo(t.path()).absolutePath()).filePath(target);
         QStringList paths;
-        const QFileInfo info(resolved);
-        if (info.isDir()) {
-            // A directory includes its regular files in lexical order; hidden files and
-            // subfolders are skipped, as Momentum does (QDir::Files without System
-            // lists no FIFO, socket or device).
-            const QDir dir(resolved);
-            for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-                paths.append(dir.filePath(name));
-        } else if (info.exists()) {
+        const FileSource::Kind kind = kindOf(resolved);
+        if (kind == FileSource::Kind::Directory) {
+            paths = filesIn(resolved);
+        } else if (kind == FileSource::Kind::File) {
             paths.append(resolved);
         } else {
             report(DiagnosticKind::IncludeMissing, {target}, fileIndex, inc);
@@ -172,7 +189,7 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
 {
     // Each file is read once, however often and by whatever path it is included: a
     // tree that includes every file three times stays as small as its files.
-    const IoResult<io::FileStamp> stamp = io::stampOf(p);
+    const IoResult<io::FileStamp> stamp = options.files ? options.files->stamp(p) : io::stampOf(p);
     if (stamp) {
         if (const auto seen = read.constFind(identity(*stamp)); seen != read.constEnd()) {
             if (*seen >= 0 && onChain(*seen, fileIndex))
@@ -192,6 +209,8 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
     if (const auto held = options.overlay ? options.overlay->constFind(p) : QHash<QString, QByteArray>::const_iterator();
         options.overlay && held != options.overlay->cend()) {
         content = io::FileContent{*held, stamp ? *stamp : io::FileStamp{}};
+    } else if (options.files) {
+        content = options.files->read(p, std::min(io::kMaxFileBytes, budget));
     } else {
         content = io::readRegularFile(p, {std::min(io::kMaxFileBytes, budget), options.cancel});
     }
@@ -249,7 +268,8 @@ void ConfigSet::Loader::readOne(const QString &p, int fileIndex, NodeId inc, int
 
 IoResult<ConfigSet> ConfigSet::load(const QString &path, const LoadOptions &options)
 {
-    IoResult<io::FileContent> content = io::readRegularFile(path, {io::kMaxFileBytes, options.cancel});
+    IoResult<io::FileContent> content = options.files ? options.files->read(path, io::kMaxFileBytes)
+                                                      : io::readRegularFile(path, {io::kMaxFileBytes, options.cancel});
     if (!content)
         return Unexpected{content.error()};
     return assemble(std::move(content->bytes), path, options, content->stamp);
@@ -265,7 +285,9 @@ ConfigSet ConfigSet::fromText(QByteArray bytes, const QString &path, bool follow
 ConfigSet ConfigSet::fromText(QByteArray bytes, const QString &path, const LoadOptions &options)
 {
     // The file on disk, if any, so that an include of it is known for a cycle.
-    const IoResult<io::FileStamp> stamp = path.isEmpty() ? IoResult<io::FileStamp>(io::FileStamp{}) : io::stampOf(path);
+    const IoResult<io::FileStamp> stamp = path.isEmpty() ? IoResult<io::FileStamp>(io::FileStamp{})
+                                          : options.files ? options.files->stamp(path)
+                                                          : io::stampOf(path);
     return assemble(std::move(bytes), path, options, stamp ? *stamp : io::FileStamp{});
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/filesource.h"
 #include "config/syntaxtree.h"
 #include "io/fileio.h"
 
@@ -51,6 +52,9 @@ struct LoadOptions {
     /// Texts already in memory (an editor's unsaved edits), by the path an include
     /// resolves to: used instead of the file on disk, which is still stat()ed.
     const QHash<QString, QByteArray> *overlay = nullptr;
+    /// Every file (the opened one, includes, directory listings) from here instead of
+    /// the file system: a git revision (impact/gitrevision.h). The overlay still wins.
+    const FileSource *files = nullptr;
 };
 
 /// The file an administrator opened plus every file its `include` and

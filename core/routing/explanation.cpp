@@ -8,6 +8,9 @@ namespace rs {
 
 namespace {
 
+// reexplain() in place: explain() ends with it, without copying what it just built.
+void applyWhatIf(Explanation &ex, const WhatIf &whatIf);
+
 // What DNS revealed, at the line of the entry it concerns.
 Diagnostic dnsFinding(const RoutePlan &plan, DiagnosticKind kind, QStringList args, int line)
 {
@@ -58,6 +61,15 @@ QList<std::optional<LookupRequest>> lookupsFor(const RoutePlan &plan)
         }
     }
     return out;
+}
+
+QList<std::optional<LookupRequest>> lookupsFor(const RouteModel &model, const QString &domain,
+                                               const ScopeResolution &resolution)
+{
+    RoutePlan entriesOnly;
+    entriesOnly.domain = normalizeDomain(domain);
+    entriesOnly.entries = routeEntriesFor(model, resolution);
+    return lookupsFor(entriesOnly);
 }
 
 Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResult>> &results, const WhatIf &whatIf)
@@ -195,7 +207,8 @@ Explanation explain(const RoutePlan &plan, const QList<std::optional<LookupResul
         }
     }
     sortCandidates(ex.candidates);
-    return reexplain(ex, whatIf);
+    applyWhatIf(ex, whatIf);
+    return ex;
 }
 
 bool namesCandidate(const Candidate &candidate, const QString &name)
@@ -224,6 +237,14 @@ QStringList unmatchedWhatIf(const QList<Candidate> &candidates, const WhatIf &wh
 Explanation reexplain(const Explanation &base, const WhatIf &whatIf)
 {
     Explanation ex = base;
+    applyWhatIf(ex, whatIf);
+    return ex;
+}
+
+namespace {
+
+void applyWhatIf(Explanation &ex, const WhatIf &whatIf)
+{
     for (Candidate &c : ex.candidates) {
         applyHostLimit(ex.plan, c);
         for (auto it = whatIf.limits.cbegin(); it != whatIf.limits.cend(); ++it) {
@@ -240,7 +261,8 @@ Explanation reexplain(const Explanation &base, const WhatIf &whatIf)
     }
     ex.connections = whatIf.connections >= 0 ? whatIf.connections : std::max(ex.plan.domainLimit, 0);
     ex.simulation = simulate(ex.candidates, ex.connections, ex.plan.domainLimit);
-    return ex;
 }
+
+} // namespace
 
 } // namespace rs

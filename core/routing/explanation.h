@@ -73,6 +73,10 @@ struct Explanation {
 /// The lookup each entry of the plan needs, in entry order (std::nullopt for IP
 /// literals, other schemes and invalid entries).
 QList<std::optional<LookupRequest>> lookupsFor(const RoutePlan &plan);
+/// The same questions for the plan planFor(model, domain, resolution) would make,
+/// without making the rest of it (sources, Host chain, diagnostics).
+QList<std::optional<LookupRequest>> lookupsFor(const RouteModel &model, const QString &domain,
+                                               const ScopeResolution &resolution);
 
 /// Builds candidates from the plan and one result per lookup (same order as
 /// lookupsFor; missing results count as unresolved), then simulates.

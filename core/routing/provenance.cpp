@@ -2,9 +2,7 @@
 
 namespace rs {
 
-namespace {
-
-NodeRef optionRef(const RoutingScope &s, RoutingOption option)
+NodeRef optionNode(const RoutingScope &s, RoutingOption option)
 {
     switch (option) {
     case RoutingOption::Routes: return s.routesOption.value_or(NodeRef{});
@@ -16,8 +14,6 @@ NodeRef optionRef(const RoutingScope &s, RoutingOption option)
     }
     return {};
 }
-
-} // namespace
 
 QList<ScopeStep> scopePath(const RouteModel &model, int scope)
 {
@@ -36,7 +32,7 @@ OptionSource OptionSource::of(const RouteModel &model, int scope, ScopeLevel lev
     o.level = level;
     o.path = scopePath(model, scope);
     const RoutingScope &s = model.scopes().at(scope);
-    const NodeRef ref = optionRef(s, option);
+    const NodeRef ref = optionNode(s, option);
     const Location l = ref.isValid() ? model.locationOf(ref) : s.location;
     o.file = model.path(l);
     o.fileIndex = l.ref.file;

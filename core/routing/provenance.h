@@ -39,6 +39,9 @@ struct OptionSource {
     static OptionSource byDefault(RoutingOption option);
 };
 
+/// The option statement of `option` in a scope (invalid when the scope does not set it).
+NodeRef optionNode(const RoutingScope &scope, RoutingOption option);
+
 /// The enclosing scopes of a routing scope, outermost first, itself last.
 QList<ScopeStep> scopePath(const RouteModel &model, int scope);
 

@@ -4,12 +4,34 @@
 
 namespace rs {
 
+QList<PlacedEntry> routeEntriesFor(const RouteModel &model, const ScopeResolution &r)
+{
+    switch (r.route) {
+    case RouteChoice::Routes:
+        return model.routes(r.routeSource.scope);
+    case RouteChoice::Gateway:
+        if (const auto g = model.gateway(r.routeSource.scope))
+            return {*g};
+        return {};
+    case RouteChoice::Default:
+        break;
+    }
+    PlacedEntry mx;
+    mx.entry = parseRouteEntry(QStringLiteral("__mx__"));
+    return {mx};
+}
+
 RoutePlan planFor(const RouteModel &model, const QString &domain, BindingChoice binding)
 {
     return planFor(model, domain, resolve(model, domain, binding));
 }
 
 RoutePlan planFor(const RouteModel &model, const QString &domain, const ScopeResolution &r)
+{
+    return planFor(model, domain, r, PlanOptions{});
+}
+
+RoutePlan planFor(const RouteModel &model, const QString &domain, const ScopeResolution &r, const PlanOptions &options)
 {
     RoutePlan plan;
     plan.domain = normalizeDomain(domain);
@@ -20,24 +42,12 @@ RoutePlan planFor(const RouteModel &model, const QString &domain, const ScopeRes
         plan.bindingGroup = model.scopes().at(binding.group).name;
 
     plan.route = r.route;
-    switch (r.route) {
-    case RouteChoice::Routes:
-        plan.routeSource = OptionSource::of(model, r.routeSource.scope, r.routeSource.level, RoutingOption::Routes);
-        plan.entries = model.routes(r.routeSource.scope);
-        break;
-    case RouteChoice::Gateway:
-        plan.routeSource = OptionSource::of(model, r.routeSource.scope, r.routeSource.level, RoutingOption::Gateway);
-        if (const auto g = model.gateway(r.routeSource.scope))
-            plan.entries = {*g};
-        break;
-    case RouteChoice::Default: {
-        PlacedEntry mx;
-        mx.entry = parseRouteEntry(QStringLiteral("__mx__"));
-        plan.entries = {mx};
-        break;
+    if (r.route != RouteChoice::Default) {
+        plan.routeSource = OptionSource::of(model, r.routeSource.scope, r.routeSource.level,
+                                            r.route == RouteChoice::Routes ? RoutingOption::Routes : RoutingOption::Gateway);
     }
-    }
-    if (!r.routeSource.isDefault())
+    plan.entries = routeEntriesFor(model, r);
+    if (!r.routeSource.isDefault() && options.diagnostics)
         plan.diagnostics = validateScope(model, r.routeSource.scope);
 
     plan.defaultPort = r.portValue;
@@ -56,7 +66,7 @@ RoutePlan planFor(const RouteModel &model, const QString &domain, const ScopeRes
         plan.throttleMessagesSource = OptionSource::of(model, r.throttleMessages.scope, r.throttleMessages.level,
                                                        RoutingOption::OutboundThrottleMessages);
     }
-    plan.hostLimits = HostLimitChain::of(model, binding);
+    plan.hostLimits = options.hostLimits ? *options.hostLimits : HostLimitChain::of(model, binding);
     return plan;
 }
 

@@ -36,4 +36,22 @@ RoutePlan planFor(const RouteModel &model, const QString &domain, BindingChoice 
 /// The same for a resolution already made (the route table's scope, for instance).
 RoutePlan planFor(const RouteModel &model, const QString &domain, const ScopeResolution &resolution);
 
+/// What planFor() may leave out for a caller that plans every domain of a file and
+/// only simulates the plans (an impact review): the rest of the plan is the same.
+struct PlanOptions {
+    /// The deciding scope's own warnings (RoutePlan::diagnostics): they take a check
+    /// of the scope, regexes included, per plan.
+    bool diagnostics = true;
+    /// The binding's Host chain made once (HostLimitChain::of()) and copied into each
+    /// plan, instead of made again per plan.
+    const HostLimitChain *hostLimits = nullptr;
+};
+RoutePlan planFor(const RouteModel &model, const QString &domain, const ScopeResolution &resolution,
+                  const PlanOptions &options);
+
+/// The route entries a plan for `resolution` holds (RoutePlan::entries): the Routes
+/// or Gateway that decides, else a single __mx__. For callers that need the entries
+/// of many domains and nothing else (the DNS questions of an impact review).
+QList<PlacedEntry> routeEntriesFor(const RouteModel &model, const ScopeResolution &resolution);
+
 } // namespace rs

@@ -1,8 +1,9 @@
 #include "routing/selection.h"
 
-#include <QHash>
+#include <QStringList>
 
 #include <algorithm>
+#include <vector>
 
 namespace rs {
 
@@ -25,16 +26,48 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
     sim.requested = std::max(connections, 0);
     sim.domainLimit = domainLimit;
     sim.assigned = QList<int>(candidates.size(), 0);
-    QHash<QString, int> perHost;  // connections per host name, across candidates
+    // Connections per host name, across candidates: each candidate's counter is the
+    // one of the first candidate with its name (names compared without case). Found
+    // once here; the steps below only index, since an impact review runs this for
+    // every domain of a file.
+    QStringList names;
+    names.reserve(candidates.size());
+    std::vector<int> hostOf(size_t(candidates.size()));
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        names.append(candidates.at(i).host.toLower());
+        hostOf[size_t(i)] = int(names.indexOf(names.last()));
+    }
+    std::vector<int> perHost(size_t(candidates.size()), 0);
+    std::vector<bool> hasLimit(size_t(candidates.size()), false);  // a candidate of the host has a limit
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        if (candidates.at(i).limit >= 0)
+            hasLimit[size_t(hostOf[size_t(i)])] = true;
+    }
     int total = 0;
 
     auto below = [&](int i) {
         const Candidate &c = candidates.at(i);
-        return c.limit < 0 || perHost.value(c.host.toLower()) < c.limit;
+        return c.limit < 0 || perHost[size_t(hostOf[size_t(i)])] < c.limit;
     };
     auto canTake = [&](qsizetype i) { return candidates.at(i).state == CandidateState::Usable && below(int(i)); };
+    // What blockedIn() and the skipped tiers say changes only when a limited host takes
+    // a connection: until then a step reuses the lists of the one before (shared, not
+    // copied), instead of allocating them again at every connection.
+    int version = 0;
+    struct Cached {
+        int version = -1;
+        qsizetype end = -1;
+        QList<BlockedHost> blocked;
+    };
+    std::vector<Cached> blockedCache(size_t(candidates.size()));
+    int skippedVersion = -1;
+    qsizetype skippedFor = -1;
+    QList<FullTier> skippedCache;
     // Why the hosts of [begin, end) cannot take a connection (the ones that can are left out).
     auto blockedIn = [&](qsizetype begin, qsizetype end) {
+        Cached &cached = blockedCache[size_t(begin)];
+        if (cached.version == version && cached.end == end)
+            return cached.blocked;
         QList<BlockedHost> blocked;
         for (qsizetype i = begin; i < end; ++i) {
             const Candidate &c = candidates.at(i);
@@ -43,6 +76,7 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
             else if (!below(int(i)))
                 blocked.append({int(i), HostBlock::AtLimit});
         }
+        cached = {version, end, blocked};
         return blocked;
     };
     // Chooses the next connection's candidate without opening it, and says why.
@@ -57,13 +91,19 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
         }
         const TierSpan tier = tierWithRoom(candidates, canTake);
         const qsizetype skippedEnd = tier.isNone() ? candidates.size() : tier.begin;
-        for (qsizetype begin = 0; begin < skippedEnd;) {
-            qsizetype end = begin;
-            while (end < skippedEnd && candidates.at(end).pref == candidates.at(begin).pref)
-                ++end;
-            step.skipped.append({candidates.at(begin).pref, blockedIn(begin, end)});
-            begin = end;
+        if (skippedVersion != version || skippedFor != skippedEnd) {
+            skippedCache.clear();
+            for (qsizetype begin = 0; begin < skippedEnd;) {
+                qsizetype end = begin;
+                while (end < skippedEnd && candidates.at(end).pref == candidates.at(begin).pref)
+                    ++end;
+                skippedCache.append({candidates.at(begin).pref, blockedIn(begin, end)});
+                begin = end;
+            }
+            skippedVersion = version;
+            skippedFor = skippedEnd;
         }
+        step.skipped = skippedCache;
         if (tier.isNone()) {
             step.reason = StepReason::NoRoom;
             return -1;
@@ -79,19 +119,36 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
         return best;
     };
 
+    sim.steps.reserve(sim.requested);
     for (int n = 1; n <= sim.requested; ++n) {
+        // A connection that waits opens nothing, so every later one waits for the same
+        // reasons: share the step's lists rather than work them out again (a domain
+        // that cannot be delivered waits at each of its 32 connections).
+        if (!sim.steps.isEmpty() && sim.steps.constLast().candidate < 0) {
+            SimulationStep same = sim.steps.constLast();
+            same.connection = n;
+            ++sim.waiting;
+            sim.steps.append(std::move(same));
+            continue;
+        }
         SimulationStep step;
         step.connection = n;
         const int i = choose(step);
         if (i >= 0) {
             ++sim.assigned[i];
-            ++perHost[candidates.at(i).host.toLower()];
+            ++perHost[size_t(hostOf[size_t(i)])];
+            if (candidates.at(i).limit >= 0 || hasLimit[size_t(hostOf[size_t(i)])])
+                ++version;
             ++total;
         } else {
             ++sim.waiting;
         }
         step.candidate = i;
         sim.steps.append(std::move(step));
+    }
+    if (!sim.steps.isEmpty() && sim.steps.constLast().candidate < 0) {
+        sim.nextCandidate = -1;
+        return sim;
     }
     SimulationStep next;
     sim.nextCandidate = choose(next);
