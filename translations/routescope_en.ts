@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LessonWording</name>
+    <message numerus="yes">
+        <location filename="../ui/lessons/lessonwording.cpp" line="+33"/>
+        <source>%1: %n</source>
+        <comment>connections of a host</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting</source>
+        <comment>connections that find no host</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>Goal reached: all %n condition(s) met.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n condition(s) met.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The configuration has %n error(s): see the Problems dock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveText</name>
     <message numerus="yes">
         <location filename="../ui/live/livetext.cpp" line="+246"/>
@@ -75,9 +120,31 @@
     </message>
 </context>
 <context>
+    <name>rs::ui::LessonListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/lessons/lessonlistmodel.cpp" line="+82"/>
+        <source>%n of %1 hint(s) used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::LessonsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/lessons/lessonspanel.cpp" line="+380"/>
+        <source>%1 of %n lesson(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/livepanel.cpp" line="+494"/>
+        <location filename="../ui/live/livepanel.cpp" line="+503"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>The %n connection shown.</numerusform>
@@ -88,7 +155,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+546"/>
+        <location filename="../ui/mainwindow.cpp" line="+608"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>
@@ -142,7 +209,7 @@
 <context>
     <name>rs::ui::ScopeTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/editor/scopetreemodel.cpp" line="+199"/>
+        <location filename="../ui/editor/scopetreemodel.cpp" line="+219"/>
         <source>%n scope(s)</source>
         <translation>
             <numerusform>%n scope</numerusform>
@@ -171,6 +238,25 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::SimulationView</name>
+    <message numerus="yes">
+        <location filename="../ui/simulation/simulationview.cpp" line="+554"/>
+        <source>%n connection(s) (expected %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

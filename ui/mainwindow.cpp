@@ -377,6 +377,14 @@ void MainWindow::createTeachingDocks()
     QAction *lessons = m_lessonsDock->toggleViewAction();
     lessons->setText(tr("Lesso&ns"));
     lessons->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    connect(lessons, &QAction::triggered, this, [this](bool shown) {
+        // Room to read: most of the left column, which grows a little (lesson configs
+        // have few scopes).
+        if (!shown || m_lessonsDock->isFloating() || dockWidgetArea(m_lessonsDock) != Qt::LeftDockWidgetArea)
+            return;
+        resizeDocks({m_scopeDock, m_lessonsDock}, {height() / 4, height() * 3 / 4}, Qt::Vertical);
+        resizeDocks({m_lessonsDock}, {std::max(width() / 4, 340)}, Qt::Horizontal);
+    });
 
     m_simulationDock = new QDockWidget(tr("Simulation over Time"), this);
     m_simulationDock->setObjectName(QStringLiteral("simulationDock"));

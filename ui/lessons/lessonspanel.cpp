@@ -89,6 +89,7 @@ QWidget *LessonsPanel::createListPage()
     m_list->setModel(m_lessonModel);
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
+    m_list->setIconSize(QSize(16, 16));
     m_preview = new QTextBrowser(splitter);
     m_preview->setObjectName(QStringLiteral("lessonPreview"));
     m_preview->setAccessibleName(tr("Introduction and goal of the selected lesson"));
@@ -162,11 +163,13 @@ QWidget *LessonsPanel::createLessonPage()
     m_conditions->setUniformItemSizes(false);
     m_conditions->setResizeMode(QListView::Adjust);
     m_conditions->setSpacing(2);
+    m_conditions->setIconSize(QSize(16, 16));
     m_conditions->setToolTip(tr("Double-click a condition over time to show it in the Simulation view."));
     splitter->addWidget(m_text);
     splitter->addWidget(m_conditions);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 200});
     layout->addWidget(splitter, 1);
 
     m_hint = button(tr("Next &Hint"), QStringLiteral("lessonHint"), page);
@@ -356,6 +359,7 @@ void LessonsPanel::refreshPreview()
     if (row < 0 || row >= lessons.size()) {
         m_preview->clear();
         m_start->setEnabled(false);
+        m_backToLesson->setVisible(m_session->isActive());
         return;
     }
     const Lesson &l = lessons.at(row);
@@ -364,6 +368,8 @@ void LessonsPanel::refreshPreview()
                        + LessonWording::html(l.intro.in(lang)) + u"<h4>" + tr("Goal") + u"</h4>"
                        + LessonWording::html(l.goal.in(lang)));
     m_start->setEnabled(true);
+    // "Back to the lesson" only when another one is selected (Start then goes there).
+    m_backToLesson->setVisible(m_session->isActive() && row != m_session->index());
     if (row == m_session->index())
         m_start->setText(tr("&Go to the Lesson"));
     else if (QFileInfo::exists(LessonSandboxes::folderOf(l) + u"/lesson.conf"))
@@ -381,7 +387,6 @@ void LessonsPanel::refreshListPage()
     if (const LessonSandbox &box = m_session->sandbox(); m_session->isActive() && !box.folder.isEmpty())
         text += u' ' + tr("Lesson %1 is open.").arg(m_session->lesson()->number);
     m_progress->setText(text);
-    m_backToLesson->setVisible(m_session->isActive());
     refreshPreview();
 }
 

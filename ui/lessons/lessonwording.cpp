@@ -151,7 +151,7 @@ QString LessonWording::html(const QString &text)
             QStringList stripped;
             for (const QString &l : lines)
                 stripped << l.mid(4).toHtmlEscaped();
-            out += u"<pre>" + stripped.join(u'\n') + u"</pre>";
+            out += u"<pre style=\"white-space: pre-wrap\">" + stripped.join(u'\n') + u"</pre>";
             continue;
         }
         QString para = block.trimmed().toHtmlEscaped();
@@ -164,7 +164,7 @@ QString LessonWording::html(const QString &text)
 
 QString LessonWording::configHtml(const QByteArray &config)
 {
-    return u"<pre>" + QString::fromUtf8(config).toHtmlEscaped() + u"</pre>";
+    return u"<pre style=\"white-space: pre-wrap\">" + QString::fromUtf8(config).toHtmlEscaped() + u"</pre>";
 }
 
 } // namespace rs::ui

@@ -12,8 +12,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rs::ui {
 
@@ -84,9 +86,28 @@ QChart *newChart()
 QValueAxis *newAxis(QChart *chart, Qt::Alignment where)
 {
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
     chart->addAxis(axis, where);
     return axis;
+}
+
+// 0 to at least `top` in ticks of 1, 2 or 5 times a power of ten, at most
+// `intervals` of them: whole numbers for counts, round ones for time.
+void setNiceRange(QValueAxis *axis, qreal top, int intervals)
+{
+    top = std::max<qreal>(top, 1);
+    qreal step = 1;
+    for (qreal base = 1; top > step * intervals; base *= 10) {
+        for (const int m : {1, 2, 5}) {
+            step = base * m;
+            if (top <= step * intervals)
+                break;
+        }
+    }
+    axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(top / step - 1e-9) * step);
+    axis->setLabelFormat(step >= 1 ? QStringLiteral("%d") : QStringLiteral("%g"));
 }
 
 } // namespace
@@ -113,6 +134,7 @@ SimulationChart::SimulationChart(QWidget *parent)
     m_queueView->setRenderHint(QPainter::Antialiasing);
     m_queueView->setAccessibleName(tr("Chart of the queue over time"));
     m_queueView->setMinimumSize(180, 160);
+    m_queueChart->legend()->hide();  // one line, named by the title
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_hostView);
@@ -124,8 +146,16 @@ SimulationChart::SimulationChart(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(12);
+    m_caption = new QLabel;
+    m_caption->setObjectName(QStringLiteral("simulationCaption"));
+    m_caption->setWordWrap(true);
+    auto *charts = new QWidget;
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(splitter, 1);
+    chartsLayout->addWidget(m_caption);
     m_stack->addWidget(m_message);
-    m_stack->addWidget(splitter);
+    m_stack->addWidget(charts);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -199,10 +229,14 @@ void SimulationChart::rebuild()
     const qreal unit = timeUnit();
     const qreal span = m_result.times.isEmpty() ? 1 : qreal(m_result.times.last() + m_result.step) / unit;
     const bool connections = m_measure == Measure::Connections;
-    m_hostChart->setTitle(connections ? tr("Connections open per host (median; band 10-90 %; dashed: expected)")
-                                      : tr("Messages delivered per host and step of %1 s (median; band 10-90 %)")
-                                            .arg(m_result.step));
-    m_queueChart->setTitle(tr("Messages queued (median; band 10-90 %)"));
+    m_hostChart->setTitle(connections ? tr("Connections per host") : tr("Delivered per host and step"));
+    m_queueChart->setTitle(tr("Queue"));
+    m_caption->setText(
+        (connections ? tr("Lines: median of %n run(s); bands: 10-90 % of the runs; dashed: the expected spread "
+                          "(fewest connections); grey: a host down.", nullptr, int(m_result.runs.size()))
+                     : tr("Messages delivered in each step of %1 s. Lines: median of %n run(s); bands: 10-90 % of "
+                          "the runs; grey: a host down.", nullptr, int(m_result.runs.size()))
+                           .arg(m_result.step)));
 
     int top = 1;
     for (int i = 0; i < m_result.hosts.size(); ++i) {
@@ -212,8 +246,8 @@ void SimulationChart::rebuild()
         if (connections)
             top = std::max(top, h.expected.isEmpty() ? 0 : *std::max_element(h.expected.cbegin(), h.expected.cend()));
     }
-    m_hostY->setRange(0, top);
-    m_hostY->applyNiceNumbers();
+    setNiceRange(m_hostY, top, 6);
+    setNiceRange(m_hostX, span, 8);
     m_hostX->setRange(0, span);
     m_hostX->setTitleText(timeAxisTitle());
     m_hostY->setTitleText(connections ? tr("Connections") : tr("Messages"));
@@ -261,8 +295,8 @@ void SimulationChart::rebuild()
         median->attachAxis(m_hostY);
     }
 
-    m_queueY->setRange(0, std::max(1, bandMax(m_result.queue)));
-    m_queueY->applyNiceNumbers();
+    setNiceRange(m_queueY, bandMax(m_result.queue), 6);
+    setNiceRange(m_queueX, span, 5);
     m_queueX->setRange(0, span);
     m_queueX->setTitleText(timeAxisTitle());
     m_queueY->setTitleText(tr("Messages"));
@@ -307,7 +341,6 @@ void SimulationChart::addOutages(QChart *chart, QValueAxis *x, QValueAxis *y, qr
     const qint64 end = m_result.times.isEmpty() ? 0 : m_result.times.last() + m_result.step;
     QColor shade = palette().color(QPalette::Text);
     shade.setAlpha(isDark(palette()) ? 45 : 30);
-    QStringList named;
     for (const Outage &o : std::as_const(m_outages)) {
         if (o.start >= end)
             continue;
@@ -329,10 +362,8 @@ void SimulationChart::addOutages(QChart *chart, QValueAxis *x, QValueAxis *y, qr
         chart->addSeries(area);
         area->attachAxis(x);
         area->attachAxis(y);
-        // One legend entry per host, however many windows it has.
-        if (named.contains(o.host, Qt::CaseInsensitive))
-            hideFromLegend(chart, area);
-        named << o.host;
+        // The caption says what grey means; the legend keeps to the hosts.
+        hideFromLegend(chart, area);
         if (chart == m_hostChart)
             ++m_shaded;
     }

@@ -63,6 +63,7 @@ private:
 
     QStackedWidget *m_stack;
     QLabel *m_message;
+    QLabel *m_caption = nullptr;
     QChartView *m_hostView;
     QChartView *m_queueView;
     QChart *m_hostChart;

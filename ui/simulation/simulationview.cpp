@@ -62,6 +62,7 @@ SimulationView::SimulationView(LiveSession *session, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("simulationStatus"));
     m_status->setWordWrap(true);
+    m_status->hide();
     right->addWidget(m_status);
     right->addWidget(createTransport());
     right->addWidget(m_chart, 1);
@@ -78,8 +79,9 @@ SimulationView::SimulationView(LiveSession *session, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() + 16);
-    scroll->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    // As narrow as the labels and short fields allow: the charts get the rest.
+    scroll->setFixedWidth(scroll->widget()->minimumSizeHint().width()
+                          + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -365,7 +367,7 @@ void SimulationView::runNow()
             break;
         }
         m_chart->showMessage(why);
-        m_status->clear();
+        setStatus({});
         refreshReadout();
         return;
     }
@@ -374,13 +376,13 @@ void SimulationView::runNow()
         m_runner->cancel();
         m_progress->hide();
         m_chart->showMessage(setup.error());
-        m_status->setText(setup.error());
+        setStatus(setup.error());
         return;
     }
     QStringList unmatched;
     for (const int i : outagesMatchingNothing(*setup))
         unmatched << setup->outages.at(i).host;
-    m_status->setText(unmatched.isEmpty() ? QString()
+    setStatus(unmatched.isEmpty() ? QString()
                                           : tr("No candidate of %1 is called %2: its outage changes nothing.")
                                                 .arg(ex->plan.domain, unmatched.join(u", ")));
     m_resultOutages = setup->outages;
@@ -504,7 +506,7 @@ void SimulationView::addOutage()
     if (host.isEmpty())
         return;
     if (!from || !to || *to <= *from) {
-        m_status->setText(tr("An outage needs a start and a later end: 2m to 4m."));
+        setStatus(tr("An outage needs a start and a later end: 2m to 4m."));
         return;
     }
     m_outages.append(Outage{host, *from, *to});
@@ -520,6 +522,12 @@ void SimulationView::removeOutage()
     m_outages.removeAt(row);
     refreshOutages();
     schedule();
+}
+
+void SimulationView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void SimulationView::refreshReadout()

@@ -80,6 +80,7 @@ private:
     void addOutage();
     void removeOutage();
     void advance();
+    void setStatus(const QString &text);
 
     LiveSession *m_session;
     TimeSimRunner *m_runner;
