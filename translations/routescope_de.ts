@@ -695,6 +695,207 @@
     </message>
 </context>
 <context>
+    <name>LessonSandboxes</name>
+    <message>
+        <location filename="../ui/lessons/lessonsandbox.cpp" line="+36"/>
+        <source>Cannot create the lesson folder %1.</source>
+        <translation>Der Lektionsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the lesson&apos;s zone file %1: %2</source>
+        <translation>Die Zonendatei %1 der Lektion kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonWording</name>
+    <message>
+        <location filename="../ui/lessons/lessonwording.cpp" line="+16"/>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>none</source>
+        <extracomment>no hosts at all
+----------
+no preference tiers at all
+----------
+no connection goes anywhere</extracomment>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%1: %n</source>
+        <comment>connections of a host</comment>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting</source>
+        <comment>connections that find no host</comment>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no Routes or Gateway at all (the default, __mx__)</source>
+        <translation>gar kein Routes oder Gateway (der Standard, __mx__)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the global scope</source>
+        <translation>den globalen Bereich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unlimited</source>
+        <extracomment>a connection limit</extracomment>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not among the candidate hosts.</source>
+        <translation>%1 ist nicht unter den Kandidaten-Hosts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration declares no Binding &quot;%1&quot;.</source>
+        <translation>Die Konfiguration deklariert kein Binding &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lesson&apos;s zone files could not be loaded.</source>
+        <translation>Die Zonendateien der Lektion ließen sich nicht laden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The right hosts, but not evenly: %1.</source>
+        <translation>Die richtigen Hosts, aber nicht gleichmäßig: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First tier: expected %1; now %2.</source>
+        <translation>Erste Stufe: erwartet %1; jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiers: expected %1; now %2.</source>
+        <translation>Stufen: erwartet %1; jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections: expected %1; now %2.</source>
+        <translation>Verbindungen: erwartet %1; jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections: expected all on %1, shared evenly; now %2.</source>
+        <translation>Verbindungen: erwartet alle auf %1, gleichmäßig verteilt; jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No host can take the mail.</source>
+        <translation>Kein Host kann die Mail annehmen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The mail can still be delivered: some host takes it.</source>
+        <translation>Die Mail kann noch zugestellt werden: ein Host nimmt sie an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No null MX is seen: the domain&apos;s own MX records are not asked.</source>
+        <translation>Kein Null-MX zu sehen: die eigenen MX-Einträge der Domain werden nicht abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain publishes a null MX: it accepts no mail.</source>
+        <translation>Die Domain veröffentlicht einen Null-MX: sie nimmt keine Mail an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routes decided by: expected %1; now %2.</source>
+        <translation>Routen entschieden durch: erwartet %1; jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port of %1: expected %2; now %3.</source>
+        <translation>Port von %1: erwartet %2; jetzt %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection limit of %1: expected %2; now %3.</source>
+        <translation>Verbindungslimit von %1: erwartet %2; jetzt %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection limit of the domain: expected %1; now %2.</source>
+        <translation>Verbindungslimit der Domain: erwartet %1; jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 should come from an implicit MX (the name&apos;s own address); now from a lookup of kind %2.</source>
+        <translation>%1 sollte aus einem impliziten MX stammen (der eigenen Adresse des Namens); jetzt aus einer Abfrage der Art %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue: expected at most %1 waiting; it reaches %2.</source>
+        <translation>Warteschlange: erwartet höchstens %1 wartende; sie erreicht %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue at the end: expected at most %1; it is %2.</source>
+        <translation>Warteschlange am Ende: erwartet höchstens %1; sie beträgt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected at most %1 messages delivered in any second; up to %2 are.</source>
+        <translation>Erwartet in keiner Sekunde mehr als %1 zugestellte Nachrichten; es sind bis zu %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected at least %1 messages delivered; %2 are.</source>
+        <translation>Erwartet mindestens %1 zugestellte Nachrichten; es sind %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 delivers %2 messages; expected at least %3.</source>
+        <translation>%1 stellt %2 Nachrichten zu; erwartet mindestens %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lesson&apos;s zone files could not be loaded: %1</source>
+        <translation>Die Zonendateien der Lektion ließen sich nicht laden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Goal reached: all %n condition(s) met.</source>
+        <translation>
+            <numerusform>Ziel erreicht: %n Bedingung erfüllt.</numerusform>
+            <numerusform>Ziel erreicht: alle %n Bedingungen erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n condition(s) met.</source>
+        <translation>
+            <numerusform>%1 von %n Bedingung erfüllt.</numerusform>
+            <numerusform>%1 von %n Bedingungen erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The configuration has %n error(s): see the Problems dock.</source>
+        <translation>
+            <numerusform>Die Konfiguration hat %n Fehler: siehe die Ansicht „Probleme“.</numerusform>
+            <numerusform>Die Konfiguration hat %n Fehler: siehe die Ansicht „Probleme“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveText</name>
     <message>
         <location filename="../ui/live/livetext.cpp" line="+46"/>
@@ -1257,6 +1458,69 @@
     </message>
 </context>
 <context>
+    <name>SimulationSetupBuilder</name>
+    <message>
+        <location filename="../ui/simulation/simulationinputs.cpp" line="+23"/>
+        <source>Duration: &quot;%1&quot; is not a duration (90s, 10m, 1h30m).</source>
+        <translation>Dauer: &quot;%1&quot; ist keine Zeitdauer (90s, 10m, 1h30m).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step: &quot;%1&quot; is not a duration (1s, 10s, 1m).</source>
+        <translation>Schritt: &quot;%1&quot; ist keine Zeitdauer (1s, 10s, 1m).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrivals: &quot;%1&quot; is not a rate (50/s, 300/m, 1/2s).</source>
+        <translation>Ankünfte: &quot;%1&quot; ist keine Rate (50/s, 300/m, 1/2s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per connection: &quot;%1&quot; is not a rate (5/s, 1/2s).</source>
+        <translation>Pro Verbindung: &quot;%1&quot; ist keine Rate (5/s, 1/2s).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The duration must be longer than 0 seconds.</source>
+        <translation>Die Dauer muss länger als 0 Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step must be at least 1 second long.</source>
+        <translation>Ein Schritt muss mindestens 1 Sekunde lang sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step is longer than the duration.</source>
+        <translation>Der Schritt ist länger als die Dauer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duration holds more than %1 steps: choose a longer step.</source>
+        <translation>Die Dauer umfasst mehr als %1 Schritte: wählen Sie einen längeren Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runs must be from 1 to %1.</source>
+        <translation>Die Anzahl der Durchläufe muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A connection must deliver more than 0 messages.</source>
+        <translation>Eine Verbindung muss mehr als 0 Nachrichten zustellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection lifetime cannot be negative.</source>
+        <translation>Die Lebensdauer einer Verbindung darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The queue at the start cannot be negative.</source>
+        <translation>Die Warteschlange zu Beginn darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+32"/>
@@ -1282,6 +1546,29 @@
         <location line="+3"/>
         <source>DNS server for the live panel.</source>
         <translation>DNS-Server für die Live-Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::ConditionModel</name>
+    <message>
+        <location filename="../ui/lessons/conditionmodel.cpp" line="+63"/>
+        <source>Still missing: %1</source>
+        <translation>Noch offen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met: %1</source>
+        <translation>Nicht erfüllt: %1</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1739,296 @@
     </message>
 </context>
 <context>
+    <name>rs::ui::LessonListModel</name>
+    <message>
+        <location filename="../ui/lessons/lessonlistmodel.cpp" line="+68"/>
+        <source>%1. %2</source>
+        <extracomment>a lesson&apos;s number and title in the list of lessons</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed yet</source>
+        <translation>Noch nicht bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 hint(s) used</source>
+        <translation>
+            <numerusform>%n von %1 Tipps genutzt</numerusform>
+            <numerusform>%n von %1 Tipps genutzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::LessonSession</name>
+    <message>
+        <location filename="../ui/lessons/lessonsession.cpp" line="+138"/>
+        <source>Reset lesson %1</source>
+        <translation>Lektion %1 zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::LessonTextDialog</name>
+    <message>
+        <location filename="../ui/lessons/lessontextdialog.cpp" line="+20"/>
+        <source>The lesson&apos;s own copy of the configuration. OK applies your changes as one edit (Undo takes it back); save to keep them for the next session.</source>
+        <translation>Die eigene Kopie der Konfiguration für diese Lektion. OK übernimmt Ihre Änderungen als einen Bearbeitungsschritt („Rückgängig“ nimmt ihn zurück); speichern Sie, um sie für die nächste Sitzung zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Configuration text of the lesson</source>
+        <translation>Konfigurationstext der Lektion</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::LessonsPanel</name>
+    <message>
+        <location filename="../ui/lessons/lessonspanel.cpp" line="+88"/>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Introduction and goal of the selected lesson</source>
+        <translation>Einführung und Ziel der ausgewählten Lektion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+276"/>
+        <source>&amp;Start Lesson</source>
+        <translation>Lektion &amp;starten</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>&amp;Back to the Lesson</source>
+        <translation>&amp;Zurück zur Lektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget &amp;Progress...</source>
+        <translation>&amp;Fortschritt vergessen ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every lesson as not passed and forget the hints used (for the next group of learners)</source>
+        <translation>Alle Lektionen als nicht bestanden markieren und die genutzten Tipps vergessen (für die nächste Gruppe von Lernenden)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Lesson status</source>
+        <translation>Status der Lektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Lesson</source>
+        <translation>&amp;Nächste Lektion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lesson text: introduction, goal, hints</source>
+        <translation>Text der Lektion: Einführung, Ziel, Tipps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conditions of the goal</source>
+        <translation>Bedingungen des Ziels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a condition over time to show it in the Simulation view.</source>
+        <translation>Doppelklicken Sie auf eine zeitabhängige Bedingung, um sie in der Simulation im Zeitverlauf zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+288"/>
+        <source>Next &amp;Hint</source>
+        <translation>Nächster &amp;Tipp</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>Show S&amp;olution</source>
+        <translation>&amp;Lösung zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered once every hint was shown</source>
+        <translation>Verfügbar, sobald alle Tipps gezeigt wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the start configuration back (Undo brings your text back)</source>
+        <translation>Die Startkonfiguration wiederherstellen („Rückgängig“ holt Ihren Text zurück)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit as Text...</source>
+        <translation>Als Te&amp;xt bearbeiten ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the whole configuration: limits, throttles, Host and Binding stanzas</source>
+        <translation>Die ganze Konfiguration bearbeiten: Limits, Drosselungen, Host- und Binding-Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All Lessons</source>
+        <translation>Alle Le&amp;ktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave Lesson</source>
+        <translation>Lektion &amp;verlassen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leave Lesson</source>
+        <translation>Lektion verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen %1, which was open before the lesson?</source>
+        <translation>Die vor der Lektion geöffnete Datei %1 wieder öffnen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the Lesson Only</source>
+        <translation>Nur die Lektion &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Edit the text of lesson %1</source>
+        <translation>Text von Lektion %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit as Text</source>
+        <translation>Als Text bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forget Progress</source>
+        <translation>Fortschritt vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every lesson as not passed and forget the hints used? The lessons&apos; configurations are kept.</source>
+        <translation>Alle Lektionen als nicht bestanden markieren und die genutzten Tipps vergessen? Die Konfigurationen der Lektionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+42"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Go to the Lesson</source>
+        <translation>Zur Lektion &amp;wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue Lesson</source>
+        <translation>Lektion fort&amp;setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the lesson&apos;s own copy of its configuration in the editor; your files are not touched</source>
+        <translation>Öffnet die eigene Kopie der Konfiguration für diese Lektion im Editor; Ihre Dateien bleiben unberührt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n lesson(s) passed.</source>
+        <translation>
+            <numerusform>%1 von %n Lektion bestanden.</numerusform>
+            <numerusform>%1 von %n Lektionen bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lesson %1 is open.</source>
+        <translation>Lektion %1 ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lesson %1 of %2: %3</source>
+        <translation>Lektion %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are continuing your saved work from an earlier session; Reset starts afresh.</source>
+        <translation>Sie setzen Ihre gespeicherte Arbeit aus einer früheren Sitzung fort; „Zurücksetzen“ beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hint %1 of %2</source>
+        <translation>Tipp %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A configuration that meets every condition (there are others):</source>
+        <translation>Eine Konfiguration, die alle Bedingungen erfüllt (es gibt auch andere):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the goal…</source>
+        <translation>Ziel wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Next &amp;Hint (%1 of %2)</source>
+        <translation>Nächster &amp;Tipp (%1 von %2)</translation>
+    </message>
+</context>
+<context>
     <name>rs::ui::LiveCandidateModel</name>
     <message>
         <location filename="../ui/live/livecandidatemodel.cpp" line="+59"/>
@@ -1527,12 +2104,12 @@
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+427"/>
         <source>Select a domain scope or type a recipient domain.</source>
         <translation>Wählen Sie einen Domain-Bereich oder geben Sie eine Empfängerdomain ein.</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-387"/>
         <source>Recipient domain to resolve</source>
         <translation>Aufzulösende Empfängerdomain</translation>
     </message>
@@ -1702,7 +2279,7 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>A domain that matches %1</source>
         <translation>Eine Domain, die auf %1 passt</translation>
     </message>
@@ -1742,13 +2319,13 @@
         <translation>Geben Sie eine Empfängerdomain ein, um zu sehen, wohin ihre Mail geht.</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-402"/>
         <source>Resolving %1 through %2…</source>
         <extracomment>%1 a domain, %2 &quot;the zone file x.zone&quot; or &quot;DNS (c-ares) 192.0.2.53:53&quot;</extracomment>
         <translation>Löse %1 über %2 auf …</translation>
     </message>
     <message numerus="yes">
-        <location line="+415"/>
+        <location line="+424"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>Die %n Verbindung wird gezeigt.</numerusform>
@@ -1814,7 +2391,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+119"/>
+        <location filename="../ui/mainwindow.cpp" line="+122"/>
         <source>&amp;Reload from Disk</source>
         <translation>Von der Platte &amp;neu laden</translation>
     </message>
@@ -1880,7 +2457,7 @@
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+73"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen ...</translation>
     </message>
@@ -1900,26 +2477,26 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+142"/>
-        <location line="+164"/>
+        <location line="-202"/>
+        <location line="+206"/>
+        <location line="+166"/>
         <location line="+304"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-795"/>
         <source>S&amp;how Changes</source>
         <translation>Änderungen an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+716"/>
+        <location line="+782"/>
         <source>&amp;Merge My Edits</source>
         <translation>Meine Änderungen &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-780"/>
         <source>Apply your unsaved edits to the file as it is now on disk</source>
         <translation>Ihre ungespeicherten Änderungen auf die Datei anwenden, wie sie jetzt auf der Platte liegt</translation>
     </message>
@@ -1988,7 +2565,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Ihre Änderungen sind jetzt auf %1 in seinem Stand auf der Platte angewendet; prüfen und speichern Sie.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+178"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
@@ -2078,7 +2655,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>&amp;Live-Ansicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2275,6 +2852,26 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <location line="+1"/>
         <source>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Edits the outbound routing of the Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections) without disturbing the rest of the file, and shows what the MTA would do with it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Bearbeitet das ausgehende Routing des Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections), ohne den Rest der Datei anzutasten, und zeigt, was der MTA damit tun würde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-640"/>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lesso&amp;ns</source>
+        <translation>Lektio&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Simulation over Time</source>
+        <translation>Simulation im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Si&amp;mulation over Time</source>
+        <translation>Si&amp;mulation im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -2556,27 +3153,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Geerbt; zum Bearbeiten „Hier überschreiben“ verwenden.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>A route entry must not be empty or contain quotes.</source>
-        <translation>Ein Routeneintrag darf nicht leer sein und keine Anführungszeichen enthalten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is not a host name or an IP address.</source>
-        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A preference is between 0 and 65535.</source>
-        <translation>Eine Präferenz liegt zwischen 0 und 65535.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A port is between 1 and 65535.</source>
-        <translation>Ein Port liegt zwischen 1 und 65535.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+109"/>
         <source>Set routes of %1</source>
         <translation>Routen von %1 setzen</translation>
     </message>
@@ -2881,6 +3458,437 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <location line="+2"/>
         <source>DNS time&amp;out per try:</source>
         <translation>Zeit&amp;limit je Versuch:</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::SimulationChart</name>
+    <message>
+        <location filename="../ui/simulation/simulationchart.cpp" line="+130"/>
+        <source>Chart of each host over time</source>
+        <translation>Diagramm jedes Hosts im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chart of the queue over time</source>
+        <translation>Diagramm der Warteschlange im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connections per host</source>
+        <translation>Verbindungen je Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered per host and step</source>
+        <translation>Zugestellt je Host und Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Lines: median of %n run(s); bands: 10-90 % of the runs; dashed: the expected spread (fewest connections); grey: a host down.</source>
+        <translation>
+            <numerusform>Linien: Median von %n Durchlauf; Bänder: 10-90 % der Durchläufe; gestrichelt: die erwartete Verteilung (wenigste Verbindungen); grau: ein Host ausgefallen.</numerusform>
+            <numerusform>Linien: Median von %n Durchläufen; Bänder: 10-90 % der Durchläufe; gestrichelt: die erwartete Verteilung (wenigste Verbindungen); grau: ein Host ausgefallen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Messages delivered in each step of %1 s. Lines: median of %n run(s); bands: 10-90 % of the runs; grey: a host down.</source>
+        <translation>
+            <numerusform>Zugestellte Nachrichten in jedem Schritt von %1 s. Linien: Median von %n Durchlauf; Bänder: 10-90 % der Durchläufe; grau: ein Host ausgefallen.</numerusform>
+            <numerusform>Zugestellte Nachrichten in jedem Schritt von %1 s. Linien: Median von %n Durchläufen; Bänder: 10-90 % der Durchläufe; grau: ein Host ausgefallen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 (10-90 %)</source>
+        <translation>%1 (10-90 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (expected)</source>
+        <translation>%1 (erwartet)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 down</source>
+        <extracomment>legend of a shaded time window in which a host is down</extracomment>
+        <translation>%1 ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::SimulationView</name>
+    <message>
+        <location filename="../ui/simulation/simulationview.cpp" line="+74"/>
+        <source>Values at the time shown</source>
+        <translation>Werte zum gezeigten Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+265"/>
+        <source>Choose a domain in the Live panel: the simulation follows its domain, binding and what-if.</source>
+        <translation>Wählen Sie eine Domain in der Live-Ansicht: die Simulation übernimmt deren Domain, Binding und Was-wäre-wenn-Vorgaben.</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>&amp;Duration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simulated duration</source>
+        <translation>Simulierte Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to simulate: 90s, 10m, 1h30m</source>
+        <translation>Wie lange simuliert wird: 90s, 10m, 1h30m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep:</source>
+        <translation>Schr&amp;itt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length of one time step</source>
+        <translation>Länge eines Zeitschritts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The length of one step of the simulation: 1s, 10s, 1m</source>
+        <translation>Die Länge eines Simulationsschritts: 1s, 10s, 1m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arrivals:</source>
+        <translation>An&amp;künfte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages arriving for the domain</source>
+        <translation>Für die Domain eintreffende Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages arriving for the domain: 50/s, 300/m, 1/2s</source>
+        <translation>Für die Domain eintreffende Nachrichten: 50/s, 300/m, 1/2s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per co&amp;nnection:</source>
+        <translation>&amp;Pro Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages one connection delivers per second</source>
+        <translation>Nachrichten, die eine Verbindung pro Sekunde zustellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages one connection delivers per second (every host alike): 5/s, 1/2s</source>
+        <translation>Nachrichten, die eine Verbindung pro Sekunde zustellt (für alle Hosts gleich): 5/s, 1/2s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of runs of the random pick</source>
+        <translation>Anzahl der Durchläufe der Zufallswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MTA picks a host at random within a tier; more runs give the 10-90 % band</source>
+        <translation>Der MTA wählt innerhalb einer Stufe zufällig einen Host; mehrere Durchläufe ergeben das Band 10-90 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;uns:</source>
+        <translation>Dur&amp;chläufe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outage windows</source>
+        <translation>Ausfallzeiträume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host of the new outage</source>
+        <translation>Host des neuen Ausfalls</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start of the outage</source>
+        <translation>Beginn des Ausfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the host goes down: 2m, 90s</source>
+        <translation>Wann der Host ausfällt: 2m, 90s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End of the outage</source>
+        <translation>Ende des Ausfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the host is back: 4m</source>
+        <translation>Wann der Host wieder verfügbar ist: 4m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Outage</source>
+        <translation>Aus&amp;fall hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected outage</source>
+        <translation>Den ausgewählten Ausfall entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <extracomment>between the start and the end of an outage window</extracomment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host &amp;down:</source>
+        <translation>H&amp;ost-Ausfall:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hosts marked down and limits set in the Live panel apply for the whole run</source>
+        <translation>In der Live-Ansicht als ausgefallen markierte Hosts und dort gesetzte Limits gelten für den ganzen Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Go to the start</source>
+        <translation>Zum Anfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step back</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+216"/>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>One step forward</source>
+        <translation>Einen Schritt vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the end</source>
+        <translation>Zum Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time shown</source>
+        <translation>Gezeigter Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the host chart shows</source>
+        <translation>Was das Host-Diagramm zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages delivered</source>
+        <translation>Zugestellte Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulation progress</source>
+        <translation>Fortschritt der Simulation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeige:</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Open a configuration to simulate where its mail goes.</source>
+        <translation>Öffnen Sie eine Konfiguration, um zu simulieren, wohin ihre Mail geht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Live panel has no zone file: choose one in Settings, or resolve through DNS.</source>
+        <translation>Die Live-Ansicht hat keine Zonendatei: wählen Sie eine in den Einstellungen, oder lösen Sie über DNS auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolving %1…</source>
+        <translation>Löse %1 auf …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No candidate of %1 is called %2: its outage changes nothing.</source>
+        <translation>Kein Kandidat von %1 heißt %2: der Ausfall ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2 to %3</source>
+        <extracomment>an outage window: host, from, to</extracomment>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unlimited</source>
+        <translation>%1 unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 limited to %2</source>
+        <translation>%1 begrenzt auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if of the Live panel: none.</source>
+        <translation>Was-wäre-wenn-Vorgaben der Live-Ansicht: keine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if of the Live panel, for the whole run: %1.</source>
+        <translation>Was-wäre-wenn-Vorgaben der Live-Ansicht, für den ganzen Durchlauf: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; through binding &lt;b&gt;%2&lt;/b&gt;, from the Live panel</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; über das Binding &lt;b&gt;%2&lt;/b&gt;, aus der Live-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, from the Live panel</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, aus der Live-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No domain: choose one in the Live panel.</source>
+        <translation>Keine Domain: wählen Sie eine in der Live-Ansicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An outage needs a start and a later end: 2m to 4m.</source>
+        <translation>Ein Ausfall braucht einen Beginn und ein späteres Ende: 2m bis 4m.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At %1: %2 queued (10-90 %: %3 to %4).</source>
+        <translation>Bei %1: %2 in der Warteschlange (10-90 %: %3 bis %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: %2 queued.</source>
+        <translation>Bei %1: %2 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unresolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the DNS answer</source>
+        <translation>nicht in der DNS-Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n connection(s) (expected %1)</source>
+        <translation>
+            <numerusform>%n Verbindung (erwartet %1)</numerusform>
+            <numerusform>%n Verbindungen (erwartet %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n zugestellt</numerusform>
+            <numerusform>%n zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

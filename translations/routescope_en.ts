@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LessonWording</name>
+    <message numerus="yes">
+        <location filename="../ui/lessons/lessonwording.cpp" line="+34"/>
+        <source>%1: %n</source>
+        <comment>connections of a host</comment>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting</source>
+        <comment>connections that find no host</comment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>Goal reached: all %n condition(s) met.</source>
+        <translation>
+            <numerusform>Goal reached: all %n condition met.</numerusform>
+            <numerusform>Goal reached: all %n conditions met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n condition(s) met.</source>
+        <translation>
+            <numerusform>%1 of %n condition met.</numerusform>
+            <numerusform>%1 of %n conditions met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The configuration has %n error(s): see the Problems dock.</source>
+        <translation>
+            <numerusform>The configuration has %n error: see the Problems dock.</numerusform>
+            <numerusform>The configuration has %n errors: see the Problems dock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveText</name>
     <message numerus="yes">
         <location filename="../ui/live/livetext.cpp" line="+375"/>
@@ -75,9 +120,31 @@
     </message>
 </context>
 <context>
+    <name>rs::ui::LessonListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/lessons/lessonlistmodel.cpp" line="+82"/>
+        <source>%n of %1 hint(s) used</source>
+        <translation>
+            <numerusform>%n of %1 hint used</numerusform>
+            <numerusform>%n of %1 hints used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::LessonsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/lessons/lessonspanel.cpp" line="+386"/>
+        <source>%1 of %n lesson(s) passed.</source>
+        <translation>
+            <numerusform>%1 of %n lesson passed.</numerusform>
+            <numerusform>%1 of %n lessons passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/livepanel.cpp" line="+495"/>
+        <location filename="../ui/live/livepanel.cpp" line="+504"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>The %n connection shown.</numerusform>
@@ -88,7 +155,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+547"/>
+        <location filename="../ui/mainwindow.cpp" line="+616"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>
@@ -131,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+279"/>
+        <location line="+270"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>
@@ -171,6 +238,44 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::SimulationChart</name>
+    <message numerus="yes">
+        <location filename="../ui/simulation/simulationchart.cpp" line="+235"/>
+        <source>Lines: median of %n run(s); bands: 10-90 % of the runs; dashed: the expected spread (fewest connections); grey: a host down.</source>
+        <translation>
+            <numerusform>Lines: median of %n run; bands: 10-90 % of the runs; dashed: the expected spread (fewest connections); grey: a host down.</numerusform>
+            <numerusform>Lines: median of %n runs; bands: 10-90 % of the runs; dashed: the expected spread (fewest connections); grey: a host down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Messages delivered in each step of %1 s. Lines: median of %n run(s); bands: 10-90 % of the runs; grey: a host down.</source>
+        <translation>
+            <numerusform>Messages delivered in each step of %1 s. Lines: median of %n run; bands: 10-90 % of the runs; grey: a host down.</numerusform>
+            <numerusform>Messages delivered in each step of %1 s. Lines: median of %n runs; bands: 10-90 % of the runs; grey: a host down.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::SimulationView</name>
+    <message numerus="yes">
+        <location filename="../ui/simulation/simulationview.cpp" line="+563"/>
+        <source>%n connection(s) (expected %1)</source>
+        <translation>
+            <numerusform>%n connection (expected %1)</numerusform>
+            <numerusform>%n connections (expected %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
         </translation>
     </message>
 </context>

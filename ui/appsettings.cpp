@@ -91,4 +91,48 @@ void setDnsTimeoutMs(int ms)
     QSettings().setValue(QStringLiteral("live/timeoutMs"), ms);
 }
 
+namespace {
+
+QString lessonKey(const QString &id, QStringView what)
+{
+    return u"lessons/" + id + u'/' + what;
+}
+
+} // namespace
+
+bool lessonPassed(const QString &id)
+{
+    return QSettings().value(lessonKey(id, u"passed"), false).toBool();
+}
+
+void setLessonPassed(const QString &id)
+{
+    QSettings().setValue(lessonKey(id, u"passed"), true);
+}
+
+int lessonHintsUsed(const QString &id)
+{
+    return QSettings().value(lessonKey(id, u"hints"), 0).toInt();
+}
+
+void setLessonHintsUsed(const QString &id, int hints)
+{
+    QSettings().setValue(lessonKey(id, u"hints"), hints);
+}
+
+bool lessonSolutionShown(const QString &id)
+{
+    return QSettings().value(lessonKey(id, u"solutionShown"), false).toBool();
+}
+
+void setLessonSolutionShown(const QString &id)
+{
+    QSettings().setValue(lessonKey(id, u"solutionShown"), true);
+}
+
+void clearLessonProgress()
+{
+    QSettings().remove(QStringLiteral("lessons"));
+}
+
 } // namespace rs::ui::AppSettings

@@ -32,6 +32,17 @@ int dnsTimeoutMs();
 void setDnsTimeoutMs(int ms);
 constexpr int defaultDnsTimeoutMs = 2000;
 
+/// Progress through the lessons, by lesson id: passed (every condition met once),
+/// how many hints were shown, whether the solution was shown.
+bool lessonPassed(const QString &id);
+void setLessonPassed(const QString &id);
+int lessonHintsUsed(const QString &id);
+void setLessonHintsUsed(const QString &id, int hints);
+bool lessonSolutionShown(const QString &id);
+void setLessonSolutionShown(const QString &id);
+/// Forgets all lesson progress (a trainer preparing a machine for the next group).
+void clearLessonProgress();
+
 } // namespace AppSettings
 
 } // namespace rs::ui

@@ -8,6 +8,7 @@
 #include "helpdialog.h"
 #include "icons.h"
 #include "editor/itemroles.h"
+#include "lessons/lessonspanel.h"
 #include "live/livepanel.h"
 #include "editor/problemsmodel.h"
 #include "editor/routepane.h"
@@ -15,6 +16,7 @@
 #include "editor/scopefilterproxy.h"
 #include "editor/scopetreemodel.h"
 #include "settingsdialog.h"
+#include "simulation/simulationview.h"
 #include "editor/sourceview.h"
 
 #include <QAction>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     createScopeDock();
     createProblemsDock();
     createLiveDock();
+    createTeachingDocks();
     createStatusArea();
     createActions();
     createMenus();
@@ -359,6 +362,70 @@ void MainWindow::createLiveDock()
     addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
 }
 
+void MainWindow::createTeachingDocks()
+{
+    // Lessons (left, under the scopes) and the simulation over time (its own window at
+    // first: charts need room; it docks anywhere). Both stay hidden until asked for.
+    m_lessonsDock = new QDockWidget(tr("Lessons"), this);
+    m_lessonsDock->setObjectName(QStringLiteral("lessonsDock"));
+    m_lessonsPanel = new LessonsPanel(m_document, m_livePanel, m_lessonsDock);
+    m_lessonsPanel->setSaveGuard([this] { return maybeSave(); });
+    m_lessonsDock->setWidget(m_lessonsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonsDock);
+    splitDockWidget(m_scopeDock, m_lessonsDock, Qt::Vertical);
+    m_lessonsDock->hide();
+    QAction *lessons = m_lessonsDock->toggleViewAction();
+    lessons->setText(tr("Lesso&ns"));
+    lessons->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    connect(lessons, &QAction::triggered, this, [this](bool shown) {
+        // Room to read: most of the left column, which grows a little (lesson configs
+        // have few scopes).
+        if (!shown || m_lessonsDock->isFloating() || dockWidgetArea(m_lessonsDock) != Qt::LeftDockWidgetArea)
+            return;
+        resizeDocks({m_scopeDock, m_lessonsDock}, {height() / 4, height() * 3 / 4}, Qt::Vertical);
+        resizeDocks({m_lessonsDock}, {std::max(width() / 4, 340)}, Qt::Horizontal);
+    });
+
+    m_simulationDock = new QDockWidget(tr("Simulation over Time"), this);
+    m_simulationDock->setObjectName(QStringLiteral("simulationDock"));
+    m_simulationView = new SimulationView(m_livePanel->session(), m_simulationDock);
+    m_simulationDock->setWidget(m_simulationView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_simulationDock);
+    m_simulationDock->hide();
+    m_simulationDock->setFloating(true);  // a saved layout (restoreLayout) puts it where the user left it
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    m_simulationDock->setGeometry(screen.x() + screen.width() / 10, screen.y() + screen.height() * 2 / 5,
+                                  screen.width() * 4 / 5, screen.height() * 11 / 20);
+    QAction *simulation = m_simulationDock->toggleViewAction();
+    simulation->setText(tr("Si&mulation over Time"));
+    simulation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    connect(simulation, &QAction::triggered, this, [this](bool shown) {
+        // It follows the live panel's domain, which resolves only while on view.
+        if (shown)
+            m_liveDock->show();
+    });
+
+    connect(m_lessonsPanel, &LessonsPanel::domainSuggested, this, [this](const QString &domain) {
+        // The lesson's domain in the tree (its routes in the table), else typed in the live panel.
+        const auto snapshot = m_document->snapshot();
+        const int scope = snapshot ? snapshot->model().findDomainScope(domain) : -1;
+        if (scope > 0)
+            selectScope(scope);
+        else
+            m_livePanel->setDomain(domain);
+        m_liveDock->show();
+    });
+    connect(m_lessonsPanel, &LessonsPanel::timelineRequested, this, [this](const LessonCondition &condition) {
+        if (!condition.timeline)
+            return;
+        m_livePanel->setDomain(condition.domain);
+        m_simulationView->setInputs(SimulationInputs::fromTimeline(*condition.timeline, m_simulationView->inputs().runs));
+        if (!m_simulationDock->isVisible())
+            m_simulationDock->toggleViewAction()->trigger();
+        m_simulationDock->raise();
+    });
+}
+
 void MainWindow::createActions()
 {
     m_open = new QAction(icon(QStringLiteral("open")), tr("&Open..."), this);
@@ -466,6 +533,8 @@ void MainWindow::createMenus()
     live->setText(tr("&Live Panel"));
     live->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     view->addAction(live);
+    view->addAction(m_lessonsDock->toggleViewAction());
+    view->addAction(m_simulationDock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_findScope);
     view->addAction(m_resolveDomain);

@@ -19,11 +19,13 @@ namespace rs::ui {
 
 class Document;
 struct DocumentChange;
+class LessonsPanel;
 class LivePanel;
 class ProblemsModel;
 class RoutePane;
 class ScopeFilterProxy;
 class ScopeTreeModel;
+class SimulationView;
 class SourceView;
 
 /// The editor window: scope tree (left), route table and source (centre),
@@ -56,6 +58,10 @@ public:
     QDockWidget *problemsDock() const { return m_problemsDock; }
     LivePanel *livePanel() const { return m_livePanel; }
     QDockWidget *liveDock() const { return m_liveDock; }
+    LessonsPanel *lessonsPanel() const { return m_lessonsPanel; }
+    QDockWidget *lessonsDock() const { return m_lessonsDock; }
+    SimulationView *simulationView() const { return m_simulationView; }
+    QDockWidget *simulationDock() const { return m_simulationDock; }
     int currentScope() const;
 
 protected:
@@ -76,6 +82,7 @@ private:
     QWidget *createScopePanel();
     void createProblemsDock();
     void createLiveDock();
+    void createTeachingDocks();
     void onDocumentChanged(const DocumentChange &change);
     void onLoaded(bool ok, const QString &error);
     void onScopeSelected(const QModelIndex &current);
@@ -117,6 +124,10 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_liveDock = nullptr;
     LivePanel *m_livePanel = nullptr;
+    QDockWidget *m_lessonsDock = nullptr;
+    LessonsPanel *m_lessonsPanel = nullptr;
+    QDockWidget *m_simulationDock = nullptr;
+    SimulationView *m_simulationView = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_mergeButton = nullptr;

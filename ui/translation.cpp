@@ -9,6 +9,15 @@
 
 namespace rs::ui {
 
+namespace {
+QString g_language = QStringLiteral("en");  // set once at start-up, read on the GUI thread
+} // namespace
+
+QString currentLanguage()
+{
+    return g_language;
+}
+
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -18,7 +27,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     if (!own->load(locale, QStringLiteral("routescope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         && !own->load(QStringLiteral(":/i18n/routescope_en.qm"))) {
         delete own;
-        return QStringLiteral("en");
+        return g_language = QStringLiteral("en");
     }
     app.installTranslator(own);
     auto *qt = new QTranslator(&app);
@@ -27,7 +36,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         app.installTranslator(qt);
     else
         delete qt;
-    return QFileInfo(own->filePath()).baseName().section(u'_', 1);
+    return g_language = QFileInfo(own->filePath()).baseName().section(u'_', 1);
 }
 
 QStringList availableLanguages()

@@ -14,4 +14,8 @@ QString installTranslations(QCoreApplication &app, const QString &language = {})
 /// The languages RouteScope ships, as codes ("en", "de").
 QStringList availableLanguages();
 
+/// The language installTranslations() chose ("en" before it was called): what
+/// texts that come in several languages (the lessons) are shown in.
+QString currentLanguage();
+
 } // namespace rs::ui

@@ -6,19 +6,28 @@
 #include "editor/diffdialog.h"
 #include "document/document.h"
 #include "editor/itemroles.h"
+#include "lessons/lessonsandbox.h"
+#include "lessons/lessonsession.h"
+#include "lessons/lessonspanel.h"
+#include "lessons/lessontextdialog.h"
+#include "lessons/textreplacement.h"
 #include "live/livepanel.h"
 #include "live/tierview.h"
 #include "mainwindow.h"
+#include "simulation/simulationchart.h"
+#include "simulation/simulationview.h"
 #include "editor/problemsmodel.h"
 #include "editor/routepane.h"
 #include "editor/routetablemodel.h"
 #include "translation.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -74,6 +83,82 @@ QPalette darkPalette()
     return p;
 }
 
+// Waits (event loop running) until the lesson's check of the current text is shown.
+bool waitForLesson(rs::ui::LessonSession *session)
+{
+    QElapsedTimer t;
+    t.start();
+    while ((session->isChecking() || !session->outcome()) && t.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    return session->outcome().has_value();
+}
+
+bool waitForSimulation(rs::ui::SimulationView *view)
+{
+    QElapsedTimer t;
+    t.start();
+    while ((view->isRunning() || view->result().stepCount() == 0) && t.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    return view->result().stepCount() > 0;
+}
+
+// Lesson 3 half done (the smart host first, no MX fallback yet) with two hints
+// shown; then its solution, and its outage condition in the Simulation view.
+bool teachingShots(rs::ui::MainWindow &window, const QString &out, const QSize &size, bool review)
+{
+    using namespace rs;
+    using namespace rs::ui;
+    LessonsPanel *panel = window.lessonsPanel();
+    LessonSession *session = panel->session();
+    window.lessonsDock()->toggleViewAction()->trigger();
+    settle();
+    const Lesson *lesson = rs::findLesson(session->lessons(), QStringLiteral("3"));
+    if (!lesson || !panel->startLesson(lesson->number - 1))
+        return false;
+    window.document()->waitForLoaded();
+    settle();
+    const QByteArray halfDone = QByteArray(lesson->startConfig)
+                                    .replace("Gateway = \"my.local.smart.host\"",
+                                             "Routes = ( \"smtp://my.local.smart.host?pref=1\" )");
+    (void)replaceDocumentText(window.document(), halfDone, QStringLiteral("half done"));
+    session->showNextHint();
+    session->showNextHint();
+    bool ok = waitForLesson(session) && waitForLive(window.livePanel());
+    ok &= save(&window, out, QStringLiteral("lesson-in-progress.png"));
+    if (review) {
+        LessonTextDialog dialog(QStringLiteral("Lesson 3"), window.document()->bytes(), &window);
+        dialog.show();
+        ok &= save(&dialog, out, QStringLiteral("review-lesson-text-dialog.png"));
+        panel->findChild<QAbstractButton *>(QStringLiteral("lessonAll"))->click();
+        ok &= save(window.lessonsDock(), out, QStringLiteral("review-lesson-list.png"));
+        panel->findChild<QAbstractButton *>(QStringLiteral("lessonBack"))->click();
+    }
+
+    // The solution passes; its outage condition over time goes to the Simulation view.
+    (void)replaceDocumentText(window.document(), lesson->solutionConfig, QStringLiteral("solution"));
+    ok &= waitForLesson(session);
+    if (review)
+        ok &= save(window.lessonsDock(), out, QStringLiteral("review-lesson-passed.png"));
+    QDockWidget *dock = window.simulationDock();
+    dock->resize(size.width() * 4 / 5, size.height() * 11 / 20);
+    for (const LessonCondition &c : lesson->conditions) {
+        if (c.timeline)
+            emit panel->timelineRequested(c);
+    }
+    ok &= waitForLive(window.livePanel());
+    SimulationView *view = window.simulationView();
+    view->runNow();
+    ok &= waitForSimulation(view);
+    view->setCurrentStep(150);  // in the outage: the MX hosts have taken over
+    ok &= save(dock, out, QStringLiteral("simulation-chart.png"));
+    if (review) {
+        view->chart()->setMeasure(SimulationChart::Measure::Delivered);
+        ok &= save(dock, out, QStringLiteral("review-simulation-delivered.png"));
+        view->chart()->setMeasure(SimulationChart::Measure::Connections);
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,12 +174,29 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString out = args.at(1);
-    rs::ui::installTranslations(app, args.size() > 3 && args.at(2) == u"--lang" ? args.at(3) : QStringLiteral("en"));
+    // OUTDIR [--lang CODE] [--size WxH] [--review]: --review adds the states the docs
+    // do not show (dark palette of the teaching docks, dialogs) as review-*.png.
+    QString lang = QStringLiteral("en");
+    QSize size(1600, 900);
+    bool review = false;
+    for (int i = 2; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size())
+            lang = args.at(++i);
+        else if (args.at(i) == u"--size" && i + 1 < args.size())
+            size = QSize(args.at(i + 1).section(u'x', 0, 0).toInt(), args.at(i + 1).section(u'x', 1, 1).toInt()), ++i;
+        else if (args.at(i) == u"--review")
+            review = true;
+    }
+    rs::ui::installTranslations(app, lang);
+    // Settings and lesson sandboxes of their own, empty: the first-run layout, no progress.
+    QCoreApplication::setOrganizationName(QStringLiteral("RouteScopeScreenshots"));
+    QSettings().clear();
+    QDir(rs::ui::LessonSandboxes::root()).removeRecursively();
     QTemporaryDir dir;
     const QString config = rs::test::copyExample(dir);
 
     rs::ui::MainWindow window;
-    window.resize(1600, 900);
+    window.resize(size);
     window.livePanel()->setZoneFile(QStringLiteral(ROUTESCOPE_EXAMPLES "/example.zone"));
     window.show();
     if (!window.openFile(config))
@@ -156,6 +258,21 @@ int main(int argc, char *argv[])
     live->session()->resolveNow();
     ok &= waitForLive(live);
     ok &= save(live, out, QStringLiteral("live-unresolved.png"));
+
+    ok &= teachingShots(window, out, size, review);
+    if (review) {
+        QApplication::setPalette(darkPalette());
+        ok &= save(&window, out, QStringLiteral("review-lesson-dark.png"));
+        ok &= save(window.simulationDock(), out, QStringLiteral("review-simulation-dark.png"));
+        QApplication::setPalette(QPalette());
+    }
+    window.lessonsDock()->hide();
+    window.simulationDock()->hide();
+    (void)window.document()->save();  // the sandbox: no "save first?" question on leaving
+    if (!window.lessonsPanel()->leaveLesson(true) || !window.document()->hasFile())
+        return 1;
+    window.document()->waitForLoaded();
+    settle();
 
     const int partner = window.document()->snapshot()->model().findDomainScope(QStringLiteral("partner.example.test"));
     QApplication::setPalette(darkPalette());

@@ -261,12 +261,15 @@ void LivePanel::connectControls()
 
 void LivePanel::reloadSettings()
 {
-    m_session->setZoneFile(m_zoneOverride.value_or(AppSettings::zoneFile()));
+    if (m_lessonZones.isEmpty())
+        m_session->setZoneFile(m_zoneOverride.value_or(AppSettings::zoneFile()));
+    else
+        m_session->setZoneFiles(m_lessonZones);
     m_session->setDnsServer(m_dnsOverride.value_or(AppSettings::dnsServer()));
     m_session->setTimeoutMs(AppSettings::dnsTimeoutMs());
     LiveSession::Source source = AppSettings::liveSource() == u"zone" ? LiveSession::Source::Zone
                                                                        : LiveSession::Source::Dns;
-    if (m_zoneOverride)
+    if (m_zoneOverride || !m_lessonZones.isEmpty())
         source = LiveSession::Source::Zone;
     else if (m_dnsOverride)
         source = LiveSession::Source::Dns;
@@ -289,6 +292,12 @@ void LivePanel::setDnsServer(const QString &server)
 {
     m_dnsOverride = server;
     m_zoneOverride.reset();
+    reloadSettings();
+}
+
+void LivePanel::setLessonZones(const QStringList &zones)
+{
+    m_lessonZones = zones;
     reloadSettings();
 }
 

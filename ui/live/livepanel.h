@@ -45,6 +45,10 @@ public:
     /// Session overrides from the command line (--zone, --dns); each switches the source.
     void setZoneFile(const QString &path);
     void setDnsServer(const QString &server);
+    /// While a lesson is open: resolve through its zones (and nothing else); an
+    /// empty list goes back to the zone or DNS server chosen before.
+    void setLessonZones(const QStringList &zones);
+    QStringList lessonZones() const { return m_lessonZones; }
     /// Re-reads the zone file, server and timeout from the settings.
     void reloadSettings();
     /// The line under the controls: what is resolved, from where, and whether the
@@ -71,6 +75,7 @@ private:
     LiveSession *m_session;
     std::optional<QString> m_zoneOverride;
     std::optional<QString> m_dnsOverride;
+    QStringList m_lessonZones;
 
     QLineEdit *m_domain = nullptr;
     QComboBox *m_binding = nullptr;

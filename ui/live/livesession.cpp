@@ -121,9 +121,14 @@ void LiveSession::setSource(Source source)
 
 void LiveSession::setZoneFile(const QString &path)
 {
-    if (path == m_zoneFile)
+    setZoneFiles(path.isEmpty() ? QStringList() : QStringList{path});
+}
+
+void LiveSession::setZoneFiles(const QStringList &paths)
+{
+    if (paths == m_zoneFiles)
         return;
-    m_zoneFile = path;
+    m_zoneFiles = paths;
     if (m_source == Source::Zone)
         dropLookup();
     schedule();
@@ -189,11 +194,11 @@ bool LiveSession::ensureLookup()
     LookupOptions options;
     options.timeoutMs = m_timeoutMs;
     if (m_source == Source::Zone) {
-        if (m_zoneFile.isEmpty()) {
+        if (m_zoneFiles.isEmpty()) {
             m_lookupProblems.clear();  // the panel words the missing zone
             return false;
         }
-        options.zoneFiles = {m_zoneFile};
+        options.zoneFiles = m_zoneFiles;
     } else if (!m_dnsServer.isEmpty()) {
         options.servers = {m_dnsServer};
     }

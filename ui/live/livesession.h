@@ -68,6 +68,8 @@ public:
     Source source() const { return m_source; }
     void setSource(Source source);
     void setZoneFile(const QString &path);
+    /// Several zone files answer together (a lesson's zones); empty: none set.
+    void setZoneFiles(const QStringList &paths);
     void setDnsServer(const QString &server);
     void setTimeoutMs(int ms);
     /// Forgets cached answers: the next resolution asks again.
@@ -126,7 +128,7 @@ private:
     QString m_typed;  ///< what the user typed while a scope that names no domain was selected
     QString m_binding;
     Source m_source = Source::Dns;
-    QString m_zoneFile;
+    QStringList m_zoneFiles;
     QString m_dnsServer;
     int m_timeoutMs = 2000;
     bool m_active = false;
