@@ -695,6 +695,207 @@
     </message>
 </context>
 <context>
+    <name>ImpactText</name>
+    <message>
+        <location filename="../ui/review/impactmodel.cpp" line="+80"/>
+        <location filename="../ui/review/impacttext.cpp" line="+92"/>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/impacttext.cpp" line="-81"/>
+        <source>Source changed</source>
+        <translation>Quelle geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts added</source>
+        <translation>Hosts hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts removed</source>
+        <translation>Hosts entfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order changed</source>
+        <translation>Reihenfolge geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port changed</source>
+        <translation>Port geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit changed</source>
+        <translation>Limit geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread changed</source>
+        <translation>Verteilung geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undeliverable</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliverable again</source>
+        <translation>Wieder zustellbar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another option or stanza now decides the routes, the port or the domain limit.</source>
+        <translation>Eine andere Option oder ein anderer Abschnitt bestimmt jetzt die Routen, den Port oder das Domain-Limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail may now go to a host it could not go to before.</source>
+        <translation>Mail kann jetzt an einen Host gehen, an den sie vorher nicht gehen konnte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A host that took mail before is no longer a candidate.</source>
+        <translation>Ein Host, der vorher Mail annahm, ist kein Kandidat mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same hosts, in other preference tiers or another order.</source>
+        <translation>Dieselben Hosts, in anderen Präferenzstufen oder in anderer Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A host kept is now reached on another port.</source>
+        <translation>Ein verbliebener Host wird jetzt über einen anderen Port erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain limit or the limit of a host kept differs.</source>
+        <translation>Das Domain-Limit oder das Limit eines verbliebenen Hosts ist anders.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the domain limit, the connections spread over the hosts differently.</source>
+        <translation>Beim Domain-Limit verteilen sich die Verbindungen anders auf die Hosts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No host can take this mail any more: it would stay queued.</source>
+        <translation>Kein Host kann diese Mail mehr annehmen: sie bliebe in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail that no host could take before can be delivered now.</source>
+        <translation>Mail, die vorher kein Host annehmen konnte, kann jetzt zugestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%L1 %2</source>
+        <comment>a count and an impact class, e.g. 3 Hosts removed</comment>
+        <translation>%L1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>None of %Ln domain(s) changes.</source>
+        <translation>
+            <numerusform>Die eine verglichene Domain ändert sich nicht.</numerusform>
+            <numerusform>Keine der %Ln Domains ändert sich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%L1 of %Ln domain(s) change</source>
+        <translation>
+            <numerusform>%L1 von %Ln Domain ändert sich</numerusform>
+            <numerusform>%L1 von %Ln Domains ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%L1 of %Ln domain and binding pair(s) change</source>
+        <translation>
+            <numerusform>%L1 von %Ln Paar aus Domain und Binding ändert sich</numerusform>
+            <numerusform>%L1 von %Ln Paaren aus Domain und Binding ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>None of %Ln domain(s) changes, without a binding or through %1.</source>
+        <translation>
+            <numerusform>Die eine Domain ändert sich nicht, weder ohne Binding noch über %1.</numerusform>
+            <numerusform>Keine der %Ln Domains ändert sich, weder ohne Binding noch über %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n Binding</numerusform>
+            <numerusform>%n Bindings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No compared domain uses %1.</source>
+        <translation>Keine verglichene Domain verwendet %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The saved configuration could not be read from git.</source>
+        <translation>Die gespeicherte Konfiguration konnte nicht aus git gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The binding %1 is declared in neither version.</source>
+        <translation>Das Binding %1 ist in keiner der beiden Fassungen deklariert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading both versions…</source>
+        <translation>Beide Fassungen werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding the scope of %L1 of %L2…</source>
+        <translation>Bereich für %L1 von %L2 wird ermittelt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolving %L1 of %L2 names…</source>
+        <translation>%L1 von %L2 Namen werden aufgelöst …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulating %L1 of %L2…</source>
+        <translation>%L1 von %L2 werden simuliert …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no binding</source>
+        <translation>ohne Binding</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewview.cpp" line="+47"/>
+        <source>No host can take mail for %1.</source>
+        <translation>Kein Host kann Mail für %1 annehmen.</translation>
+    </message>
+</context>
+<context>
     <name>LessonSandboxes</name>
     <message>
         <location filename="../ui/lessons/lessonsandbox.cpp" line="+36"/>
@@ -1574,7 +1775,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::DiffDialog</name>
     <message>
-        <location filename="../ui/editor/diffdialog.cpp" line="+60"/>
+        <location filename="../ui/editor/diffdialog.cpp" line="+67"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
@@ -1608,6 +1809,52 @@ no connection goes anywhere</extracomment>
         <location line="+5"/>
         <source>(no changes)</source>
         <translation>(keine Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saving when the review is done…</source>
+        <translation>Gespeichert wird, sobald die Prüfung fertig ist …</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 (through %2)</source>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail Would Be Undeliverable</source>
+        <translation>Mail wäre unzustellbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>After this change no host can take mail for %n domain(s): %1.</source>
+        <translation>
+            <numerusform>Nach dieser Änderung kann kein Host Mail für %n Domain annehmen: %1.</numerusform>
+            <numerusform>Nach dieser Änderung kann kein Host Mail für %n Domains annehmen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That mail would stay in the queue until it expires. Save anyway?</source>
+        <translation>Diese Mail bliebe in der Warteschlange, bis sie verfällt. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1923,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::HostCard</name>
     <message>
-        <location filename="../ui/live/tierview.cpp" line="+51"/>
+        <location filename="../ui/live/tierview.cpp" line="+52"/>
         <source>preference %1</source>
         <translation>Präferenz %1</translation>
     </message>
@@ -1694,6 +1941,11 @@ no connection goes anywhere</extracomment>
         <location line="+1"/>
         <source>Click or press Space to mark it down.</source>
         <translation>Klicken oder Leertaste drücken, um ihn als ausgefallen zu markieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-click for every domain that routes to it.</source>
+        <translation>Rechtsklick zeigt alle Domains, die dorthin routen.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -1736,6 +1988,200 @@ no connection goes anywhere</extracomment>
         <location line="+2"/>
         <source>down</source>
         <translation>ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::HostRoutesModel</name>
+    <message>
+        <location filename="../ui/review/hostroutesmodel.cpp" line="+41"/>
+        <source>%1 of the domain&apos;s %2 connections (domain limit %3)</source>
+        <translation>%1 der %2 Verbindungen der Domain (Domain-Limit %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>backup</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binding</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pref</source>
+        <translation>Präf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::HostUsageView</name>
+    <message>
+        <location filename="../ui/review/hostusageview.cpp" line="+71"/>
+        <source>Receiving host</source>
+        <translation>Empfangender Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What If It Is &amp;Down</source>
+        <translation>Was, wenn er aus&amp;fällt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every domain with this host down for maintenance: where its mail goes instead, and which can no longer be delivered</source>
+        <translation>Jede Domain mit diesem Host im Wartungsausfall vergleichen: wohin ihre Mail stattdessen geht und welche nicht mehr zugestellt werden kann</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Domains that route to the host</source>
+        <translation>Domains, die zu diesem Host routen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress of the what-if</source>
+        <translation>Fortschritt der Was-wäre-wenn-Rechnung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Domains whose mail goes elsewhere with the host down</source>
+        <translation>Domains, deren Mail bei Ausfall des Hosts anderswohin geht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The configuration changed: run the what-if again.</source>
+        <translation>Die Konfiguration hat sich geändert: starten Sie die Was-wäre-wenn-Rechnung erneut.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose a host: a Host scope in the tree, a host in the Live panel, or type its name.</source>
+        <translation>Wählen Sie einen Host: einen Host-Bereich im Baum, einen Host in der Live-Ansicht, oder geben Sie seinen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Live panel has no zone file: choose one in Settings, or resolve through DNS.</source>
+        <translation>Die Live-Ansicht hat keine Zonendatei: wählen Sie eine in den Einstellungen, oder lösen Sie über DNS auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finding the domains that route to %1…</source>
+        <translation>Domains, die zu %1 routen, werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No compared domain routes to %1.</source>
+        <translation>Keine verglichene Domain routet zu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n domain(s) can route to %1.</source>
+        <extracomment>%1 the host; %n (domain, binding) pairs</extracomment>
+        <translation>
+            <numerusform>%n Domain kann zu %1 routen.</numerusform>
+            <numerusform>%n Domains können zu %1 routen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At their domain limits they would open %n connection(s) to it.</source>
+        <translation>
+            <numerusform>Bei ihren Domain-Limits öffneten sie insgesamt %n Verbindung dorthin.</numerusform>
+            <numerusform>Bei ihren Domain-Limits öffneten sie insgesamt %n Verbindungen dorthin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its Host scope allows %1.</source>
+        <translation>Sein Host-Bereich erlaubt %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No Host scope limits it.</source>
+        <translation>Kein Host-Bereich begrenzt ihn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oversubscribed: %1 connections against a limit of %2. Domains beyond the limit wait or spill to their next tier.</source>
+        <translation>Überbucht: %1 Verbindungen bei einem Limit von %2. Domains jenseits des Limits warten oder weichen auf ihre nächste Stufe aus.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Comparing every domain with %1 down…</source>
+        <translation>Jede Domain wird mit %1 im Ausfall verglichen …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>With %1 down: </source>
+        <translation>Mit %1 im Ausfall: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n would have no host to take their mail.</source>
+        <translation>
+            <numerusform>%n hätte keinen Host mehr, der ihre Mail annimmt.</numerusform>
+            <numerusform>%n hätten keinen Host mehr, der ihre Mail annimmt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::ImpactModel</name>
+    <message>
+        <location filename="../ui/review/impactmodel.cpp" line="+21"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binding</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2530,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LivePanel</name>
     <message>
-        <location filename="../ui/live/livepanel.cpp" line="+55"/>
+        <location filename="../ui/live/livepanel.cpp" line="+56"/>
         <source>Candidate hosts by preference</source>
         <translation>Kandidaten-Hosts nach Präferenz</translation>
     </message>
@@ -2104,7 +2550,7 @@ no connection goes anywhere</extracomment>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+442"/>
         <source>Select a domain scope or type a recipient domain.</source>
         <translation>Wählen Sie einen Domain-Bereich oder geben Sie eine Empfängerdomain ein.</translation>
     </message>
@@ -2114,7 +2560,12 @@ no connection goes anywhere</extracomment>
         <translation>Aufzulösende Empfängerdomain</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
+        <source>Domains &amp;Using This Host</source>
+        <translation>Domains, die diesen Host &amp;nutzen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Do&amp;main:</source>
         <translation>Do&amp;main:</translation>
     </message>
@@ -2224,12 +2675,12 @@ no connection goes anywhere</extracomment>
         <translation>Die nächste Verbindung öffnen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>T&amp;iers</source>
         <translation>S&amp;tufen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Resolve &amp;Now</source>
         <translation>&amp;Jetzt auflösen</translation>
     </message>
@@ -2319,13 +2770,13 @@ no connection goes anywhere</extracomment>
         <translation>Geben Sie eine Empfängerdomain ein, um zu sehen, wohin ihre Mail geht.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-417"/>
         <source>Resolving %1 through %2…</source>
         <extracomment>%1 a domain, %2 &quot;the zone file x.zone&quot; or &quot;DNS (c-ares) 192.0.2.53:53&quot;</extracomment>
         <translation>Löse %1 über %2 auf …</translation>
     </message>
     <message numerus="yes">
-        <location line="+424"/>
+        <location line="+439"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>Die %n Verbindung wird gezeigt.</numerusform>
@@ -2391,7 +2842,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+122"/>
+        <location filename="../ui/mainwindow.cpp" line="+126"/>
         <source>&amp;Reload from Disk</source>
         <translation>Von der Platte &amp;neu laden</translation>
     </message>
@@ -2457,7 +2908,7 @@ no connection goes anywhere</extracomment>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+140"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen ...</translation>
     </message>
@@ -2477,26 +2928,26 @@ no connection goes anywhere</extracomment>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+206"/>
-        <location line="+166"/>
-        <location line="+304"/>
+        <location line="-269"/>
+        <location line="+273"/>
+        <location line="+169"/>
+        <location line="+307"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-868"/>
         <source>S&amp;how Changes</source>
         <translation>Änderungen an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+782"/>
+        <location line="+855"/>
         <source>&amp;Merge My Edits</source>
         <translation>Meine Änderungen &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="-780"/>
+        <location line="-853"/>
         <source>Apply your unsaved edits to the file as it is now on disk</source>
         <translation>Ihre ungespeicherten Änderungen auf die Datei anwenden, wie sie jetzt auf der Platte liegt</translation>
     </message>
@@ -2565,7 +3016,32 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Ihre Änderungen sind jetzt auf %1 in seinem Stand auf der Platte angewendet; prüfen und speichern Sie.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+167"/>
+        <source>Review Changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;view Changes</source>
+        <translation>Än&amp;derungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What your unsaved edits do to every domain</source>
+        <translation>Was Ihre ungespeicherten Änderungen für jede Domain bewirken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host Usage</source>
+        <translation>Host-Nutzung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host Usage</source>
+        <translation>&amp;Host-Nutzung</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
@@ -2655,7 +3131,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>&amp;Live-Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2665,7 +3141,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2686,12 +3162,12 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+362"/>
         <source>Momentum configuration (*.conf);;All files (*)</source>
         <translation>Momentum-Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-351"/>
         <source>Reading was cancelled.</source>
         <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
@@ -2704,7 +3180,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+168"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2854,7 +3330,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Bearbeitet das ausgehende Routing des Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections), ohne den Rest der Datei anzutasten, und zeigt, was der MTA damit tun würde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-713"/>
         <source>Lessons</source>
         <translation>Lektionen</translation>
     </message>
@@ -2906,6 +3382,81 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <location line="+2"/>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::ReviewView</name>
+    <message>
+        <location filename="../ui/review/reviewview.cpp" line="+25"/>
+        <source>Progress of the comparison</source>
+        <translation>Fortschritt des Vergleichs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Domains the change affects</source>
+        <translation>Domains, die die Änderung betrifft</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hosts before the change</source>
+        <translation>Hosts vor der Änderung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hosts after the change</source>
+        <translation>Hosts nach der Änderung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+67"/>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft …</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Open a configuration to review what its changes do to every domain.</source>
+        <translation>Öffnen Sie eine Konfiguration, um zu prüfen, was ihre Änderungen für jede Domain bewirken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Live panel has no zone file: choose one in Settings, or resolve through DNS.</source>
+        <translation>Die Live-Ansicht hat keine Zonendatei: wählen Sie eine in den Einstellungen, oder lösen Sie über DNS auf.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No unsaved edits.</source>
+        <translation>Keine ungespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a domain to compare its hosts.</source>
+        <translation>Wählen Sie eine Domain, um ihre Hosts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1, domain limit %2</source>
+        <extracomment>%1 a domain (or &quot;domain through binding&quot;), %2 its limit of connections</extracomment>
+        <translation>Gespeichert: %1, Domain-Limit %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As edited: %1, domain limit %2</source>
+        <translation>Bearbeitet: %1, Domain-Limit %2</translation>
     </message>
 </context>
 <context>
@@ -3902,7 +4453,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::TierView</name>
     <message>
-        <location filename="../ui/live/tierview.cpp" line="+118"/>
+        <location filename="../ui/live/tierview.cpp" line="+124"/>
         <source>&lt;b&gt;Preference %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Präferenz %1&lt;/b&gt;</translation>
     </message>
@@ -3912,7 +4463,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Präferenz %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Waiting&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wartend&lt;/b&gt;</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ImpactText</name>
+    <message numerus="yes">
+        <location filename="../ui/review/impacttext.cpp" line="+84"/>
+        <source>None of %Ln domain(s) changes.</source>
+        <translation>
+            <numerusform>The one domain compared does not change.</numerusform>
+            <numerusform>None of the %Ln domains changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%L1 of %Ln domain(s) change</source>
+        <translation>
+            <numerusform>%L1 of %Ln domain changes</numerusform>
+            <numerusform>%L1 of %Ln domains change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>None of %Ln domain(s) changes, without a binding or through %1.</source>
+        <translation>
+            <numerusform>The one domain does not change, without a binding or through %1.</numerusform>
+            <numerusform>None of the %Ln domains changes, without a binding or through %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n binding</numerusform>
+            <numerusform>%n bindings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%L1 of %Ln domain and binding pair(s) change</source>
+        <translation>
+            <numerusform>%L1 of %Ln domain and binding pair changes</numerusform>
+            <numerusform>%L1 of %Ln domain and binding pairs change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LessonWording</name>
     <message numerus="yes">
         <location filename="../ui/lessons/lessonwording.cpp" line="+34"/>
@@ -84,7 +127,7 @@
 <context>
     <name>rs::ui::DiffDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editor/diffdialog.cpp" line="+63"/>
+        <location filename="../ui/editor/diffdialog.cpp" line="+70"/>
         <source>These lines will change in %n file(s). Everything else is written back byte for byte, and each file keeps its owner, group and mode.</source>
         <translation>
             <numerusform>These lines will change in %n file. Everything else is written back byte for byte, and the file keeps its owner, group and mode.</numerusform>
@@ -99,11 +142,27 @@
             <numerusform>These lines were changed on disk by another program since RouteScope read the files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+117"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After this change no host can take mail for %n domain(s): %1.</source>
+        <translation>
+            <numerusform>After this change no host can take mail for %n domain: %1.</numerusform>
+            <numerusform>After this change no host can take mail for %n domains: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::ui::HostCard</name>
     <message numerus="yes">
-        <location filename="../ui/live/tierview.cpp" line="+82"/>
+        <location filename="../ui/live/tierview.cpp" line="+84"/>
         <source>+%n more address(es)</source>
         <translation>
             <numerusform>+%n more address</numerusform>
@@ -116,6 +175,34 @@
         <translation>
             <numerusform>%n connection</numerusform>
             <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ui::HostUsageView</name>
+    <message numerus="yes">
+        <location filename="../ui/review/hostusageview.cpp" line="+248"/>
+        <source>%n domain(s) can route to %1.</source>
+        <extracomment>%1 the host; %n (domain, binding) pairs</extracomment>
+        <translation>
+            <numerusform>%n domain can route to %1.</numerusform>
+            <numerusform>%n domains can route to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At their domain limits they would open %n connection(s) to it.</source>
+        <translation>
+            <numerusform>At their domain limits they would open %n connection to it.</numerusform>
+            <numerusform>At their domain limits they would open %n connections to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n would have no host to take their mail.</source>
+        <translation>
+            <numerusform>%n would have no host to take its mail.</numerusform>
+            <numerusform>%n would have no host to take their mail.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,7 +231,7 @@
 <context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/livepanel.cpp" line="+504"/>
+        <location filename="../ui/live/livepanel.cpp" line="+520"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>The %n connection shown.</numerusform>
@@ -155,7 +242,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+616"/>
+        <location filename="../ui/mainwindow.cpp" line="+690"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>
@@ -163,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+168"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -282,7 +369,7 @@
 <context>
     <name>rs::ui::TierView</name>
     <message numerus="yes">
-        <location filename="../ui/live/tierview.cpp" line="+233"/>
+        <location filename="../ui/live/tierview.cpp" line="+240"/>
         <source>%n connection(s) wait.</source>
         <translation>
             <numerusform>%n connection waits.</numerusform>

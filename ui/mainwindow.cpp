@@ -13,6 +13,9 @@
 #include "editor/problemsmodel.h"
 #include "editor/routepane.h"
 #include "editor/routetablemodel.h"
+#include "review/hostusageview.h"
+#include "review/reviewsession.h"
+#include "review/reviewview.h"
 #include "editor/scopefilterproxy.h"
 #include "editor/scopetreemodel.h"
 #include "settingsdialog.h"
@@ -68,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     createProblemsDock();
     createLiveDock();
     createTeachingDocks();
+    createReviewDocks();
     createStatusArea();
     createActions();
     createMenus();
@@ -426,6 +430,73 @@ void MainWindow::createTeachingDocks()
     });
 }
 
+void MainWindow::createReviewDocks()
+{
+    // What the unsaved edits do to every domain (under the editor, with Problems), and
+    // one receiving host seen from every domain (hidden until a host is chosen).
+    m_reviewSession = new ReviewSession(m_document, m_livePanel->session(), this);
+    m_reviewDock = new QDockWidget(tr("Review Changes"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewView = new ReviewView(m_reviewSession, m_reviewDock);
+    m_reviewDock->setWidget(m_reviewView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(m_problemsDock, m_reviewDock);
+    m_problemsDock->raise();
+    m_reviewDock->hide();
+    QAction *review = m_reviewDock->toggleViewAction();
+    review->setText(tr("Re&view Changes"));
+    review->setIcon(icon(QStringLiteral("review")));
+    review->setToolTip(tr("What your unsaved edits do to every domain"));
+    review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    connect(review, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_reviewDock->raise();
+    });
+
+    m_hostDock = new QDockWidget(tr("Host Usage"), this);
+    m_hostDock->setObjectName(QStringLiteral("hostUsageDock"));
+    m_hostView = new HostUsageView(m_reviewSession, m_hostDock);
+    m_hostDock->setWidget(m_hostView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_hostDock);
+    tabifyDockWidget(m_reviewDock, m_hostDock);
+    m_hostDock->hide();
+    QAction *hosts = m_hostDock->toggleViewAction();
+    hosts->setText(tr("&Host Usage"));
+    hosts->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
+
+    connect(m_reviewView, &ReviewView::domainActivated, this, &MainWindow::showDomain);
+    connect(m_hostView, &HostUsageView::domainActivated, this, &MainWindow::showDomain);
+    connect(m_livePanel, &LivePanel::hostUsageRequested, this, &MainWindow::showHostUsage);
+}
+
+void MainWindow::showHostUsage(const QString &host)
+{
+    m_hostView->setHost(host);
+    m_hostDock->show();
+    m_hostDock->raise();
+}
+
+void MainWindow::showDomain(const QString &domain, const QString &binding)
+{
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot)
+        return;
+    const RouteModel &model = snapshot->model();
+    int container = 0;
+    if (!binding.isEmpty()) {
+        for (const int b : model.bindings()) {
+            if (model.scopes().at(b).name.compare(binding, Qt::CaseInsensitive) == 0)
+                container = b;
+        }
+    }
+    const int scope = container > 0 ? model.findDomainIn(container, domain) : model.findDomainScope(domain);
+    if (scope > 0)
+        selectScope(scope);
+    else
+        m_livePanel->setDomain(domain);
+    m_liveDock->show();
+}
+
 void MainWindow::createActions()
 {
     m_open = new QAction(icon(QStringLiteral("open")), tr("&Open..."), this);
@@ -535,6 +606,8 @@ void MainWindow::createMenus()
     view->addAction(live);
     view->addAction(m_lessonsDock->toggleViewAction());
     view->addAction(m_simulationDock->toggleViewAction());
+    view->addAction(m_reviewDock->toggleViewAction());
+    view->addAction(m_hostDock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_findScope);
     view->addAction(m_resolveDomain);
@@ -553,6 +626,7 @@ void MainWindow::createMenus()
     tools->addAction(m_redo);
     tools->addSeparator();
     tools->addAction(m_addDomain);
+    tools->addAction(m_reviewDock->toggleViewAction());
     tools->addSeparator();
     tools->addAction(m_helpRouting);
 }
@@ -697,8 +771,11 @@ void MainWindow::onScopeSelected(const QModelIndex &current)
     updateScopeActions();
     if (!snapshot || scope < 0)
         return;
+    const bool moved = m_currentScopeKey != snapshot->scopeKey(scope);
     m_currentScopeKey = snapshot->scopeKey(scope);
     m_livePanel->setScope(scope);
+    if (const RoutingScope &s = snapshot->model().scopes().at(scope); moved && s.kind == ScopeKind::Host)
+        showHostUsage(s.name);  // a Host stanza: every domain that routes to it
     // After an edit the table has already followed its scope into the new snapshot.
     if (scope != m_routePane->model()->scope())
         m_routePane->setScope(scope);
@@ -854,7 +931,7 @@ bool MainWindow::save()
         return false;
     if (!m_document->isModified())
         return true;
-    DiffDialog dialog(m_document->pendingDiffs(), DiffDialog::Purpose::Save, this);
+    DiffDialog dialog(m_document->pendingDiffs(), DiffDialog::Purpose::Save, this, m_reviewSession);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     SaveReport report = m_document->save();

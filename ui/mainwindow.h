@@ -20,8 +20,11 @@ namespace rs::ui {
 class Document;
 struct DocumentChange;
 class LessonsPanel;
+class HostUsageView;
 class LivePanel;
 class ProblemsModel;
+class ReviewSession;
+class ReviewView;
 class RoutePane;
 class ScopeFilterProxy;
 class ScopeTreeModel;
@@ -62,6 +65,16 @@ public:
     QDockWidget *lessonsDock() const { return m_lessonsDock; }
     SimulationView *simulationView() const { return m_simulationView; }
     QDockWidget *simulationDock() const { return m_simulationDock; }
+    ReviewSession *reviewSession() const { return m_reviewSession; }
+    ReviewView *reviewView() const { return m_reviewView; }
+    QDockWidget *reviewDock() const { return m_reviewDock; }
+    HostUsageView *hostUsageView() const { return m_hostView; }
+    QDockWidget *hostUsageDock() const { return m_hostDock; }
+    /// Shows every domain that routes to `host` in the Host Usage dock.
+    void showHostUsage(const QString &host);
+    /// Shows a domain (and binding) in the editor: its stanza in the tree, else typed
+    /// in the live panel.
+    void showDomain(const QString &domain, const QString &binding = {});
     int currentScope() const;
 
 protected:
@@ -83,6 +96,7 @@ private:
     void createProblemsDock();
     void createLiveDock();
     void createTeachingDocks();
+    void createReviewDocks();
     void onDocumentChanged(const DocumentChange &change);
     void onLoaded(bool ok, const QString &error);
     void onScopeSelected(const QModelIndex &current);
@@ -128,6 +142,11 @@ private:
     LessonsPanel *m_lessonsPanel = nullptr;
     QDockWidget *m_simulationDock = nullptr;
     SimulationView *m_simulationView = nullptr;
+    ReviewSession *m_reviewSession = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    ReviewView *m_reviewView = nullptr;
+    QDockWidget *m_hostDock = nullptr;
+    HostUsageView *m_hostView = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_mergeButton = nullptr;

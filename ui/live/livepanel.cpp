@@ -7,6 +7,7 @@
 #include "live/livetext.h"
 #include "live/tierview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -86,6 +87,21 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     connect(m_session, &LiveSession::updated, this, &LivePanel::refresh);
     connect(m_document, &Document::changed, this, &LivePanel::refreshBindings);
     connect(m_tiers, &TierView::hostActivated, this, &LivePanel::onCardActivated);
+    connect(m_tiers, &TierView::hostUsageRequested, this, [this](int candidate) {
+        if (const auto &ex = m_session->explanation(); ex && candidate >= 0 && candidate < ex->candidates.size())
+            emit hostUsageRequested(ex->candidates.at(candidate).host);
+    });
+    // The table offers the same as a card's context menu.
+    auto *usage = new QAction(tr("Domains &Using This Host"), m_table);
+    usage->setObjectName(QStringLiteral("liveHostUsage"));
+    m_table->addAction(usage);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(usage, &QAction::triggered, this, [this] {
+        const auto &ex = m_session->explanation();
+        const int row = m_table->currentIndex().row();
+        if (ex && row >= 0 && row < ex->candidates.size())
+            emit hostUsageRequested(ex->candidates.at(row).host);
+    });
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { onCardActivated(i.row()); });
 
     reloadSettings();

@@ -57,6 +57,10 @@ public:
     /// Puts the keyboard focus in the domain field.
     void focusDomain();
 
+signals:
+    /// A host card's context menu, or the table's: every domain that routes to the host.
+    void hostUsageRequested(const QString &host);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

@@ -117,6 +117,7 @@ void LiveSession::setSource(Source source)
     m_source = source;
     dropLookup();
     schedule();
+    emit sourceChanged();
 }
 
 void LiveSession::setZoneFile(const QString &path)
@@ -132,6 +133,7 @@ void LiveSession::setZoneFiles(const QStringList &paths)
     if (m_source == Source::Zone)
         dropLookup();
     schedule();
+    emit sourceChanged();
 }
 
 void LiveSession::setDnsServer(const QString &server)
@@ -142,6 +144,7 @@ void LiveSession::setDnsServer(const QString &server)
     if (m_source == Source::Dns)
         dropLookup();
     schedule();
+    emit sourceChanged();
 }
 
 void LiveSession::setTimeoutMs(int ms)
@@ -151,6 +154,7 @@ void LiveSession::setTimeoutMs(int ms)
     m_timeoutMs = ms;
     dropLookup();
     schedule();
+    emit sourceChanged();
 }
 
 void LiveSession::dropAnswers()
@@ -191,20 +195,14 @@ bool LiveSession::ensureLookup()
 {
     if (m_lookup)
         return true;
-    LookupOptions options;
-    options.timeoutMs = m_timeoutMs;
-    if (m_source == Source::Zone) {
-        if (m_zoneFiles.isEmpty()) {
-            m_lookupProblems.clear();  // the panel words the missing zone
-            return false;
-        }
-        options.zoneFiles = m_zoneFiles;
-    } else if (!m_dnsServer.isEmpty()) {
-        options.servers = {m_dnsServer};
+    const std::optional<LookupOptions> options = lookupOptions();
+    if (!options) {
+        m_lookupProblems.clear();  // the panel words the missing zone
+        return false;
     }
     LookupSetupProblems problems;
     // Loading a zone file is quick (a few records) and happens once per source.
-    m_lookup = createMailLookup(options, &problems);
+    m_lookup = createMailLookup(*options, &problems);
     if (!m_lookup) {
         m_lookupProblems = problems;
         return false;
@@ -214,6 +212,20 @@ bool LiveSession::ensureLookup()
     connect(m_explainer.get(), &Explainer::progress, this, &LiveSession::progress);
     connect(m_explainer.get(), &Explainer::finished, this, &LiveSession::onFinished);
     return true;
+}
+
+std::optional<LookupOptions> LiveSession::lookupOptions() const
+{
+    LookupOptions options;
+    options.timeoutMs = m_timeoutMs;
+    if (m_source == Source::Zone) {
+        if (m_zoneFiles.isEmpty())
+            return std::nullopt;
+        options.zoneFiles = m_zoneFiles;
+    } else if (!m_dnsServer.isEmpty()) {
+        options.servers = {m_dnsServer};
+    }
+    return options;
 }
 
 void LiveSession::dropLookup()

@@ -74,6 +74,9 @@ public:
     void setTimeoutMs(int ms);
     /// Forgets cached answers: the next resolution asks again.
     void dropAnswers();
+    /// Where answers come from as set (zone files or DNS servers): what other views
+    /// that resolve (Review Changes, the host view) use too. None: no zone file set.
+    std::optional<LookupOptions> lookupOptions() const;
     /// The zone files or DNS servers asked; none before the first lookup.
     std::optional<LookupSource> through() const;
 
@@ -113,6 +116,8 @@ signals:
     void progress(int done, int total);
     /// The explanation, the what-if or the step changed (or there is none any more).
     void updated();
+    /// The source of answers changed (zone files, DNS server, timeout): see lookupOptions().
+    void sourceChanged();
 
 private:
     bool ensureLookup();

@@ -3,6 +3,7 @@
 #include "live/livetext.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QKeyEvent>
@@ -62,6 +63,7 @@ void HostCard::setContent(const Content &content)
         tip += u"<br><i>"_s
             + (c.state == CandidateState::Down ? tr("Click or press Space to bring it back up.")
                                                : tr("Click or press Space to mark it down."))
+            + u' ' + tr("Right-click for every domain that routes to it.")
             + u"</i>"_s;
     }
     setToolTip(tip);
@@ -202,6 +204,12 @@ void HostCard::mouseReleaseEvent(QMouseEvent *event)
     QWidget::mouseReleaseEvent(event);
 }
 
+void HostCard::contextMenuEvent(QContextMenuEvent *event)
+{
+    event->accept();
+    emit usageRequested(m_candidate);
+}
+
 void HostCard::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
@@ -273,6 +281,7 @@ void TierView::setExplanation(const Explanation &ex, const QList<int> &counts, i
             for (; start < ex.candidates.size() && ex.candidates.at(start).pref == pref; ++start) {
                 auto *card = new HostCard(int(start), column);
                 connect(card, &HostCard::activated, this, &TierView::hostActivated);
+                connect(card, &HostCard::usageRequested, this, &TierView::hostUsageRequested);
                 v->addWidget(card);
                 m_cards.append(card);
             }

@@ -38,10 +38,13 @@ public:
 
 signals:
     void activated(int candidate);
+    /// The context menu key or a right click: show every domain that routes to the host.
+    void usageRequested(int candidate);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -75,6 +78,7 @@ public:
 
 signals:
     void hostActivated(int candidate);
+    void hostUsageRequested(int candidate);
 
 private:
     void clearColumns();
