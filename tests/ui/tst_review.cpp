@@ -75,12 +75,6 @@ private:
     void step()
     {
         QWidget *modal = QApplication::activeModalWidget();
-        if (qEnvironmentVariableIsSet("DEBUG_SCRIPT") && modal) {
-            QStringList names;
-            for (QAbstractButton *b : modal->findChildren<QAbstractButton *>())
-                names << b->text() + (b->isEnabled() ? u"+"_s : u"-"_s) + (b->isVisible() ? u"v"_s : u"h"_s);
-            qDebug() << modal->objectName() << names << m_steps;
-        }
         if (!modal || m_steps.isEmpty() || modal->objectName() != m_steps.first().section(u'/', 0, 0))
             return;
         // The save dialog waits for its review: answer it once its button is enabled.
