@@ -2,7 +2,7 @@
 // and over a real DNS server (Knot, started by the knot_dns ctest fixture) serving the
 // same zone. Every row runs on both and the two JSON answers must agree.
 
-#include "../resolver/dnstestsupport.h"
+#include "dnstestsupport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // knot_dns ctest fixture): tiers, what-if, stepping, debouncing, explanations.
 #include "uitestsupport.h"
 
-#include "../resolver/dnstestsupport.h"
+#include "dnstestsupport.h"
 
 #include "appsettings.h"
 #include "document/configsnapshot.h"
