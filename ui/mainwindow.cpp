@@ -281,7 +281,12 @@ QString MainWindow::fileNames(const QStringList &paths) const
     return names.join(u", ");
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The review and host views use the review session, a child created before them.
+    delete m_hostDock;
+    delete m_reviewDock;
+}
 
 QWidget *MainWindow::createScopePanel()
 {

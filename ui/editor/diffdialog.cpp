@@ -172,7 +172,7 @@ void DiffDialog::accept()
 
 bool DiffDialog::confirmUndeliverable()
 {
-    const auto &result = m_review->result();
+    const ImpactResult *result = m_review->result().get();
     if (!result || !result->ok() || !m_review->isCurrent())
         return true;
     QStringList names;

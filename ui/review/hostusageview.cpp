@@ -164,8 +164,7 @@ HostUsageView::HostUsageView(ReviewSession *session, QWidget *parent)
 
 HostUsageView::~HostUsageView()
 {
-    if (m_session)
-        m_session->setWanted(this, false);
+    m_session->setWanted(this, false);
 }
 
 void HostUsageView::showEvent(QShowEvent *event)
@@ -178,8 +177,7 @@ void HostUsageView::showEvent(QShowEvent *event)
 void HostUsageView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    if (m_session)
-        m_session->setWanted(this, false);
+    m_session->setWanted(this, false);
 }
 
 void HostUsageView::setHost(const QString &host)
@@ -196,7 +194,8 @@ void HostUsageView::setHost(const QString &host)
 
 void HostUsageView::refresh()
 {
-    const auto &result = m_session->result();
+    // A plain pointer: the result stays alive in the session while this runs.
+    const ImpactResult *result = m_session->result().get();
     // The hosts any domain routes to, for the combo box; the one shown stays typed.
     QStringList hosts;
     if (result && result->ok()) {
@@ -281,10 +280,13 @@ void HostUsageView::runWhatIf()
     m_runner->start(*setup);
 }
 
-void HostUsageView::showWhatIf(std::shared_ptr<const ImpactResult> result)
+void HostUsageView::showWhatIf(std::shared_ptr<const ImpactResult> shown)
 {
     m_whatIfProgress->hide();
-    m_whatIfModel->setResult(result);
+    m_whatIfModel->setResult(shown);
+    const ImpactResult *result = shown.get();
+    if (!result)
+        return;
     if (!result->ok()) {
         m_whatIfSummary->setText(ImpactText::errorText(result->error));
         return;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -55,7 +54,7 @@ private:
     void refresh();
     void showWhatIf(std::shared_ptr<const ImpactResult> result);
 
-    QPointer<ReviewSession> m_session;  ///< the window may destroy it before its docks
+    ReviewSession *m_session;  ///< outlives the view (MainWindow deletes its docks first)
     QString m_host;
     QComboBox *m_hostBox;
     QLabel *m_totals;

@@ -126,8 +126,7 @@ ReviewView::ReviewView(ReviewSession *session, QWidget *parent)
 
 ReviewView::~ReviewView()
 {
-    if (m_session)
-        m_session->setWanted(this, false);
+    m_session->setWanted(this, false);
 }
 
 void ReviewView::showEvent(QShowEvent *event)
@@ -140,8 +139,7 @@ void ReviewView::showEvent(QShowEvent *event)
 void ReviewView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    if (m_session)
-        m_session->setWanted(this, false);
+    m_session->setWanted(this, false);
 }
 
 void ReviewView::selectRow(int row)
@@ -185,18 +183,19 @@ void ReviewView::refresh()
     if (const DomainImpact *d = m_model->impactAt(m_table->currentIndex().row()))
         domain = d->domain, binding = d->binding;
     m_model->setResult(result);
-    if (!result->ok()) {
-        m_summary->setText(ImpactText::errorText(result->error));
+    const ImpactResult &r = *m_model->result();
+    if (!r.ok()) {
+        m_summary->setText(ImpactText::errorText(r.error));
         showDetail(nullptr);
         return;
     }
-    QString text = ImpactText::summary(*result);
+    QString text = ImpactText::summary(r);
     if (!m_session->document()->isModified())
         text = tr("No unsaved edits.") + u' ' + text;
     m_summary->setText(text);
-    int row = result->changed.isEmpty() ? -1 : 0;
-    for (int i = 0; i < result->changed.size(); ++i) {
-        if (result->changed.at(i).domain == domain && result->changed.at(i).binding == binding) {
+    int row = r.changed.isEmpty() ? -1 : 0;
+    for (int i = 0; i < r.changed.size(); ++i) {
+        if (r.changed.at(i).domain == domain && r.changed.at(i).binding == binding) {
             row = i;
             break;
         }

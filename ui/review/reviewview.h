@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -49,7 +48,7 @@ private:
     void showProgress(const ImpactProgress &progress);
     void showDetail(const DomainImpact *impact);
 
-    QPointer<ReviewSession> m_session;  ///< the window may destroy it before its docks
+    ReviewSession *m_session;  ///< outlives the view (MainWindow deletes its docks first)
     ImpactModel *m_model;
     QLabel *m_summary;
     QProgressBar *m_progress;
