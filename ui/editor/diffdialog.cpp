@@ -1,6 +1,7 @@
 #include "editor/diffdialog.h"
 
 #include "config/syntaxtree.h"
+#include "mnemonictext.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -86,6 +87,7 @@ DiffDialog::DiffDialog(const QList<FileDiff> &diffs, Purpose purpose, QWidget *p
     };
     if (diffs.size() == 1) {
         auto *path = new QLabel(diffs.first().path, this);
+        path->setTextFormat(Qt::PlainText);
         path->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(path);
         layout->addWidget(makeView(diffs.first()), 1);
@@ -94,7 +96,7 @@ DiffDialog::DiffDialog(const QList<FileDiff> &diffs, Purpose purpose, QWidget *p
         auto *tabs = new QTabWidget(this);
         tabs->setObjectName(QStringLiteral("diffTabs"));
         for (const FileDiff &d : diffs) {
-            const int i = tabs->addTab(makeView(d), QFileInfo(d.path).fileName());
+            const int i = tabs->addTab(makeView(d), escapeMnemonics(QFileInfo(d.path).fileName()));
             tabs->setTabToolTip(i, d.path);
         }
         layout->addWidget(tabs, 1);
