@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "helpdialog.h"
 #include "icons.h"
+#include "mnemonictext.h"
 #include "editor/itemroles.h"
 #include "lessons/lessonspanel.h"
 #include "live/livepanel.h"
@@ -42,6 +43,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -52,6 +54,17 @@
 #include <utility>
 
 namespace rs::ui {
+
+namespace {
+
+// The version of the dock arrangement in a saved window state: a state saved by an
+// older arrangement is ignored (restoreState refuses another version) and the window
+// starts with the layout that fits its screen. Version 2: the live panel beside the
+// editor only where there is room, else below it; side docks run the full height.
+// Version 3: Review Changes and Host Usage, hidden tabs beside Problems.
+constexpr int layoutVersion = 3;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -64,6 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(icon(QStringLiteral("routescope")));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    // The scope tree and a live panel beside the editor run the full height; what is
+    // docked below (problems, or the live panel on a narrow screen) spans the editor.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_proxy->setSourceModel(m_scopeModel);
 
     setCentralWidget(createCentre());
@@ -98,8 +115,8 @@ QWidget *MainWindow::createCentre()
     m_source->setObjectName(QStringLiteral("sourceView"));
     splitter->addWidget(m_routePane);
     splitter->addWidget(m_source);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);  // the table first: on a short screen it keeps its rows
+    splitter->setStretchFactor(1, 2);
     centreLayout->addWidget(splitter, 1);
     connect(m_routePane, &RoutePane::currentEntryChanged, this, &MainWindow::onEntrySelected);
     connect(m_routePane, &RoutePane::message, this, &MainWindow::showMessage);
@@ -199,14 +216,84 @@ void MainWindow::connectDocument()
 
 void MainWindow::restoreLayout()
 {
-    // First run: most of the screen, and dock proportions applied once the window is
+    // First run: most of the screen; the docks are arranged for it once the window is
     // shown (before that the layout has no size and overrides them).
-    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(std::max(std::min(1180, screen.width()), screen.width() * 9 / 10),
-           std::max(std::min(760, screen.height()), screen.height() * 9 / 10));
+    resize(firstRunSize(screen() ? screen()->availableSize() : QSize(1280, 800)));
     const bool geometryRestored = restoreGeometry(AppSettings::windowGeometry());
-    const bool stateRestored = restoreState(AppSettings::windowState());
-    m_firstRunLayout = !geometryRestored || !stateRestored;
+    const bool stateRestored = restoreState(AppSettings::windowState(), layoutVersion);
+    m_layoutOnShow = geometryRestored && stateRestored ? LayoutOnShow::CheckRestored : LayoutOnShow::Arrange;
+}
+
+QSize MainWindow::firstRunSize(const QSize &available)
+{
+    return {std::max(std::min(1180, available.width()), available.width() * 9 / 10),
+            std::max(std::min(760, available.height()), available.height() * 9 / 10)};
+}
+
+void MainWindow::placeDocksBelow()
+{
+    // The scope tree left (the lessons under it, hidden), problems and the live panel in
+    // tabs below the editor: the arrangement that needs the least width.
+    for (QDockWidget *dock : {m_scopeDock, m_problemsDock, m_liveDock, m_lessonsDock, m_reviewDock, m_hostDock}) {
+        dock->setFloating(false);
+        removeDockWidget(dock);
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_scopeDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonsDock);
+    splitDockWidget(m_scopeDock, m_lessonsDock, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_liveDock);
+    tabifyDockWidget(m_problemsDock, m_liveDock);
+    // Review Changes and Host Usage: tabs there too, shown when asked for.
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(m_problemsDock, m_reviewDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_hostDock);
+    tabifyDockWidget(m_reviewDock, m_hostDock);
+    m_scopeDock->show();
+    m_problemsDock->show();
+    m_liveDock->show();
+    m_lessonsDock->hide();
+    m_simulationDock->hide();
+    m_reviewDock->hide();
+    m_hostDock->hide();
+}
+
+void MainWindow::arrangeDocks()
+{
+    // Scope names readable (the tree's minimum width holds a 30-character domain), the
+    // route table with all its columns (the centre's minimum width), and the live panel
+    // beside them where it gets room for two tiers of hosts; else below the editor, in
+    // a tab beside Problems, where its tiers have the width of the editor.
+    placeDocksBelow();
+    const int w = width();
+    const int scopes = std::max(m_scopeDock->minimumSizeHint().width(), w / 5);
+    const int editor = std::max(centralWidget()->minimumSizeHint().width(), m_routePane->comfortableWidth());
+    const int live = w - scopes - editor;
+    const bool beside = live >= m_livePanel->comfortableWidth();
+    if (beside) {
+        removeDockWidget(m_liveDock);
+        addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
+        m_liveDock->show();
+        resizeDocks({m_scopeDock, m_liveDock}, {scopes, std::min(live, w * 2 / 5)}, Qt::Horizontal);
+        resizeDocks({m_problemsDock}, {height() / 6}, Qt::Vertical);
+    } else {
+        // Its tab in front once the layout has taken the re-added docks in.
+        QMetaObject::invokeMethod(m_liveDock, &QWidget::raise, Qt::QueuedConnection);
+        resizeDocks({m_scopeDock}, {scopes}, Qt::Horizontal);
+        resizeDocks({m_liveDock}, {std::max(height() * 9 / 20, m_liveDock->minimumSizeHint().height())}, Qt::Vertical);
+    }
+}
+
+bool MainWindow::layoutFitsScreen() const
+{
+    // A state saved on a larger screen, or with docks dragged wide, may need more room
+    // than this screen has: the window would grow past it and squeeze nothing.
+    const QScreen *s = screen();
+    if (!s)
+        return true;
+    const QSize least = minimumSizeHint();
+    const QSize room = s->availableSize();
+    return least.width() <= room.width() && least.height() <= room.height();
 }
 
 void MainWindow::updateDiskBanner()
@@ -308,6 +395,7 @@ QWidget *MainWindow::createScopePanel()
     m_scopeView->header()->setSectionResizeMode(ScopeTreeModel::NameColumn, QHeaderView::Stretch);
     m_scopeView->header()->setSectionResizeMode(ScopeTreeModel::RoutesColumn, QHeaderView::ResizeToContents);
     m_scopeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    fitScopeTree();
     layout->addWidget(m_filter);
     layout->addWidget(m_problemsOnly);
     layout->addWidget(m_scopeView, 1);
@@ -325,6 +413,24 @@ QWidget *MainWindow::createScopePanel()
     connect(m_scopeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onScopeSelected);
     return panel;
+}
+
+void MainWindow::fitScopeTree()
+{
+    // Room for a 30-character domain under "Domains" (in bold: it has routes) with its
+    // indentation and icon, beside the Routes column and a vertical scroll bar. The dock
+    // cannot be dragged narrower than this.
+    const QStyle *style = m_scopeView->style();
+    QFont bold = m_scopeView->font();
+    bold.setBold(true);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_scopeView) + 1;
+    const int icon = m_scopeView->iconSize().isValid() ? m_scopeView->iconSize().width()
+                                                        : style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_scopeView);
+    const int name = 2 * m_scopeView->indentation() + icon + 4 * margin
+                     + QFontMetrics(bold).horizontalAdvance(QStringLiteral("mail-gateway-07.example-isp.de"));
+    const int routes = m_scopeView->header()->sectionSizeHint(ScopeTreeModel::RoutesColumn);
+    m_scopeView->setMinimumWidth(name + routes + 2 * m_scopeView->frameWidth()
+                                 + style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scopeView));
 }
 
 void MainWindow::createProblemsDock()
@@ -353,13 +459,22 @@ void MainWindow::createProblemsDock()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!std::exchange(m_firstRunLayout, false))
-        return;
-    // Scope names readable, the route table and source in the middle, the live panel a
-    // third of the width, problems a strip at the bottom.
-    const int w = width();
-    resizeDocks({m_scopeDock, m_liveDock}, {w / 5, w * 9 / 25}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {height() / 6}, Qt::Vertical);
+    // Once, on the first show (before it the layout has no size and overrides sizes):
+    // no saved layout, or one that does not fit this screen.
+    switch (std::exchange(m_layoutOnShow, LayoutOnShow::Nothing)) {
+    case LayoutOnShow::Nothing: return;
+    case LayoutOnShow::CheckRestored:
+        if (layoutFitsScreen())
+            return;
+        // Arranged anew for a window that fits the screen (first the docks that let it).
+        placeDocksBelow();
+        layout()->activate();  // the window's minimum size follows now, not later
+        if (screen())
+            resize(size().boundedTo(screen()->availableSize()));
+        break;
+    case LayoutOnShow::Arrange: break;
+    }
+    arrangeDocks();
 }
 
 void MainWindow::createLiveDock()
@@ -368,7 +483,10 @@ void MainWindow::createLiveDock()
     m_liveDock->setObjectName(QStringLiteral("liveDock"));
     m_livePanel = new LivePanel(m_document, m_liveDock);
     m_liveDock->setWidget(m_livePanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
+    // Below the editor until the first show knows the window's width (arrangeDocks):
+    // beside it, the window could not be narrower than the three side by side.
+    addDockWidget(Qt::BottomDockWidgetArea, m_liveDock);
+    tabifyDockWidget(m_problemsDock, m_liveDock);
 }
 
 void MainWindow::createTeachingDocks()
@@ -642,7 +760,8 @@ void MainWindow::fillRecentMenu()
     const QStringList files = AppSettings::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *a = m_recentMenu->addAction(u'&' + QString::number(i + 1) + u"  " + QFileInfo(path).fileName());
+        QAction *a = m_recentMenu->addAction(u'&' + QString::number(i + 1) + u"  "
+                                             + escapeMnemonics(QFileInfo(path).fileName()));
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave())
@@ -1067,7 +1186,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    AppSettings::setWindowLayout(saveGeometry(), saveState());
+    AppSettings::setWindowLayout(saveGeometry(), saveState(layoutVersion));
     event->accept();
 }
 

@@ -58,6 +58,7 @@ public:
     QTableView *problemsView() const { return m_problemsView; }
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     SourceView *sourceView() const { return m_source; }
+    QDockWidget *scopeDock() const { return m_scopeDock; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
     LivePanel *livePanel() const { return m_livePanel; }
     QDockWidget *liveDock() const { return m_liveDock; }
@@ -76,6 +77,8 @@ public:
     /// in the live panel.
     void showDomain(const QString &domain, const QString &binding = {});
     int currentScope() const;
+    /// The window's size on first start on a screen with `available` room.
+    static QSize firstRunSize(const QSize &available);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -90,9 +93,16 @@ private:
     void createStatusArea();
     void connectDocument();
     void restoreLayout();
+    /// Puts the docks where they fit the window's width: the scope tree left, the live
+    /// panel right where it has room for two tiers of hosts, else below the editor in a
+    /// tab beside Problems. The first show does this when there is no saved layout.
+    void arrangeDocks();
+    bool layoutFitsScreen() const;
+    void placeDocksBelow();
     void createActions();
     void createMenus();
     QWidget *createScopePanel();
+    void fitScopeTree();
     void createProblemsDock();
     void createLiveDock();
     void createTeachingDocks();
@@ -172,7 +182,10 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_helpRouting = nullptr;
     QAction *m_about = nullptr;
-    bool m_firstRunLayout = false;  ///< no saved layout: apply proportions on first show
+    /// What the first show does with the docks: arrange them for the window's size (no
+    /// saved layout), or check that a restored one fits the screen.
+    enum class LayoutOnShow : quint8 { Nothing, Arrange, CheckRestored };
+    LayoutOnShow m_layoutOnShow = LayoutOnShow::Nothing;
 };
 
 } // namespace rs::ui

@@ -2,7 +2,11 @@
 
 #include "document/configsnapshot.h"
 #include "document/document.h"
+#include "live/livepanel.h"
+#include "live/livesession.h"
+#include "live/tierview.h"
 #include "mainwindow.h"
+#include "translation.h"
 #include "editor/problemsmodel.h"
 #include "editor/routepane.h"
 #include "editor/routetablemodel.h"
@@ -10,9 +14,21 @@
 #include "editor/sourceview.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTemporaryFile>
+#include <QTranslator>
+#include <QUndoStack>
 #include <QTimer>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,6 +59,12 @@ private slots:
     void layoutIsRemembered();
     void saveOverADiskChange_data();
     void saveOverADiskChange();
+    void screensShowEveryColumn_data();
+    void screensShowEveryColumn();
+    void layoutOfAnOlderVersionIsIgnored();
+    void restoredLayoutTooWideIsRearranged();
+    void addRouteDialogShowsAmpersands();
+    void userTextInActionsShowsAmpersands();
 
 private:
     QTemporaryDir m_dir;
@@ -312,5 +334,355 @@ void TestMainWindow::saveOverADiskChange()
     QCOMPARE(banner->isVisibleTo(&window), !saved);
 }
 
-QTEST_MAIN(TestMainWindow)
+namespace {
+
+// What a column needs to show its header and every cell of the rows shown whole.
+int columnNeed(QTableView *view, int column)
+{
+    const QAbstractItemView *v = view;
+    return std::max(view->horizontalHeader()->sectionSizeHint(column), v->sizeHintForColumn(column));
+}
+
+// The route table shows every column without a horizontal scroll bar, each as wide as
+// its header and its cells; when `squeezed` (the user made the editor as narrow as it
+// goes), Host and Entry as wide as their headers (longer cells elide).
+void checkRouteTable(MainWindow &w, bool squeezed, const QString &where)
+{
+    QTableView *view = w.routePane()->view();
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(), qPrintable(where));
+    int used = 0;
+    for (int c = 0; c < RouteTableModel::ColumnCount; ++c) {
+        const bool elides = c == RouteTableModel::HostColumn || c == RouteTableModel::EntryColumn;
+        const int need = squeezed && elides ? view->horizontalHeader()->sectionSizeHint(c) : columnNeed(view, c);
+        const QString what = where + u": column "_s + view->model()->headerData(c, Qt::Horizontal).toString()
+                             + u" is %1 px, needs %2"_s.arg(view->columnWidth(c)).arg(need);
+        QVERIFY2(!view->isColumnHidden(c), qPrintable(what));
+        QVERIFY2(view->columnWidth(c) >= need, qPrintable(what));
+        used += view->columnWidth(c);
+    }
+    QVERIFY2(used <= view->viewport()->width(),
+             qPrintable(where + u": columns %1 px in a viewport of %2"_s.arg(used).arg(view->viewport()->width())));
+}
+
+// The scope tree's Name column has room for a 30-character domain name (in the bold of
+// a domain with routes) on the row of a domain, after its indentation and icon.
+void checkScopeTree(MainWindow &w, const QString &where)
+{
+    QTreeView *tree = w.scopeView();
+    const QModelIndex domain = tree->model()->match(tree->model()->index(1, 0), Qt::DisplayRole,
+                                                    u"big-isp.example.test"_s, 1, Qt::MatchRecursive)
+                                   .value(0);
+    QVERIFY2(domain.isValid(), qPrintable(where));
+    const QRect item = tree->visualRect(domain);
+    const QStyle *style = tree->style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree);
+    const int room = std::min(item.right(), tree->viewport()->width() - 1) - item.left() + 1 - icon - 4 * margin;
+    const QFont font = qvariant_cast<QFont>(domain.data(Qt::FontRole));
+    QVERIFY2(font.bold(), qPrintable(where));
+    for (const QString &name : {u"mail-gateway-07.example-isp.de"_s, u"relay-gw-12.big-partner-isp.de"_s,
+                                u"smtp-out.wholesale-partner.com"_s}) {
+        QCOMPARE(name.size(), 30);
+        const int need = QFontMetrics(font).horizontalAdvance(name);
+        QVERIFY2(room >= need, qPrintable(where + u": %1 px for %2, which needs %3"_s.arg(room).arg(name).arg(need)));
+    }
+    QVERIFY2(!tree->horizontalScrollBar()->isVisible(), qPrintable(where));
+}
+
+class Language
+{
+public:
+    explicit Language(const QString &code)
+    {
+        QLocale::setDefault(QLocale(code));
+        installTranslations(*QCoreApplication::instance(), code);
+    }
+    ~Language()
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale::c());
+    }
+    Q_DISABLE_COPY_MOVE(Language)
+};
+
+} // namespace
+
+// Issue 14: on first start at the window size of a 1366x768 and a 1920x1080 screen
+// (and filling them), in English and German, the route table shows all its columns
+// without scrolling sideways, the scope tree a 30-character domain, the live panel two
+// tiers of hosts; and still so after the docks' separators are dragged as far as they go.
+void TestMainWindow::screensShowEveryColumn_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("language");
+    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
+        for (const QString &language : {u"en"_s, u"de"_s}) {
+            const QByteArray name = QByteArray::number(screen.width()) + 'x' + QByteArray::number(screen.height()) + ' '
+                                    + language.toLatin1();
+            QTest::newRow(name.constData()) << screen << language;
+        }
+    }
+}
+
+void TestMainWindow::screensShowEveryColumn()
+{
+    QFETCH(QSize, screen);
+    QFETCH(QString, language);
+    const Language translated(language);
+    for (const QSize size : {MainWindow::firstRunSize(screen), screen}) {
+        const QString where = u"%1x%2"_s.arg(size.width()).arg(size.height());
+        QSettings().clear();  // first start
+        MainWindow w;
+        w.livePanel()->setZoneFile(QStringLiteral(ROUTESCOPE_EXAMPLES "/example.zone"));
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_path));
+        w.document()->waitForLoaded();
+        QTRY_COMPARE(w.routePane()->model()->rowCount(), 2);
+        QApplication::processEvents();
+        QCOMPARE(w.size(), size);  // nothing's minimum made the window wider than asked
+        // The live panel beside the editor where two tiers fit there, else below it.
+        const bool narrow = screen.width() < 1600;
+        QCOMPARE(w.dockWidgetArea(w.liveDock()), narrow ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea);
+        QTRY_VERIFY(w.liveDock()->isVisible() && !w.liveDock()->visibleRegion().isEmpty());
+        checkRouteTable(w, false, where + u" global scope"_s);
+        if (QTest::currentTestFailed())
+            return;
+        checkScopeTree(w, where);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A domain with five routes, resolved: its table, and two tiers of host boxes
+        // side by side, the first box whole.
+        w.selectScope(w.document()->snapshot()->model().findDomainScope(u"big-isp.example.test"_s));
+        QTRY_COMPARE(w.routePane()->model()->rowCount(), 5);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.livePanel()->session()->explanation().has_value() && !w.livePanel()->session()->isResolving(), 15000);
+        QApplication::processEvents();
+        checkRouteTable(w, false, where + u" big-isp"_s);
+        if (QTest::currentTestFailed())
+            return;
+        auto *tierScroll = w.livePanel()->findChild<QScrollArea *>(u"tierScroll"_s);
+        auto *tiers = w.livePanel()->findChild<TierView *>(u"tierView"_s);
+        QTRY_VERIFY(tiers->card(0) && tiers->card(0)->isVisible());
+        QVERIFY2(!tierScroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(where + u": tiers %1 px wide in %2"_s.arg(tiers->width()).arg(tierScroll->viewport()->width())));
+        const QRect card(tiers->card(0)->mapTo(tierScroll->viewport(), QPoint(0, 0)), tiers->card(0)->size());
+        QVERIFY2(tierScroll->viewport()->rect().contains(card),
+                 qPrintable(where + u": the first host box is cut off"_s));
+
+        // The user drags the separators: the scope tree as wide as it goes, then the
+        // live panel (beside) or the tree back and the panel up (below).
+        const QRect scopes = w.scopeDock()->geometry();
+        const QPoint scopeEdge(scopes.right() + 2, scopes.center().y());
+        test::dragSeparator(w, scopeEdge, scopeEdge + QPoint(size.width(), 0));
+        QVERIFY2(w.scopeDock()->width() > scopes.width(), qPrintable(where + u": the separator did not move"_s));
+        checkRouteTable(w, true, where + u" scope dock dragged wide"_s);
+        if (QTest::currentTestFailed())
+            return;
+        checkScopeTree(w, where + u" scope dock dragged wide"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const QRect live = w.liveDock()->geometry();
+        if (narrow) {
+            const QPoint liveEdge(live.center().x(), live.top() - 2);
+            test::dragSeparator(w, liveEdge, liveEdge - QPoint(0, size.height()));
+        } else {
+            const QPoint liveEdge(live.left() - 2, live.center().y());
+            test::dragSeparator(w, liveEdge, liveEdge - QPoint(size.width(), 0));
+        }
+        QVERIFY2(w.liveDock()->geometry() != live, qPrintable(where + u": the live separator did not move"_s));
+        checkRouteTable(w, true, where + u" live dock dragged"_s);
+        if (QTest::currentTestFailed())
+            return;
+        w.close();
+    }
+}
+
+// A window state saved by an older arrangement of the docks (version 0, before they
+// adapted to the screen) is not restored: here it had closed Scopes and Problems.
+void TestMainWindow::layoutOfAnOlderVersionIsIgnored()
+{
+    QSettings().clear();
+    {
+        MainWindow old;
+        old.resize(1229, 760);
+        old.show();
+        old.scopeDock()->close();
+        old.problemsDock()->close();
+        QSettings().setValue(u"window/geometry"_s, old.saveGeometry());
+        QSettings().setValue(u"window/state"_s, old.saveState());  // as saved before: version 0
+    }
+    MainWindow w;
+    w.resize(1229, 760);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.scopeDock()->isVisible());
+    QVERIFY(w.problemsDock()->isVisibleTo(&w));
+    QCOMPARE(w.dockWidgetArea(w.liveDock()), Qt::BottomDockWidgetArea);
+    QVERIFY(w.openFile(m_path));
+    w.document()->waitForLoaded();
+    QTRY_COMPARE(w.routePane()->model()->rowCount(), 2);
+    checkRouteTable(w, false, u"older layout ignored"_s);
+}
+
+// A saved layout that fits the screen comes back as it was; one saved on a larger
+// screen, wider than this one's room, is arranged anew for this screen.
+void TestMainWindow::restoredLayoutTooWideIsRearranged()
+{
+    const QSize room = QApplication::primaryScreen()->availableSize();
+    QCOMPARE(room.width(), 1280);
+    QSettings().clear();
+    {
+        MainWindow first;
+        first.resize(room);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.problemsDock()->close();  // by the user
+        first.close();
+    }
+    {
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.minimumSizeHint().width() <= room.width());
+        QVERIFY(!again.problemsDock()->isVisibleTo(&again));  // kept as the user left it
+        again.close();
+    }
+    QSettings().clear();
+    {
+        MainWindow wide;  // a 1920x1080 screen: the live panel beside the editor
+        wide.resize(1920, 1080);
+        wide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wide));
+        QCOMPARE(wide.dockWidgetArea(wide.liveDock()), Qt::RightDockWidgetArea);
+        QVERIFY(wide.minimumSizeHint().width() > room.width());
+        wide.close();
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.dockWidgetArea(w.liveDock()), Qt::BottomDockWidgetArea);
+    QVERIFY(w.liveDock()->isVisibleTo(&w));
+    QVERIFY(w.width() <= room.width());  // not the 1920 px it was saved with
+}
+
+// Issue 14: the example in the Add Route dialog shows "?pref=10&port=25&type=a" as
+// typed, not "?pref=10port=25type=a" with underlined letters.
+void TestMainWindow::addRouteDialogShowsAmpersands()
+{
+    QSettings().clear();
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(m_path));
+    w.document()->waitForLoaded();
+    QTRY_COMPARE(w.routePane()->model()->rowCount(), 2);
+    QVERIFY(w.routePane()->addAction()->isEnabled());
+
+    QString dialogName;
+    QString accessibleText;
+    QImage shown;
+    QImage asTyped;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        dialogName = dialog->objectName();
+        QLabel *label = nullptr;
+        for (QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (l->text().contains(u"smtp://"_s))
+                label = l;
+        }
+        if (label) {
+            accessibleText = QAccessible::queryAccessibleInterface(label)->text(QAccessible::Name);
+            shown = label->grab().toImage();
+            // The same text as plain text, no mnemonics: what the user should see.
+            QLabel reference(dialog);
+            reference.setTextFormat(Qt::PlainText);
+            reference.setText(u"Route entry: __mx__, a host name, an IP address or smtp://host?pref=10&port=25&type=a"_s);
+            reference.setAlignment(label->alignment());
+            reference.setGeometry(label->geometry());
+            asTyped = reference.grab().toImage();
+        }
+        dialog->reject();
+    });
+    poll.start();
+    w.routePane()->addAction()->trigger();
+    QCOMPARE(dialogName, u"addRouteDialog"_s);
+    QVERIFY2(accessibleText.contains(u"smtp://host?pref=10&port=25&type=a"_s), qPrintable(accessibleText));
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown, asTyped);  // rendered: the '&'s drawn, nothing underlined
+    QCOMPARE(w.routePane()->model()->rowCount(), 2);  // cancelled: nothing added
+}
+
+// A file name or a regex domain with '&' in a menu: the recent files and the undo action.
+void TestMainWindow::userTextInActionsShowsAmpersands()
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, u"news&mail.conf"_s,
+        "Routes = ( \"__mx__\" )\n"
+        "Domain \"/^news&mail[.]example[.]test$/\" {\n"
+        "  Routes = ( \"relay.example.test\" )\n"
+        "}\n");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(path));
+    w.document()->waitForLoaded();
+
+    QMenu *recent = nullptr;
+    for (QAction *a : w.menuBar()->actions().constFirst()->menu()->actions()) {
+        if (a->menu())
+            recent = a->menu();
+    }
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().constFirst()->text(), u"&1  news&&mail.conf"_s);
+    QCOMPARE(recent->actions().constFirst()->iconText(), u"1  news&mail.conf"_s);  // as shown
+
+    const RouteModel &model = w.document()->snapshot()->model();
+    int scope = -1;
+    for (int s = 0; s < int(model.scopes().size()); ++s) {
+        if (model.scopes().at(s).name.contains(u"news&mail"_s))
+            scope = s;
+    }
+    QVERIFY(scope > 0);
+    w.selectScope(scope);
+    RouteTableModel *table = w.routePane()->model();
+    QVERIFY(table->setData(table->index(0, RouteTableModel::EntryColumn), u"relay2.example.test"_s));
+    QAction *undo = nullptr;
+    for (QAction *a : menuActions(w.menuBar())) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    }
+    QVERIFY(undo);
+    QVERIFY2(undo->iconText().contains(u"/^news&mail[.]example[.]test$/"_s), qPrintable(undo->text()));
+    const QUndoStack *stack = w.document()->undoStack();
+    QVERIFY(stack->text(stack->index() - 1).endsWith(u"/^news&mail[.]example[.]test$/"_s));  // its own text as is
+}
+
+int main(int argc, char *argv[])
+{
+    // The screen of a small laptop, 1280x800, instead of the offscreen platform's
+    // 800x600: the editor's layout fits it, the live panel beside the editor does not
+    // (restoredLayoutTooWideIsRearranged). Other tests size their windows themselves.
+    QTemporaryFile screens(QDir::tempPath() + u"/tst_mainwindow-screens-XXXXXX.json"_s);
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screens.open()) {
+        screens.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800,)"
+                      R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+        screens.flush();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(screens.fileName()));
+    }
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mainwindow.moc"

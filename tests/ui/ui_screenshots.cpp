@@ -1,5 +1,8 @@
 // Renders the main states of the editor to PNG files, offscreen, for the README
-// and for looking at the UI without a display: ui_screenshots OUTDIR
+// and for looking at the UI without a display:
+//   ui_screenshots OUTDIR [--lang CODE] [--size WxH] [--review] [--screen]
+// --screen renders only the window on first start at that size and language, as
+// main-window-WxH-CODE.png (with --review also resolved, and with its docks dragged).
 #include "uitestsupport.h"
 
 #include "document/configsnapshot.h"
@@ -159,6 +162,45 @@ bool teachingShots(rs::ui::MainWindow &window, const QString &out, const QSize &
     return ok;
 }
 
+// The window as a screen of `size` shows it on first start: main-window-WxH-LANG.png.
+// With `review`, a domain resolved in the live panel, then the docks' separators
+// dragged as far as they go (the scope tree wide, the live panel wide or tall).
+bool screenShots(const QString &out, const QSize &size, const QString &lang, bool review)
+{
+    QTemporaryDir dir;
+    const QString config = rs::test::copyExample(dir);
+    const QString tag = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(lang);
+    rs::ui::MainWindow window;
+    window.resize(size);
+    window.livePanel()->setZoneFile(QStringLiteral(ROUTESCOPE_EXAMPLES "/example.zone"));
+    window.show();
+    if (!window.openFile(config))
+        return false;
+    window.document()->waitForLoaded();
+    settle();
+    bool ok = save(&window, out, QStringLiteral("main-window-%1.png").arg(tag));
+    if (!review)
+        return ok;
+    window.selectScope(window.document()->snapshot()->model().findDomainScope(QStringLiteral("big-isp.example.test")));
+    window.liveDock()->raise();
+    window.livePanel()->session()->resolveNow();
+    ok &= waitForLive(window.livePanel());
+    ok &= save(&window, out, QStringLiteral("review-live-%1.png").arg(tag));
+    const QRect scopes = window.scopeDock()->geometry();
+    const QPoint scopeEdge(scopes.right() + 2, scopes.center().y());
+    rs::test::dragSeparator(window, scopeEdge, scopeEdge + QPoint(size.width(), 0));
+    const QRect live = window.liveDock()->geometry();
+    if (window.dockWidgetArea(window.liveDock()) == Qt::RightDockWidgetArea) {
+        const QPoint liveEdge(live.left() - 2, live.center().y());
+        rs::test::dragSeparator(window, liveEdge, liveEdge - QPoint(size.width(), 0));
+    } else {
+        const QPoint liveEdge(live.center().x(), live.top() - 2);
+        rs::test::dragSeparator(window, liveEdge, liveEdge - QPoint(0, size.height()));
+    }
+    ok &= save(&window, out, QStringLiteral("review-docks-dragged-%1.png").arg(tag));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -170,7 +212,7 @@ int main(int argc, char *argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: ui_screenshots OUTDIR [--lang CODE]\n";
+        QTextStream(stderr) << "usage: ui_screenshots OUTDIR [--lang CODE] [--size WxH] [--review] [--screen]\n";
         return 2;
     }
     const QString out = args.at(1);
@@ -179,6 +221,7 @@ int main(int argc, char *argv[])
     QString lang = QStringLiteral("en");
     QSize size(1600, 900);
     bool review = false;
+    bool screen = false;
     for (int i = 2; i < args.size(); ++i) {
         if (args.at(i) == u"--lang" && i + 1 < args.size())
             lang = args.at(++i);
@@ -186,12 +229,16 @@ int main(int argc, char *argv[])
             size = QSize(args.at(i + 1).section(u'x', 0, 0).toInt(), args.at(i + 1).section(u'x', 1, 1).toInt()), ++i;
         else if (args.at(i) == u"--review")
             review = true;
+        else if (args.at(i) == u"--screen")
+            screen = true;
     }
     rs::ui::installTranslations(app, lang);
     // Settings and lesson sandboxes of their own, empty: the first-run layout, no progress.
     QCoreApplication::setOrganizationName(QStringLiteral("RouteScopeScreenshots"));
     QSettings().clear();
     QDir(rs::ui::LessonSandboxes::root()).removeRecursively();
+    if (screen)
+        return screenShots(out, size, lang, review) ? 0 : 1;
     QTemporaryDir dir;
     const QString config = rs::test::copyExample(dir);
 
@@ -243,6 +290,7 @@ int main(int argc, char *argv[])
     window.document()->waitForLoaded();
     settle();
     window.selectScope(window.document()->snapshot()->model().findDomainScope(QStringLiteral("big-isp.example.test")));
+    window.liveDock()->raise();  // in a tab beside Problems on a narrow screen
     live->session()->resolveNow();
     ok &= waitForLive(live);
     ok &= save(&window, out, QStringLiteral("live-tiers.png"));

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMainWindow>
+#include <QMouseEvent>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace rs::test {
 
@@ -35,6 +39,25 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Drags a dock separator of `window` with the mouse from `from` to `to`, as a user
+// does. (QTest's mouseMove carries no button, which the separator needs; the window
+// applies each move from a timer, and the table headers resize from one too.)
+inline void dragSeparator(QMainWindow &window, QPoint from, QPoint to)
+{
+    const auto send = [&window](QEvent::Type type, QPoint at, Qt::MouseButton button, Qt::MouseButtons held) {
+        QMouseEvent e(type, at, window.mapToGlobal(at), button, held, Qt::NoModifier);
+        QApplication::sendEvent(&window, &e);
+    };
+    send(QEvent::MouseMove, from, Qt::NoButton, Qt::NoButton);
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int step = 1; step <= 10; ++step) {
+        send(QEvent::MouseMove, from + (to - from) * step / 10, Qt::NoButton, Qt::LeftButton);
+        QTest::qWait(5);
+    }
+    send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    QTest::qWait(50);
 }
 
 } // namespace rs::test

@@ -1,16 +1,19 @@
 #include "document/editcommand.h"
 
 #include "document/document.h"
+#include "mnemonictext.h"
 
 #include <algorithm>
 
 namespace rs::ui {
 
 EditCommand::EditCommand(Document *document, const QList<FileEdit> &edits, const QString &text)
-    : QUndoCommand(text)
-    , m_document(document)
+    : m_document(document)
     , m_edits(edits)
 {
+    // The undo and redo actions show actionText() ("&Undo " + it): a domain or regex
+    // with '&' in it shows the '&' (setText takes "text\nactionText").
+    setText(text.contains(u'&') && !text.contains(u'\n') ? text + u'\n' + escapeMnemonics(text) : text);
     for (const FileEdit &f : edits) {
         const DocumentFile *held = document->file(f.path);
         const QByteArray before = held ? held->bytes : QByteArray();

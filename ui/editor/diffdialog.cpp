@@ -1,6 +1,7 @@
 #include "editor/diffdialog.h"
 
 #include "config/syntaxtree.h"
+#include "mnemonictext.h"
 #include "review/reviewsession.h"
 #include "review/reviewview.h"
 
@@ -97,6 +98,7 @@ DiffDialog::DiffDialog(const QList<FileDiff> &diffs, Purpose purpose, QWidget *p
     diffLayout->setContentsMargins(0, 0, 0, 0);
     if (diffs.size() == 1) {
         auto *path = new QLabel(diffs.first().path, diffBox);
+        path->setTextFormat(Qt::PlainText);
         path->setTextInteractionFlags(Qt::TextSelectableByMouse);
         diffLayout->addWidget(path);
         diffLayout->addWidget(makeView(diffs.first()), 1);
@@ -105,7 +107,7 @@ DiffDialog::DiffDialog(const QList<FileDiff> &diffs, Purpose purpose, QWidget *p
         auto *tabs = new QTabWidget(diffBox);
         tabs->setObjectName(QStringLiteral("diffTabs"));
         for (const FileDiff &d : diffs) {
-            const int i = tabs->addTab(makeView(d), QFileInfo(d.path).fileName());
+            const int i = tabs->addTab(makeView(d), escapeMnemonics(QFileInfo(d.path).fileName()));
             tabs->setTabToolTip(i, d.path);
         }
         diffLayout->addWidget(tabs, 1);

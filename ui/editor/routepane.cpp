@@ -5,6 +5,7 @@
 #include "document/configsnapshot.h"
 #include "document/document.h"
 #include "icons.h"
+#include "mnemonictext.h"
 #include "editor/routedelegate.h"
 #include "editor/routetablemodel.h"
 
@@ -14,9 +15,13 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rs::ui {
 
@@ -59,6 +64,7 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);  // a long scope path must not widen the window
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Route table status"));
     m_limit->setObjectName(QStringLiteral("routeLimit"));
@@ -79,13 +85,14 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(RouteTableModel::HostColumn, 230);
-    m_view->setColumnWidth(RouteTableModel::PrefColumn, 90);
-    m_view->setColumnWidth(RouteTableModel::TtlColumn, 80);
-    m_view->setColumnWidth(RouteTableModel::PortColumn, 60);
-    m_view->setColumnWidth(RouteTableModel::TypeColumn, 70);
+    // Pref, TTL, Port and Type fit their contents; Host is fitted to the scope's hosts
+    // and the room (fitColumns, fitHost); Entry, last, takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    // (Not stretchLastSection: it keeps the last section at least its default size.)
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RouteTableModel::HostColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(RouteTableModel::EntryColumn, QHeaderView::Stretch);
+    m_view->viewport()->installEventFilter(this);
 
     auto *buttons = new QHBoxLayout;
     for (QAction *a : entryActions()) {
@@ -113,6 +120,7 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
     connect(m_model, &RouteTableModel::editFailed, this, &RoutePane::message);
     connect(m_model, &RouteTableModel::reloaded, this, [this] {
         updateHeader();
+        fitColumns();
         if (m_model->preferredRow() >= 0 && m_model->preferredRow() < m_model->rowCount())
             selectRow(m_model->preferredRow());
         updateActions();
@@ -126,7 +134,77 @@ RoutePane::RoutePane(Document *document, QWidget *parent)
     connect(m_document, &Document::readOnlyChanged, this, &RoutePane::updateActions);
     connect(m_document, &Document::reparsingChanged, this, &RoutePane::updateActions);
     updateHeader();
+    fitColumns();
     updateActions();
+}
+
+void RoutePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns();
+}
+
+int RoutePane::comfortableWidth() const
+{
+    const int chars = m_view->fontMetrics().averageCharWidth();
+    int width = 28 * chars + 48 * chars;  // Host and Entry
+    for (int c = 0; c < RouteTableModel::ColumnCount; ++c) {
+        if (c != RouteTableModel::HostColumn && c != RouteTableModel::EntryColumn)
+            width += std::max(columnNeed(c), 6 * chars);
+    }
+    const QMargins margins = layout()->contentsMargins();
+    return std::max(minimumSizeHint().width(), width + tableChrome() + margins.left() + margins.right());
+}
+
+int RoutePane::tableChrome() const
+{
+    // The frame, and a vertical scroll bar when the rows do not all fit.
+    return 2 * m_view->frameWidth()
+           + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view->verticalScrollBar());
+}
+
+int RoutePane::columnNeed(int column) const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemView *view = m_view;  // QTableView hides the public sizeHintForColumn
+    return std::max({header->sectionSizeHint(column), view->sizeHintForColumn(column), header->minimumSectionSize()});
+}
+
+void RoutePane::fitColumns()
+{
+    // The table's minimum width holds every column: Pref, TTL, Port and Type as their
+    // contents, Host at 24 characters, Entry at its header and 16 characters. The window
+    // gives the table that width before any dock, so that neither a narrow screen nor a
+    // dock dragged wide hides a column behind a horizontal scroll bar. Host and Entry
+    // share what is left (fitHost).
+    const int chars = m_view->fontMetrics().averageCharWidth();
+    m_hostLeast = 24 * chars;
+    m_hostWanted = std::clamp(columnNeed(RouteTableModel::HostColumn), m_hostLeast, 40 * chars);
+    m_fixedColumns = 0;
+    for (int c = 0; c < RouteTableModel::ColumnCount; ++c) {
+        if (c != RouteTableModel::HostColumn && c != RouteTableModel::EntryColumn)
+            m_fixedColumns += columnNeed(c);
+    }
+    const QHeaderView *header = m_view->horizontalHeader();
+    m_entryLeast = std::max({header->sectionSizeHint(RouteTableModel::EntryColumn), header->minimumSectionSize(), 16 * chars});
+    m_view->setMinimumWidth(m_hostLeast + m_fixedColumns + m_entryLeast + tableChrome());
+    fitHost();
+}
+
+void RoutePane::fitHost()
+{
+    // Host as wide as its longest host (up to 40 characters) where the table has room,
+    // down to 24 characters (longer hosts elide) when it is squeezed; Entry the rest.
+    const int room = m_view->viewport()->width() - m_fixedColumns - m_entryLeast;
+    m_view->setColumnWidth(RouteTableModel::HostColumn, std::clamp(room, m_hostLeast, std::max(m_hostLeast, m_hostWanted)));
+}
+
+bool RoutePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitHost();
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QAction *> RoutePane::entryActions() const
@@ -165,12 +243,18 @@ QList<int> RoutePane::selectedRows() const
 
 void RoutePane::addEntry()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Add Route"),
-        tr("Route entry: __mx__, a host name, an IP address or smtp://host?pref=10&port=25&type=a"),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("addRouteDialog"));
+    dialog.setWindowTitle(tr("Add Route"));
+    // The label has the line edit as its buddy, so a single '&' would be a mnemonic:
+    // the example's "&port=25&type=a" must show as typed.
+    dialog.setLabelText(
+        escapeMnemonics(tr("Route entry: __mx__, a host name, an IP address or smtp://host?pref=10&port=25&type=a")));
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text = dialog.textValue();
+    if (text.trimmed().isEmpty())
         return;
     const int row = currentRow();
     m_model->insertEntry(row < 0 ? m_model->rowCount() : row + 1, text.trimmed());

@@ -34,13 +34,24 @@ public:
     QAction *moveDownAction() const { return m_down; }
     QAction *overrideAction() const { return m_override; }
     QList<QAction *> entryActions() const;
+    /// The width at which the table shows typical entries whole: hosts of 28 characters
+    /// and entries of 48 (the minimum width is what the scope shown needs at least).
+    int comfortableWidth() const;
 
 signals:
     /// The current entry changed (row -1: none), for the source view.
     void currentEntryChanged(int row);
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
+    void fitHost();
+    int columnNeed(int column) const;
+    int tableChrome() const;
     void addEntry();
     void updateActions();
     void updateHeader();
@@ -58,6 +69,10 @@ private:
     QAction *m_up;
     QAction *m_down;
     QAction *m_override;
+    int m_hostLeast = 0;     ///< the Host column when the table is squeezed
+    int m_hostWanted = 0;    ///< the Host column that shows the scope's hosts whole
+    int m_fixedColumns = 0;  ///< Pref, TTL, Port and Type together
+    int m_entryLeast = 0;
 };
 
 } // namespace rs::ui

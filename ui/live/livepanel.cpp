@@ -6,6 +6,7 @@
 #include "live/livecandidatemodel.h"
 #include "live/livetext.h"
 #include "live/tierview.h"
+#include "flowlayout.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,10 +26,13 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rs::ui {
 
@@ -46,6 +50,7 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("liveSplitter"));
+    m_splitter = splitter;
     m_tabs = new QTabWidget(splitter);
     m_tiers = new TierView;
     m_tiers->setObjectName(QStringLiteral("tierView"));
@@ -63,12 +68,18 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(LiveCandidateModel::StateColumn, QHeaderView::Stretch);
     m_tabs->addTab(m_table, tr("T&able"));
-    m_explain = new QTextBrowser(splitter);
+    // The explanation; beside the tiers (a wide, short panel) the sentences about the
+    // resolution and the step join it there (setWide).
+    m_side = new QWidget(splitter);
+    m_sideLayout = new QVBoxLayout(m_side);
+    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_explain = new QTextBrowser(m_side);
     m_explain->setObjectName(QStringLiteral("explainView"));
     m_explain->setAccessibleName(tr("Explanation"));
     m_explain->setOpenLinks(false);
+    m_sideLayout->addWidget(m_explain, 1);
     splitter->addWidget(m_tabs);
-    splitter->addWidget(m_explain);
+    splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -107,15 +118,43 @@ LivePanel::LivePanel(Document *document, QWidget *parent)
     reloadSettings();
     refreshBindings();
     refresh();
+    // Never narrower than two tiers of hosts: below that the controls wrap onto many
+    // lines and a tier is seen in part only.
+    const QMargins margins = layout->contentsMargins();
+    setMinimumWidth(tiersWidth(2) + margins.left() + margins.right());
 }
 
 LivePanel::~LivePanel() = default;
+
+int LivePanel::tiersWidth(int columns) const
+{
+    return m_tiers->widthForColumns(columns) + 2 * m_tierScroll->frameWidth()
+           + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_tierScroll)
+           + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_tabs);
+}
+
+int LivePanel::comfortableWidth() const
+{
+    return std::max(minimumWidth(), minimumSizeHint().width());
+}
 
 QWidget *LivePanel::createControls()
 {
     auto *box = new QWidget(this);
     auto *grid = new QGridLayout(box);
+    m_controlsGrid = grid;
     grid->setContentsMargins(0, 0, 0, 0);
+    // The rows of controls wrap (FlowLayout) in a narrow dock; a label stays with its
+    // field. Those that expand take a line's spare width.
+    auto group = [box](std::initializer_list<QWidget *> widgets, bool expand = false) {
+        auto *g = new QWidget(box);
+        auto *h = new QHBoxLayout(g);
+        h->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            h->addWidget(w, w->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag ? 1 : 0);
+        g->setSizePolicy(expand ? QSizePolicy::Expanding : QSizePolicy::Preferred, QSizePolicy::Fixed);
+        return g;
+    };
 
     // Row 0: what to resolve and through what.
     m_domain = new QLineEdit(box);
@@ -148,13 +187,10 @@ QWidget *LivePanel::createControls()
     m_progress->setMaximumWidth(120);
     m_progress->setFormat(tr("%v of %m"));
     m_progress->hide();
-    auto *row0 = new QHBoxLayout;
-    row0->addWidget(domainLabel);
-    row0->addWidget(m_domain, 1);
-    row0->addWidget(bindingLabel);
-    row0->addWidget(m_binding);
-    row0->addWidget(sourceLabel);
-    row0->addWidget(m_sourceBox);
+    auto *row0 = new FlowLayout;
+    row0->addWidget(group({domainLabel, m_domain}, true));
+    row0->addWidget(group({bindingLabel, m_binding}));
+    row0->addWidget(group({sourceLabel, m_sourceBox}));
     row0->addWidget(m_refresh);
     row0->addWidget(m_progress);
     grid->addLayout(row0, 0, 0);
@@ -178,7 +214,8 @@ QWidget *LivePanel::createControls()
     m_host->setObjectName(QStringLiteral("liveHost"));
     m_host->setAccessibleName(tr("Host for what-if settings"));
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_host->setMinimumContentsLength(14);
+    m_host->setMinimumContentsLength(12);
+    m_host->setSizePolicy(QSizePolicy::Expanding, m_host->sizePolicy().verticalPolicy());
     auto *hostLabel = new QLabel(tr("Ho&st:"), box);
     hostLabel->setBuddy(m_host);
     m_hostDown = new QCheckBox(tr("&Down"), box);
@@ -195,15 +232,10 @@ QWidget *LivePanel::createControls()
     m_limit->setEnabled(false);
     m_resetWhatIf = new QPushButton(tr("Reset &what-if"), box);
     m_resetWhatIf->setObjectName(QStringLiteral("liveResetWhatIf"));
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(connectionsLabel);
-    row2->addWidget(m_connections);
-    row2->addSpacing(8);
-    row2->addWidget(hostLabel);
-    row2->addWidget(m_host, 1);
-    row2->addWidget(m_hostDown);
-    row2->addWidget(m_limitOverride);
-    row2->addWidget(m_limit);
+    auto *row2 = new FlowLayout;
+    row2->addWidget(group({connectionsLabel, m_connections}));
+    row2->addWidget(group({hostLabel, m_host, m_hostDown}, true));
+    row2->addWidget(group({m_limitOverride, m_limit}));
     row2->addWidget(m_resetWhatIf);
     grid->addLayout(row2, 2, 0);
 
@@ -226,12 +258,9 @@ QWidget *LivePanel::createControls()
     m_stepAll->setObjectName(QStringLiteral("liveStepAll"));
     m_stepLabel = new QLabel(box);
     m_stepLabel->setObjectName(QStringLiteral("liveStepLabel"));
-    auto *row3 = new QHBoxLayout;
-    row3->addWidget(m_stepFirst);
-    row3->addWidget(m_stepBack);
-    row3->addWidget(m_stepNext);
-    row3->addWidget(m_stepAll);
-    row3->addWidget(m_stepLabel, 1);
+    auto *row3 = new FlowLayout;
+    row3->addWidget(group({m_stepFirst, m_stepBack, m_stepNext, m_stepAll}));
+    row3->addWidget(m_stepLabel);
     grid->addLayout(row3, 3, 0);
     m_stepWhy = new QLabel(box);
     m_stepWhy->setObjectName(QStringLiteral("liveStepWhy"));
@@ -356,6 +385,35 @@ void LivePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_session->setActive(true);
+}
+
+void LivePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Wide and short (docked below the editor), the tiers keep the height.
+    setWide(width() >= 2 * height() && width() >= comfortableWidth() * 3 / 2);
+}
+
+void LivePanel::setWide(bool wide)
+{
+    // Wide: the explanation beside the tiers, with the sentences about the resolution and
+    // the step above it, so that the controls take three lines and the tiers the rest.
+    // Tall: those sentences under their controls, the explanation under the tiers.
+    const Qt::Orientation orientation = wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == orientation)
+        return;
+    if (wide) {
+        m_sideLayout->insertWidget(0, m_status);
+        m_sideLayout->insertWidget(1, m_stepWhy);
+    } else {
+        m_controlsGrid->addWidget(m_status, 1, 0);
+        m_controlsGrid->addWidget(m_stepWhy, 4, 0);
+    }
+    m_splitter->setOrientation(orientation);
+    const int room = wide ? m_splitter->width() : m_splitter->height();
+    // Two thirds to the tiers and the table, a third to the explanation.
+    const int tiers = room * 2 / 3;
+    m_splitter->setSizes({tiers, room - tiers});
 }
 
 void LivePanel::hideEvent(QHideEvent *event)

@@ -14,6 +14,9 @@ class QProgressBar;
 class QScrollArea;
 class QPushButton;
 class QSpinBox;
+class QGridLayout;
+class QSplitter;
+class QVBoxLayout;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -56,6 +59,10 @@ public:
     QString statusText() const;
     /// Puts the keyboard focus in the domain field.
     void focusDomain();
+    /// The width at which the panel's controls fit and two tiers of hosts show side by
+    /// side, its least: the main window puts the panel beside the editor only when it
+    /// has that.
+    int comfortableWidth() const;
 
 signals:
     /// A host card's context menu, or the table's: every domain that routes to the host.
@@ -64,6 +71,9 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void setWide(bool wide);
+    int tiersWidth(int columns) const;
 
 private:
     QWidget *createControls();
@@ -99,6 +109,10 @@ private:
     QPushButton *m_stepAll = nullptr;
     QLabel *m_stepLabel = nullptr;
     QLabel *m_stepWhy = nullptr;
+    QSplitter *m_splitter = nullptr;  ///< tiers and table | explanation
+    QGridLayout *m_controlsGrid = nullptr;
+    QWidget *m_side = nullptr;  ///< the explanation (and, when wide, the status sentences)
+    QVBoxLayout *m_sideLayout = nullptr;
     QTabWidget *m_tabs = nullptr;
     TierView *m_tiers = nullptr;
     QScrollArea *m_tierScroll = nullptr;

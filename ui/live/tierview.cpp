@@ -235,6 +235,15 @@ TierView::TierView(QWidget *parent)
     m_columns->addStretch(1);
 }
 
+int TierView::widthForColumns(int columns) const
+{
+    // A box as wide as its usual longest line needs, as HostCard::sizeHint measures it.
+    const QString usual = HostCard::tr("limit %1 \u00b7 %2").arg(LiveText::limitText(-1), LiveText::tr("pref= in entry %1").arg(5));
+    const int card = std::clamp(fontMetrics().horizontalAdvance(usual) + 2 * padding + 6, cardWidth, maxCardWidth);
+    const QMargins margins = layout()->contentsMargins();
+    return columns * card + (columns - 1) * m_columns->spacing() + margins.left() + margins.right();
+}
+
 void TierView::clearColumns()
 {
     for (QWidget *w : std::as_const(m_columnWidgets))

@@ -71,6 +71,8 @@ public:
     void showMessage(const QString &text);
 
     QList<HostCard *> cards() const { return m_cards; }
+    /// The width that shows `columns` tiers of hosts side by side at the least card width.
+    int widthForColumns(int columns) const;
     HostCard *card(int candidate) const { return m_cards.value(candidate); }
     /// Preferences of the columns shown, left to right ("tiers").
     QList<int> tiers() const { return m_tiers; }
