@@ -146,7 +146,7 @@ int main(int argc, char *argv[])
 
     // Review Changes: the dock shown (the whole file compared with itself once), then
     // one route edited; time until the view shows the comparison of every domain with
-    // the edit (the 350 ms debounce included) and the longest stall meanwhile.
+    // the edit (the 250 ms debounce included) and the longest stall meanwhile.
     rs::ui::ReviewSession *review = window.reviewSession();
     auto reviewed = [review] { return review->isCurrent() && !review->isRunning(); };
     clock.restart();
@@ -205,7 +205,7 @@ int main(int argc, char *argv[])
     out << "live panel, host down:    " << liveWhatIf << " ms  (what-if re-run)\n";
     out << "review changes, shown:    " << reviewFirst << " ms  (every domain compared, file unedited)\n";
     out << "review changes, one edit: " << reviewEdit << " ms until shown (" << reviewChanged
-        << " changed; 350 ms debounce included)  (target 1000) " << verdict(reviewEdit < 1000) << ", longest stall "
+        << " changed; 250 ms debounce included)  (target 1000) " << verdict(reviewEdit < 1000) << ", longest stall "
         << reviewStall << " ms  (target 100) " << verdict(reviewStall <= 100) << '\n';
     out << "peak memory:              " << memory << " MiB  (target 1024) " << verdict(memory < 1024) << '\n';
     return 0;

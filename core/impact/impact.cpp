@@ -118,6 +118,7 @@ private:
     QList<bool> m_sameHosts;            // per column: the same Host chain on both sides
     std::vector<ScopeResolution> m_resolutions[2];
     std::vector<quint8> m_same;         // per unit: one explanation serves both sides
+    bool m_skipSame = false;            // such units are counted unchanged, not simulated
     // Per unit and side, made by compare() (which needs their DNS questions) and
     // consumed by simulate(); none where simulate() copies another unit's candidates.
     std::vector<std::unique_ptr<RoutePlan>> m_plans[2];
@@ -278,6 +279,8 @@ bool ImpactEngine::compare()
     }
     m_same.assign(size_t(units), 0);
     m_whatIf.down = m_setup.down;
+    m_skipSame = !m_setup.hostUsage && m_whatIf.down.isEmpty();
+    m_result.usageComplete = !m_skipSame;
     const qsizetype columns = m_result.columns();
     const ComparedModel before{m_models[0].get(), &m_files[0]};
     const ComparedModel after{m_models[1].get(), &m_files[1]};
@@ -309,6 +312,8 @@ bool ImpactEngine::compare()
             ra = resolve(*after.model, domain, m_columns[1].at(column));
             const bool same = m_sameHosts.at(column) && sameRouting(before, rb, after, ra);
             m_same[size_t(u)] = same ? 1 : 0;
+            if (same && m_skipSame)
+                continue;  // unchanged by definition: not asked, not simulated
             // A list that an earlier domain of this run shares is not planned again:
             // its questions are that domain's, for this domain's name (routesharing.h).
             const std::optional<RouteKey> key = sharedKey(u);
@@ -411,6 +416,10 @@ Chunk ImpactEngine::simulateRange(qsizetype begin, qsizetype end)
             break;
         const QString &domain = m_result.domains.at(u / columns);
         const bool same = m_same[size_t(u)] != 0;
+        if (same && m_skipSame) {
+            ++chunk.unchanged;
+            continue;
+        }
         const std::optional<RouteKey> key = sharedKey(u);
         const RouteQuestions *questions = nullptr;
         QByteArray digest;

@@ -26,6 +26,11 @@ struct ImpactSetup {
     /// Hosts (names or addresses) marked down on the NEW side only: maintenance what-if.
     QStringList down;
     LookupOptions lookup;
+    /// Whether a (domain, binding) decided by the same statements on both sides is
+    /// still resolved and simulated (it cannot change): for `hosts` and `usage`, which
+    /// then cover every domain. Without it (the editor's review, when no host view is
+    /// open) such domains are only counted unchanged: no DNS, no simulation.
+    bool hostUsage = true;
     /// Lookups in flight at once: a bound for a live DNS server, and for memory.
     int maxLookupsInFlight = 256;
 };
@@ -111,8 +116,10 @@ struct ImpactResult {
     /// The ones that change, in compared order: by domain as above, then without a
     /// binding before each binding in the order given.
     QList<DomainImpact> changed;
-    /// Hosts a domain could use on either side (resolved, marked down or not), by name.
+    /// Hosts a domain could use on either side (resolved, marked down or not), by name;
+    /// only of the changed domains without ImpactSetup::hostUsage (see usageComplete).
     QList<HostLoad> hosts;
+    bool usageComplete = true;
     HostUsage usage;
     /// The --down hosts that name no candidate of any compared domain (a typo?).
     QStringList unmatchedDown;

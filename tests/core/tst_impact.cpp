@@ -172,6 +172,13 @@ void TestImpact::classes()
     QCOMPARE(classesOf(r, u"a.impact.test"_s), expected);
     QCOMPARE(r.compared - r.unchanged, qint64(expected.isEmpty() ? 0 : 1));
     QCOMPARE(r.unmatchedDown, QStringList());
+    // The editor's review without a host view skips what cannot change: same answer.
+    s.hostUsage = false;
+    const ImpactResult fast = runImpact(s);
+    QCOMPARE(classesOf(fast, u"a.impact.test"_s), expected);
+    QCOMPARE(fast.unchanged, r.unchanged);
+    QVERIFY(fast.classCounts == r.classCounts);
+    QCOMPARE(fast.usageComplete, !down.isEmpty());
 }
 
 // The shortcut (one explanation for both sides where the deciding statements are the

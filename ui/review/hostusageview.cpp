@@ -170,7 +170,7 @@ HostUsageView::~HostUsageView()
 void HostUsageView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_session->setWanted(this, true);
+    m_session->setWanted(this, true, true);
     refresh();
 }
 

@@ -42,14 +42,13 @@ ReviewSession::ReviewSession(Document *document, LiveSession *live, QObject *par
 
 ReviewSession::~ReviewSession() = default;
 
-void ReviewSession::setWanted(const QObject *who, bool wanted)
+void ReviewSession::setWanted(const QObject *who, bool wanted, bool hostUsage)
 {
-    const bool was = isWanted();
     if (wanted)
-        m_wanted.insert(who);
+        m_wanted.insert(who, hostUsage);
     else
         m_wanted.remove(who);
-    if (!was && isWanted() && !isCurrent())
+    if (isWanted() && !isCurrent() && !isRunning())
         start();
     if (!isWanted()) {
         m_debounce.stop();
@@ -90,9 +89,15 @@ bool ReviewSession::isRunning() const
     return m_debounce.isActive() || m_runner->isRunning();
 }
 
+bool ReviewSession::needsHostUsage() const
+{
+    return std::any_of(m_wanted.cbegin(), m_wanted.cend(), [](bool usage) { return usage; });
+}
+
 bool ReviewSession::isCurrent() const
 {
-    return m_result && m_resultFor && m_resultFor == m_document->snapshot() && m_resultSource == m_source;
+    return m_result && m_resultFor && m_resultFor == m_document->snapshot() && m_resultSource == m_source
+        && (m_result->usageComplete || !needsHostUsage());
 }
 
 ReviewSession::Idle ReviewSession::idle() const
@@ -131,6 +136,7 @@ std::optional<ImpactSetup> ReviewSession::setupNow() const
     }
     setup.after = ConfigSource::built(modelOf(snapshot));
     setup.lookup = *lookup;
+    setup.hostUsage = needsHostUsage();
     // Mail through every binding the edited text declares (one the saved text had and
     // the edit removed is still compared: an UnknownBinding only names neither side).
     const RouteModel &model = snapshot->model();
@@ -171,6 +177,9 @@ void ReviewSession::onFinished(std::shared_ptr<const ImpactResult> result)
     m_resultFor = m_runFor;
     m_resultSource = m_runSource;
     m_runFor.reset();
+    // A host view opened while a run without every domain's hosts was in flight.
+    if (isWanted() && !isCurrent() && !isRunning())
+        start();
     emit updated();
 }
 

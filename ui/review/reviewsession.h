@@ -3,7 +3,7 @@
 #include "impact/impact.h"
 
 #include <QObject>
-#include <QSet>
+#include <QHash>
 #include <QTimer>
 
 #include <memory>
@@ -42,7 +42,9 @@ public:
 
     Document *document() const { return m_document; }
     /// Runs while at least one `who` wants it; a result stays until the next run.
-    void setWanted(const QObject *who, bool wanted);
+    /// With `hostUsage`, every domain is resolved and simulated, also those the edit
+    /// cannot change (the host view adds them up); without, those are only counted.
+    void setWanted(const QObject *who, bool wanted, bool hostUsage = false);
     bool isWanted() const { return !m_wanted.isEmpty(); }
 
     /// Compares now (no debounce) unless the result is current or a run for the
@@ -62,7 +64,7 @@ public:
     std::optional<ConfigSource> editedSource() const;
 
     /// Debounce of edits, in milliseconds.
-    static constexpr int kDebounceMs = 350;
+    static constexpr int kDebounceMs = 250;
     /// Bindings are compared when domains x (1 + bindings) stays below this.
     static constexpr qint64 kMaxUnits = 1'000'000;
 
@@ -82,7 +84,8 @@ private:
     LiveSession *m_live;
     ImpactRunner *m_runner;
     QTimer m_debounce;
-    QSet<const QObject *> m_wanted;
+    QHash<const QObject *, bool> m_wanted;  ///< who, and whether it needs every domain's hosts
+    bool needsHostUsage() const;
     /// The document as read or last saved, while the text it was built from is
     /// what is on disk; null when unknown (then the saved bytes are parsed again).
     std::shared_ptr<const ConfigSnapshot> m_baseline;
