@@ -697,14 +697,14 @@
 <context>
     <name>ImpactText</name>
     <message>
-        <location filename="../ui/review/impactmodel.cpp" line="+80"/>
-        <location filename="../ui/review/impacttext.cpp" line="+92"/>
+        <location filename="../ui/review/impactmodel.cpp" line="+92"/>
+        <location filename="../ui/review/impacttext.cpp" line="+107"/>
         <location line="+2"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/review/impacttext.cpp" line="-81"/>
+        <location filename="../ui/review/impacttext.cpp" line="-93"/>
         <source>Source changed</source>
         <translation>Quelle geändert</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Mail, die vorher kein Host annehmen konnte, kann jetzt zugestellt werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>%L1 %2</source>
         <comment>a count and an impact class, e.g. 3 Hosts removed</comment>
         <translation>%L1 × %2</translation>
@@ -890,7 +890,7 @@
         <translation>ohne Binding</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewview.cpp" line="+47"/>
+        <location filename="../ui/review/reviewview.cpp" line="+50"/>
         <source>No host can take mail for %1.</source>
         <translation>Kein Host kann Mail für %1 annehmen.</translation>
     </message>
@@ -1120,6 +1120,7 @@ no connection goes anywhere</extracomment>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/live/tierview.cpp" line="+241"/>
         <source>pref= in entry %1</source>
         <translation>pref= in Eintrag %1</translation>
     </message>
@@ -1775,7 +1776,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::DiffDialog</name>
     <message>
-        <location filename="../ui/editor/diffdialog.cpp" line="+67"/>
+        <location filename="../ui/editor/diffdialog.cpp" line="+68"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
@@ -1811,7 +1812,7 @@ no connection goes anywhere</extracomment>
         <translation>(keine Änderungen)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Saving when the review is done…</source>
         <translation>Gespeichert wird, sobald die Prüfung fertig ist …</translation>
     </message>
@@ -1923,7 +1924,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::HostCard</name>
     <message>
-        <location filename="../ui/live/tierview.cpp" line="+52"/>
+        <location filename="../ui/live/tierview.cpp" line="-189"/>
         <source>preference %1</source>
         <translation>Präferenz %1</translation>
     </message>
@@ -1967,11 +1968,12 @@ no connection goes anywhere</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+152"/>
         <source>limit %1 · %2</source>
         <translation>Limit %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-149"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n Verbindung</numerusform>
@@ -2046,7 +2048,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::HostUsageView</name>
     <message>
-        <location filename="../ui/review/hostusageview.cpp" line="+71"/>
+        <location filename="../ui/review/hostusageview.cpp" line="+70"/>
         <source>Receiving host</source>
         <translation>Empfangender Host</translation>
     </message>
@@ -2066,12 +2068,12 @@ no connection goes anywhere</extracomment>
         <translation>Jede Domain mit diesem Host im Wartungsausfall vergleichen: wohin ihre Mail stattdessen geht und welche nicht mehr zugestellt werden kann</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Domains that route to the host</source>
         <translation>Domains, die zu diesem Host routen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Progress of the what-if</source>
         <translation>Fortschritt der Was-wäre-wenn-Rechnung</translation>
     </message>
@@ -2081,12 +2083,12 @@ no connection goes anywhere</extracomment>
         <translation>Domains, deren Mail bei Ausfall des Hosts anderswohin geht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The configuration changed: run the what-if again.</source>
         <translation>Die Konfiguration hat sich geändert: starten Sie die Was-wäre-wenn-Rechnung erneut.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>Choose a host: a Host scope in the tree, a host in the Live panel, or type its name.</source>
         <translation>Wählen Sie einen Host: einen Host-Bereich im Baum, einen Host in der Live-Ansicht, oder geben Sie seinen Namen ein.</translation>
     </message>
@@ -2138,12 +2140,12 @@ no connection goes anywhere</extracomment>
         <translation>Überbucht: %1 Verbindungen bei einem Limit von %2. Domains jenseits des Limits warten oder weichen auf ihre nächste Stufe aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Comparing every domain with %1 down…</source>
         <translation>Jede Domain wird mit %1 im Ausfall verglichen …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>With %1 down: </source>
         <translation>Mit %1 im Ausfall: </translation>
     </message>
@@ -2530,7 +2532,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LivePanel</name>
     <message>
-        <location filename="../ui/live/livepanel.cpp" line="+56"/>
+        <location filename="../ui/live/livepanel.cpp" line="+61"/>
         <source>Candidate hosts by preference</source>
         <translation>Kandidaten-Hosts nach Präferenz</translation>
     </message>
@@ -2545,27 +2547,27 @@ no connection goes anywhere</extracomment>
         <translation>Tab&amp;elle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+490"/>
         <source>Select a domain scope or type a recipient domain.</source>
         <translation>Wählen Sie einen Domain-Bereich oder geben Sie eine Empfängerdomain ein.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-406"/>
         <source>Recipient domain to resolve</source>
         <translation>Aufzulösende Empfängerdomain</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-56"/>
         <source>Domains &amp;Using This Host</source>
         <translation>Domains, die diesen Host &amp;nutzen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+58"/>
         <source>Do&amp;main:</source>
         <translation>Do&amp;main:</translation>
     </message>
@@ -2620,7 +2622,7 @@ no connection goes anywhere</extracomment>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Number of connections to simulate</source>
         <translation>Anzahl zu simulierender Verbindungen</translation>
     </message>
@@ -2635,7 +2637,7 @@ no connection goes anywhere</extracomment>
         <translation>Host für Was-wäre-wenn-Einstellungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mark the host down</source>
         <translation>Den Host als ausgefallen markieren</translation>
     </message>
@@ -2660,7 +2662,7 @@ no connection goes anywhere</extracomment>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Show the state before the first connection</source>
         <translation>Den Zustand vor der ersten Verbindung zeigen</translation>
     </message>
@@ -2675,22 +2677,22 @@ no connection goes anywhere</extracomment>
         <translation>Die nächste Verbindung öffnen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-191"/>
         <source>T&amp;iers</source>
         <translation>S&amp;tufen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>Resolve &amp;Now</source>
         <translation>&amp;Jetzt auflösen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>&amp;Connections:</source>
         <translation>&amp;Verbindungen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ho&amp;st:</source>
         <translation>Ho&amp;st:</translation>
     </message>
@@ -2705,7 +2707,7 @@ no connection goes anywhere</extracomment>
         <translation>Was-wäre-wenn &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>First</source>
         <translation>Anfang</translation>
     </message>
@@ -2730,7 +2732,7 @@ no connection goes anywhere</extracomment>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>A domain that matches %1</source>
         <translation>Eine Domain, die auf %1 passt</translation>
     </message>
@@ -2745,7 +2747,7 @@ no connection goes anywhere</extracomment>
         <translation>Eine Empfängerdomain</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
@@ -2770,13 +2772,13 @@ no connection goes anywhere</extracomment>
         <translation>Geben Sie eine Empfängerdomain ein, um zu sehen, wohin ihre Mail geht.</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-464"/>
         <source>Resolving %1 through %2…</source>
         <extracomment>%1 a domain, %2 &quot;the zone file x.zone&quot; or &quot;DNS (c-ares) 192.0.2.53:53&quot;</extracomment>
         <translation>Löse %1 über %2 auf …</translation>
     </message>
     <message numerus="yes">
-        <location line="+439"/>
+        <location line="+486"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>Die %n Verbindung wird gezeigt.</numerusform>
@@ -2842,7 +2844,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126"/>
+        <location filename="../ui/mainwindow.cpp" line="+143"/>
         <source>&amp;Reload from Disk</source>
         <translation>Von der Platte &amp;neu laden</translation>
     </message>
@@ -2872,12 +2874,12 @@ no connection goes anywhere</extracomment>
         <translation>Routing-Modell wird aktualisiert …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+105"/>
         <source>%1 changed on disk.</source>
         <translation>%1 wurde auf der Platte geändert.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Filter scopes</source>
         <translation>Bereiche filtern</translation>
     </message>
@@ -2897,18 +2899,18 @@ no connection goes anywhere</extracomment>
         <translation>Routing-Bereiche</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <location line="+4"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen ...</translation>
     </message>
@@ -2928,26 +2930,26 @@ no connection goes anywhere</extracomment>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+273"/>
-        <location line="+169"/>
+        <location line="-314"/>
+        <location line="+318"/>
+        <location line="+170"/>
         <location line="+307"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="-868"/>
+        <location line="-984"/>
         <source>S&amp;how Changes</source>
         <translation>Änderungen an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+855"/>
+        <location line="+971"/>
         <source>&amp;Merge My Edits</source>
         <translation>Meine Änderungen &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-969"/>
         <source>Apply your unsaved edits to the file as it is now on disk</source>
         <translation>Ihre ungespeicherten Änderungen auf die Datei anwenden, wie sie jetzt auf der Platte liegt</translation>
     </message>
@@ -2967,7 +2969,7 @@ no connection goes anywhere</extracomment>
         <translation>Das Lesen der Konfiguration abbrechen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+131"/>
         <source>%1 changed on disk. Reloading discards your unsaved edits; merging applies them to the new text.</source>
         <translation>%1 wurde auf der Platte geändert. Neu laden verwirft Ihre ungespeicherten Änderungen; Zusammenführen wendet sie auf den neuen Text an.</translation>
     </message>
@@ -3016,7 +3018,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Ihre Änderungen sind jetzt auf %1 in seinem Stand auf der Platte angewendet; prüfen und speichern Sie.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+203"/>
         <source>Review Changes</source>
         <translation>Änderungen prüfen</translation>
     </message>
@@ -3041,7 +3043,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>&amp;Host-Nutzung</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Discard your unsaved edits and read the file again?</source>
         <translation>Ungespeicherte Änderungen verwerfen und die Datei neu lesen?</translation>
     </message>
@@ -3141,7 +3143,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3330,7 +3332,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>&lt;h3&gt;RouteScope %1&lt;/h3&gt;&lt;p&gt;Bearbeitet das ausgehende Routing des Momentum MTA (Routes, Gateway, Remote_SMTP_Port, Max_Outbound_Connections), ohne den Rest der Datei anzutasten, und zeigt, was der MTA damit tun würde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-723"/>
         <source>Lessons</source>
         <translation>Lektionen</translation>
     </message>
@@ -3392,7 +3394,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Fortschritt des Vergleichs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Domains the change affects</source>
         <translation>Domains, die die Änderung betrifft</translation>
     </message>
@@ -3407,8 +3409,8 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Hosts nach der Änderung</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+67"/>
+        <location line="+12"/>
+        <location line="+98"/>
         <source>Comparing…</source>
         <translation>Vergleich läuft …</translation>
     </message>
@@ -3423,12 +3425,12 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Die Live-Ansicht hat keine Zonendatei: wählen Sie eine in den Einstellungen, oder lösen Sie über DNS auf.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No unsaved edits.</source>
         <translation>Keine ungespeicherten Änderungen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -3525,7 +3527,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::RoutePane</name>
     <message>
-        <location filename="../ui/editor/routepane.cpp" line="+50"/>
+        <location filename="../ui/editor/routepane.cpp" line="+55"/>
         <source>&amp;Add Route...</source>
         <translation>Route &amp;hinzufügen ...</translation>
     </message>
@@ -3555,7 +3557,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Hier ü&amp;berschreiben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Route table status</source>
         <translation>Status der Routentabelle</translation>
     </message>
@@ -3570,17 +3572,17 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
         <translation>Routen des ausgewählten Bereichs</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+173"/>
         <source>Add Route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Route entry: __mx__, a host name, an IP address or smtp://host?pref=10&amp;port=25&amp;type=a</source>
         <translation>Routeneintrag: __mx__, ein Hostname, eine IP-Adresse oder smtp://host?pref=10&amp;port=25&amp;type=a</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No scope selected</source>
         <translation>Kein Bereich ausgewählt</translation>
     </message>
@@ -4453,7 +4455,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::TierView</name>
     <message>
-        <location filename="../ui/live/tierview.cpp" line="+124"/>
+        <location filename="../ui/live/tierview.cpp" line="+133"/>
         <source>&lt;b&gt;Preference %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Präferenz %1&lt;/b&gt;</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ImpactText</name>
     <message numerus="yes">
-        <location filename="../ui/review/impacttext.cpp" line="+84"/>
+        <location filename="../ui/review/impacttext.cpp" line="+99"/>
         <source>None of %Ln domain(s) changes.</source>
         <translation>
             <numerusform>The one domain compared does not change.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>rs::ui::DiffDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editor/diffdialog.cpp" line="+70"/>
+        <location filename="../ui/editor/diffdialog.cpp" line="+71"/>
         <source>These lines will change in %n file(s). Everything else is written back byte for byte, and each file keeps its owner, group and mode.</source>
         <translation>
             <numerusform>These lines will change in %n file. Everything else is written back byte for byte, and the file keeps its owner, group and mode.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+118"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>rs::ui::HostUsageView</name>
     <message numerus="yes">
-        <location filename="../ui/review/hostusageview.cpp" line="+248"/>
+        <location filename="../ui/review/hostusageview.cpp" line="+252"/>
         <source>%n domain(s) can route to %1.</source>
         <extracomment>%1 the host; %n (domain, binding) pairs</extracomment>
         <translation>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+58"/>
         <source>%n would have no host to take their mail.</source>
         <translation>
             <numerusform>%n would have no host to take its mail.</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/livepanel.cpp" line="+520"/>
+        <location filename="../ui/live/livepanel.cpp" line="+578"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>The %n connection shown.</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+690"/>
+        <location filename="../ui/mainwindow.cpp" line="+823"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>rs::ui::TierView</name>
     <message numerus="yes">
-        <location filename="../ui/live/tierview.cpp" line="+240"/>
+        <location filename="../ui/live/tierview.cpp" line="+249"/>
         <source>%n connection(s) wait.</source>
         <translation>
             <numerusform>%n connection waits.</numerusform>

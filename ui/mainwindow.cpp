@@ -573,7 +573,7 @@ void MainWindow::createReviewDocks()
     review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
     connect(review, &QAction::triggered, this, [this](bool shown) {
         if (shown)
-            m_reviewDock->raise();
+            giveRoom(m_reviewDock);
     });
 
     m_hostDock = new QDockWidget(tr("Host Usage"), this);
@@ -596,7 +596,16 @@ void MainWindow::showHostUsage(const QString &host)
 {
     m_hostView->setHost(host);
     m_hostDock->show();
-    m_hostDock->raise();
+    giveRoom(m_hostDock);
+}
+
+void MainWindow::giveRoom(QDockWidget *dock)
+{
+    // A list and two tier diagrams: below the editor they need more than Problems' few
+    // lines. Raised once the layout has taken a dock shown just now in.
+    if (!dock->isFloating() && dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+        resizeDocks({dock}, {std::max(height() * 2 / 5, dock->minimumSizeHint().height())}, Qt::Vertical);
+    QMetaObject::invokeMethod(dock, &QWidget::raise, Qt::QueuedConnection);
 }
 
 void MainWindow::showDomain(const QString &domain, const QString &binding)

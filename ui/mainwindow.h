@@ -107,6 +107,7 @@ private:
     void createLiveDock();
     void createTeachingDocks();
     void createReviewDocks();
+    void giveRoom(QDockWidget *dock);
     void onDocumentChanged(const DocumentChange &change);
     void onLoaded(bool ok, const QString &error);
     void onScopeSelected(const QModelIndex &current);

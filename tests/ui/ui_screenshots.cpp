@@ -22,6 +22,9 @@
 #include "editor/problemsmodel.h"
 #include "editor/routepane.h"
 #include "editor/routetablemodel.h"
+#include "review/hostusageview.h"
+#include "review/reviewsession.h"
+#include "review/reviewview.h"
 #include "translation.h"
 
 #include <QAbstractButton>
@@ -162,6 +165,58 @@ bool teachingShots(rs::ui::MainWindow &window, const QString &out, const QSize &
     return ok;
 }
 
+bool waitForReview(rs::ui::ReviewSession *session)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!(session->isCurrent() && !session->isRunning()) && t.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    settle();
+    return session->isCurrent();
+}
+
+// Review Changes after an edit that leaves partner mail undeliverable, the save
+// dialog with the review above the diff, and the host view with its what-if:
+// review-changes*.png, save-review*.png, host-usage*.png (`suffix` before .png).
+bool impactShots(rs::ui::MainWindow &window, const QString &out, const QString &suffix)
+{
+    using namespace rs::ui;
+    const auto snapshot = window.document()->snapshot();
+    const int partner = snapshot->model().findDomainScope(QStringLiteral("partner.example.test"));
+    (void)window.document()->setRoutes(partner, {QStringLiteral("smtp://mail2.partner.example.test?type=a")},
+                                       QStringLiteral("screenshot"));
+    const int bigIsp = snapshot->model().findDomainScope(QStringLiteral("big-isp.example.test"));
+    (void)window.document()->setRoutes(bigIsp,
+                                       {QStringLiteral("smtp://192.0.2.71?pref=10"), QStringLiteral("smtp://192.0.2.72?pref=10"),
+                                        QStringLiteral("smtp://192.0.2.75?pref=20")},
+                                       QStringLiteral("screenshot"));
+    window.reviewDock()->toggleViewAction()->trigger();  // as the toolbar button does
+    bool ok = waitForReview(window.reviewSession());
+    window.reviewView()->selectRow(0);
+    settle();
+    ok &= save(&window, out, QStringLiteral("review-changes%1.png").arg(suffix));
+    {
+        DiffDialog dialog(window.document()->pendingDiffs(), DiffDialog::Purpose::Save, &window, window.reviewSession());
+        dialog.show();
+        ok &= waitForReview(window.reviewSession());
+        ok &= save(&dialog, out, QStringLiteral("save-review%1.png").arg(suffix));
+    }
+    window.showHostUsage(QStringLiteral("192.0.2.71"));
+    ok &= waitForReview(window.reviewSession());
+    window.hostUsageView()->runWhatIf();
+    QElapsedTimer t;
+    t.start();
+    while (window.hostUsageView()->isWhatIfRunning() && t.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    settle();
+    ok &= save(&window, out, QStringLiteral("host-usage%1.png").arg(suffix));
+    window.hostUsageDock()->hide();
+    window.reviewDock()->hide();
+    window.document()->undoStack()->setIndex(0);
+    settle();
+    return ok;
+}
+
 // The window as a screen of `size` shows it on first start: main-window-WxH-LANG.png.
 // With `review`, a domain resolved in the live panel, then the docks' separators
 // dragged as far as they go (the scope tree wide, the live panel wide or tall).
@@ -186,6 +241,7 @@ bool screenShots(const QString &out, const QSize &size, const QString &lang, boo
     window.livePanel()->session()->resolveNow();
     ok &= waitForLive(window.livePanel());
     ok &= save(&window, out, QStringLiteral("review-live-%1.png").arg(tag));
+    ok &= impactShots(window, out, u'-' + tag);
     const QRect scopes = window.scopeDock()->geometry();
     const QPoint scopeEdge(scopes.right() + 2, scopes.center().y());
     rs::test::dragSeparator(window, scopeEdge, scopeEdge + QPoint(size.width(), 0));
@@ -281,6 +337,9 @@ int main(int argc, char *argv[])
         diff.show();
         ok &= save(&diff, out, QStringLiteral("save-diff.png"));
     }
+    window.document()->undoStack()->setIndex(0);
+    settle();
+    ok &= impactShots(window, out, QString());
 
     // The live panel: tiers of big-isp (five gateways, one with a Host limit),
     // then one gateway marked down, then stepping through the connections.

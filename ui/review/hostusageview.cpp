@@ -36,7 +36,6 @@ QTableView *table(const QString &name, const QString &accessible, QWidget *paren
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(0, view->fontMetrics().averageCharWidth() * 28);
     return view;
 }
 
@@ -100,10 +99,17 @@ HostUsageView::HostUsageView(ReviewSession *session, QWidget *parent)
     layout->addLayout(warnRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("hostUsageSplitter"));
     splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
     m_routes = table(QStringLiteral("hostUsageRoutes"), tr("Domains that route to the host"), splitter);
     m_routes->setModel(m_routesModel);
+    // Names get room; the numbers and the state as wide as they are.
+    m_routes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_routes->horizontalHeader()->setSectionResizeMode(HostRoutesModel::DomainColumn, QHeaderView::Interactive);
+    m_routes->setColumnWidth(HostRoutesModel::DomainColumn, m_routes->fontMetrics().averageCharWidth() * 30);
     auto *whatIfBox = new QWidget(splitter);
+    m_whatIfBox = whatIfBox;
     auto *whatIfLayout = new QVBoxLayout(whatIfBox);
     whatIfLayout->setContentsMargins(0, 0, 0, 0);
     m_whatIfProgress = new QProgressBar(whatIfBox);
@@ -117,6 +123,8 @@ HostUsageView::HostUsageView(ReviewSession *session, QWidget *parent)
     m_whatIfTable = table(QStringLiteral("hostUsageWhatIfTable"), tr("Domains whose mail goes elsewhere with the host down"),
                           whatIfBox);
     m_whatIfTable->setModel(m_whatIfModel);
+    m_whatIfTable->setColumnWidth(ImpactModel::DomainColumn, m_whatIfTable->fontMetrics().averageCharWidth() * 30);
+    m_whatIfTable->setColumnWidth(ImpactModel::ChangesColumn, m_whatIfTable->fontMetrics().averageCharWidth() * 30);
     whatIfLayout->addWidget(m_whatIfProgress);
     whatIfLayout->addWidget(m_whatIfSummary);
     whatIfLayout->addWidget(m_whatIfTable, 1);
@@ -138,10 +146,7 @@ HostUsageView::HostUsageView(ReviewSession *session, QWidget *parent)
     connect(m_hostBox, &QComboBox::textActivated, this, &HostUsageView::setHost);
     connect(m_hostBox->lineEdit(), &QLineEdit::editingFinished, this,
             [this] { setHost(m_hostBox->currentText().trimmed()); });
-    connect(m_whatIf, &QPushButton::clicked, this, [this, whatIfBox] {
-        whatIfBox->show();
-        runWhatIf();
-    });
+    connect(m_whatIf, &QPushButton::clicked, this, &HostUsageView::runWhatIf);
     connect(m_runner, &ImpactRunner::progress, this, [this](const ImpactProgress &p) {
         m_whatIfProgress->setRange(0, int(std::min<qint64>(p.total, 1'000'000'000)));
         m_whatIfProgress->setValue(int(std::min(p.done, p.total)));
@@ -258,6 +263,14 @@ void HostUsageView::refresh()
     }
 }
 
+void HostUsageView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Wide and low below the editor: the domains beside the what-if; tall: above it.
+    const int wide = fontMetrics().averageCharWidth() * 130;
+    m_splitter->setOrientation(width() > height() * 2 && width() > wide ? Qt::Horizontal : Qt::Vertical);
+}
+
 bool HostUsageView::isWhatIfRunning() const
 {
     return m_runner->isRunning();
@@ -273,6 +286,7 @@ void HostUsageView::runWhatIf()
     setup->before = *edited;
     setup->after = *edited;
     setup->down = {m_host};
+    m_whatIfBox->show();
     m_whatIfModel->setResult(nullptr);
     m_whatIfSummary->setText(tr("Comparing every domain with %1 down\u2026").arg(printable(m_host)));
     m_whatIfProgress->setRange(0, 0);

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QPushButton;
 class QTableView;
 
@@ -49,6 +50,7 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
@@ -61,9 +63,11 @@ private:
     QLabel *m_warning;
     QLabel *m_warningIcon;
     QStringList m_hostList;  ///< the combo box's items
+    QSplitter *m_splitter;
     QTableView *m_routes;
     HostRoutesModel *m_routesModel;
     QPushButton *m_whatIf;
+    QWidget *m_whatIfBox;  ///< hidden until the first what-if
     QProgressBar *m_whatIfProgress;
     QLabel *m_whatIfSummary;
     QTableView *m_whatIfTable;

@@ -3,6 +3,8 @@
 #include "config/diagnostic.h"
 #include "review/impacttext.h"
 
+#include <algorithm>
+
 namespace rs::ui {
 
 namespace {
@@ -25,19 +27,29 @@ void ImpactModel::setResult(std::shared_ptr<const ImpactResult> result)
 {
     beginResetModel();
     m_result = std::move(result);
+    m_rows.clear();
+    if (m_result) {
+        std::vector<int> rank(size_t(m_result->changed.size()));
+        for (qsizetype i = 0; i < m_result->changed.size(); ++i) {
+            const auto c = ImpactText::mostSerious(m_result->changed.at(i).classes);
+            rank[size_t(i)] = c ? ImpactText::seriousness(*c) : kImpactClassCount;
+            m_rows.push_back(int(i));
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&rank](int a, int b) { return rank[size_t(a)] < rank[size_t(b)]; });
+    }
     endResetModel();
 }
 
 const DomainImpact *ImpactModel::impactAt(int row) const
 {
-    if (!m_result || row < 0 || row >= m_result->changed.size())
+    if (!m_result || row < 0 || size_t(row) >= m_rows.size())
         return nullptr;
-    return &m_result->changed.at(row);
+    return &m_result->changed.at(m_rows[size_t(row)]);
 }
 
 int ImpactModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_result ? 0 : int(m_result->changed.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ImpactModel::columnCount(const QModelIndex &parent) const

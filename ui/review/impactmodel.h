@@ -5,11 +5,13 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <vector>
 
 namespace rs::ui {
 
-/// The (domain, binding)s a change affects, one row each, in the order the
-/// comparison gives (the file order of the deciding stanzas, then listed domains):
+/// The (domain, binding)s a change affects, one row each: the undeliverable first,
+/// then by their most serious class, each in the order the comparison gives (the
+/// file order of the deciding stanzas, then listed domains):
 /// the domain with the icon of its most serious class, the binding, the classes in
 /// words, and the hosts before and after.
 class ImpactModel final : public QAbstractTableModel
@@ -40,6 +42,7 @@ public:
 
 private:
     std::shared_ptr<const ImpactResult> m_result;
+    std::vector<int> m_rows;  ///< indexes into m_result->changed, the most serious first
 };
 
 } // namespace rs::ui

@@ -5,6 +5,9 @@
 #include "icons.h"
 #include "live/livetext.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace rs::ui {
 
 QString ImpactText::className(ImpactClass c)
@@ -57,11 +60,25 @@ QIcon ImpactText::classIcon(ImpactClass c)
     return {};
 }
 
+namespace {
+
+// The order a reader on call wants: lost mail first, cosmetic changes last.
+constexpr ImpactClass kBySeriousness[] = {ImpactClass::Undeliverable, ImpactClass::HostsRemoved,
+                                           ImpactClass::HostsAdded,    ImpactClass::OrderChanged,
+                                           ImpactClass::Deliverable,   ImpactClass::PortChanged,
+                                           ImpactClass::LimitChanged,  ImpactClass::SpreadChanged,
+                                           ImpactClass::SourceChanged};
+
+} // namespace
+
+int ImpactText::seriousness(ImpactClass c)
+{
+    return int(std::find(std::begin(kBySeriousness), std::end(kBySeriousness), c) - std::begin(kBySeriousness));
+}
+
 std::optional<ImpactClass> ImpactText::mostSerious(ImpactClasses classes)
 {
-    for (const ImpactClass c : {ImpactClass::Undeliverable, ImpactClass::HostsRemoved, ImpactClass::HostsAdded,
-                                ImpactClass::OrderChanged, ImpactClass::Deliverable, ImpactClass::PortChanged,
-                                ImpactClass::LimitChanged, ImpactClass::SpreadChanged, ImpactClass::SourceChanged}) {
+    for (const ImpactClass c : kBySeriousness) {
         if (classes.has(c))
             return c;
     }
@@ -72,10 +89,8 @@ QString ImpactText::summary(const ImpactResult &r)
 {
     const qint64 changed = r.compared - r.unchanged;
     QStringList parts;
-    // The serious ones first, as the list orders its icons.
-    for (const ImpactClass c : {ImpactClass::Undeliverable, ImpactClass::HostsRemoved, ImpactClass::HostsAdded,
-                                ImpactClass::OrderChanged, ImpactClass::Deliverable, ImpactClass::PortChanged,
-                                ImpactClass::LimitChanged, ImpactClass::SpreadChanged, ImpactClass::SourceChanged}) {
+    // The serious ones first, as the list orders its rows.
+    for (const ImpactClass c : kBySeriousness) {
         if (const qint64 n = r.classCounts[size_t(c)]; n > 0)
             parts << tr("%L1 %2", "a count and an impact class, e.g. 3 Hosts removed").arg(n).arg(className(c));
     }

@@ -20,6 +20,8 @@ public:
     static QString classDescription(ImpactClass c);
     /// An icon per class: the list shows shape and text, not colour alone.
     static QIcon classIcon(ImpactClass c);
+    /// 0 for the most serious class (undeliverable), up to kImpactClassCount - 1.
+    static int seriousness(ImpactClass c);
     /// The most serious class of a set (undeliverable first), for the row's icon.
     static std::optional<ImpactClass> mostSerious(ImpactClasses classes);
     /// "3 of 120 domains change: 1 undeliverable, 2 hosts removed" (counts of

@@ -11,9 +11,12 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rs::ui {
 
@@ -75,7 +78,9 @@ ReviewView::ReviewView(ReviewSession *session, QWidget *parent)
     layout->addWidget(m_progress);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("reviewTable"));
     m_table->setAccessibleName(tr("Domains the change affects"));
@@ -107,6 +112,7 @@ ReviewView::ReviewView(ReviewSession *session, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     connect(m_session, &ReviewSession::started, this, [this] {
         m_progress->setRange(0, 0);
@@ -140,6 +146,39 @@ void ReviewView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_session->setWanted(this, false);
+}
+
+void ReviewView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A dock below the editor is wide and low: the list beside the two diagrams. In
+    // the save dialog or a tall dock: the list above them.
+    const int wide = fontMetrics().averageCharWidth() * 130;
+    const Qt::Orientation want = width() > height() * 2 && width() > wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != want) {
+        m_splitter->setOrientation(want);
+        m_userSized = false;
+    }
+    fitSplitter();
+}
+
+void ReviewView::fitSplitter()
+{
+    // Until the user drags it: the list as tall as its rows (3 to 8 of them, at most
+    // two fifths), the diagrams the rest.
+    if (m_userSized)
+        return;
+    if (m_splitter->orientation() == Qt::Horizontal) {
+        const int room = m_splitter->width();
+        m_splitter->setSizes({room * 2 / 5, room - room * 2 / 5});
+        return;
+    }
+    const int room = m_splitter->height();
+    const int rows = std::clamp(m_model->rowCount(), 3, 8);
+    const int list = m_table->horizontalHeader()->height() + rows * m_table->verticalHeader()->defaultSectionSize()
+        + m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth();
+    const int listHeight = std::min(list, room * 2 / 5);
+    m_splitter->setSizes({listHeight, room - listHeight});
 }
 
 void ReviewView::selectRow(int row)
@@ -183,6 +222,7 @@ void ReviewView::refresh()
     if (const DomainImpact *d = m_model->impactAt(m_table->currentIndex().row()))
         domain = d->domain, binding = d->binding;
     m_model->setResult(result);
+    fitSplitter();
     const ImpactResult &r = *m_model->result();
     if (!r.ok()) {
         m_summary->setText(ImpactText::errorText(r.error));
@@ -194,8 +234,9 @@ void ReviewView::refresh()
         text = tr("No unsaved edits.") + u' ' + text;
     m_summary->setText(text);
     int row = r.changed.isEmpty() ? -1 : 0;
-    for (int i = 0; i < r.changed.size(); ++i) {
-        if (r.changed.at(i).domain == domain && r.changed.at(i).binding == binding) {
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const DomainImpact *d = m_model->impactAt(i);
+        if (d->domain == domain && d->binding == binding) {
             row = i;
             break;
         }

@@ -5,6 +5,7 @@
 class QLabel;
 class QProgressBar;
 class QScrollArea;
+class QSplitter;
 class QTableView;
 
 namespace rs {
@@ -42,9 +43,11 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
+    void fitSplitter();
     void showProgress(const ImpactProgress &progress);
     void showDetail(const DomainImpact *impact);
 
@@ -52,6 +55,8 @@ private:
     ImpactModel *m_model;
     QLabel *m_summary;
     QProgressBar *m_progress;
+    QSplitter *m_splitter;
+    bool m_userSized = false;  ///< the user dragged the splitter: keep their sizes
     QTableView *m_table;
     QLabel *m_beforeTitle;
     QLabel *m_afterTitle;
