@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: see routeentry_property.h for the properties asserted.
 #include "fuzz_main.h"
 #include "routeentry_property.h"

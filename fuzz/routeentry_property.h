@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the route-entry fuzzer asserts, shared with tst_fuzzregressions: parsing an

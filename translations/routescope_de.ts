@@ -4,7 +4,7 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../ui/editor/diagnostictext.cpp" line="+11"/>
+        <location filename="../ui/editor/diagnostictext.cpp" line="+12"/>
         <source>a quoted string</source>
         <translation>eine Zeichenkette in Anführungszeichen</translation>
     </message>
@@ -487,7 +487,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../ui/document/document.cpp" line="+42"/>
+        <location filename="../ui/document/document.cpp" line="+43"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -495,7 +495,7 @@
 <context>
     <name>DocumentText</name>
     <message>
-        <location filename="../ui/document/documenttext.cpp" line="+21"/>
+        <location filename="../ui/document/documenttext.cpp" line="+22"/>
         <source>No file is open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
@@ -697,8 +697,8 @@
 <context>
     <name>ImpactText</name>
     <message>
-        <location filename="../ui/review/impactmodel.cpp" line="+92"/>
-        <location filename="../ui/review/impacttext.cpp" line="+107"/>
+        <location filename="../ui/review/impactmodel.cpp" line="+93"/>
+        <location filename="../ui/review/impacttext.cpp" line="+108"/>
         <location line="+2"/>
         <source>, </source>
         <translation>, </translation>
@@ -890,7 +890,7 @@
         <translation>ohne Binding</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewview.cpp" line="+50"/>
+        <location filename="../ui/review/reviewview.cpp" line="+51"/>
         <source>No host can take mail for %1.</source>
         <translation>Kein Host kann Mail für %1 annehmen.</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>LessonSandboxes</name>
     <message>
-        <location filename="../ui/lessons/lessonsandbox.cpp" line="+36"/>
+        <location filename="../ui/lessons/lessonsandbox.cpp" line="+37"/>
         <source>Cannot create the lesson folder %1.</source>
         <translation>Der Lektionsordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -911,7 +911,7 @@
 <context>
     <name>LessonWording</name>
     <message>
-        <location filename="../ui/lessons/lessonwording.cpp" line="+16"/>
+        <location filename="../ui/lessons/lessonwording.cpp" line="+17"/>
         <location line="+9"/>
         <location line="+14"/>
         <source>none</source>
@@ -1099,7 +1099,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>LiveText</name>
     <message>
-        <location filename="../ui/live/livetext.cpp" line="+46"/>
+        <location filename="../ui/live/livetext.cpp" line="+47"/>
         <source>pref=%1 is written in entry %2 (%3)</source>
         <translation>pref=%1 steht in Eintrag %2 (%3)</translation>
     </message>
@@ -1120,7 +1120,7 @@ no connection goes anywhere</extracomment>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/live/tierview.cpp" line="+241"/>
+        <location filename="../ui/live/tierview.cpp" line="+242"/>
         <source>pref= in entry %1</source>
         <translation>pref= in Eintrag %1</translation>
     </message>
@@ -1662,7 +1662,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>SimulationSetupBuilder</name>
     <message>
-        <location filename="../ui/simulation/simulationinputs.cpp" line="+23"/>
+        <location filename="../ui/simulation/simulationinputs.cpp" line="+24"/>
         <source>Duration: &quot;%1&quot; is not a duration (90s, 10m, 1h30m).</source>
         <translation>Dauer: &quot;%1&quot; ist keine Zeitdauer (90s, 10m, 1h30m).</translation>
     </message>
@@ -1725,7 +1725,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>Interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
@@ -1753,7 +1753,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::ConditionModel</name>
     <message>
-        <location filename="../ui/lessons/conditionmodel.cpp" line="+63"/>
+        <location filename="../ui/lessons/conditionmodel.cpp" line="+64"/>
         <source>Still missing: %1</source>
         <translation>Noch offen: %1</translation>
     </message>
@@ -1776,7 +1776,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::DiffDialog</name>
     <message>
-        <location filename="../ui/editor/diffdialog.cpp" line="+68"/>
+        <location filename="../ui/editor/diffdialog.cpp" line="+69"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
@@ -1861,7 +1861,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::HelpDialog</name>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="+12"/>
+        <location filename="../ui/helpdialog.cpp" line="+13"/>
         <source>How MX routing works</source>
         <translation>Wie MX-Routing funktioniert</translation>
     </message>
@@ -1995,7 +1995,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::HostRoutesModel</name>
     <message>
-        <location filename="../ui/review/hostroutesmodel.cpp" line="+41"/>
+        <location filename="../ui/review/hostroutesmodel.cpp" line="+42"/>
         <source>%1 of the domain&apos;s %2 connections (domain limit %3)</source>
         <translation>%1 der %2 Verbindungen der Domain (Domain-Limit %3)</translation>
     </message>
@@ -2048,7 +2048,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::HostUsageView</name>
     <message>
-        <location filename="../ui/review/hostusageview.cpp" line="+70"/>
+        <location filename="../ui/review/hostusageview.cpp" line="+71"/>
         <source>Receiving host</source>
         <translation>Empfangender Host</translation>
     </message>
@@ -2189,7 +2189,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LessonListModel</name>
     <message>
-        <location filename="../ui/lessons/lessonlistmodel.cpp" line="+68"/>
+        <location filename="../ui/lessons/lessonlistmodel.cpp" line="+69"/>
         <source>%1. %2</source>
         <extracomment>a lesson&apos;s number and title in the list of lessons</extracomment>
         <translation>%1. %2</translation>
@@ -2216,7 +2216,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LessonSession</name>
     <message>
-        <location filename="../ui/lessons/lessonsession.cpp" line="+138"/>
+        <location filename="../ui/lessons/lessonsession.cpp" line="+139"/>
         <source>Reset lesson %1</source>
         <translation>Lektion %1 zurücksetzen</translation>
     </message>
@@ -2224,7 +2224,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LessonTextDialog</name>
     <message>
-        <location filename="../ui/lessons/lessontextdialog.cpp" line="+20"/>
+        <location filename="../ui/lessons/lessontextdialog.cpp" line="+21"/>
         <source>The lesson&apos;s own copy of the configuration. OK applies your changes as one edit (Undo takes it back); save to keep them for the next session.</source>
         <translation>Die eigene Kopie der Konfiguration für diese Lektion. OK übernimmt Ihre Änderungen als einen Bearbeitungsschritt („Rückgängig“ nimmt ihn zurück); speichern Sie, um sie für die nächste Sitzung zu behalten.</translation>
     </message>
@@ -2237,7 +2237,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LessonsPanel</name>
     <message>
-        <location filename="../ui/lessons/lessonspanel.cpp" line="+88"/>
+        <location filename="../ui/lessons/lessonspanel.cpp" line="+89"/>
         <source>Lessons</source>
         <translation>Lektionen</translation>
     </message>
@@ -2479,7 +2479,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LiveCandidateModel</name>
     <message>
-        <location filename="../ui/live/livecandidatemodel.cpp" line="+59"/>
+        <location filename="../ui/live/livecandidatemodel.cpp" line="+60"/>
         <source>%1 (next)</source>
         <translation>%1 (nächste)</translation>
     </message>
@@ -2532,7 +2532,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::LivePanel</name>
     <message>
-        <location filename="../ui/live/livepanel.cpp" line="+61"/>
+        <location filename="../ui/live/livepanel.cpp" line="+62"/>
         <source>Candidate hosts by preference</source>
         <translation>Kandidaten-Hosts nach Präferenz</translation>
     </message>
@@ -2844,7 +2844,7 @@ no connection goes anywhere</extracomment>
 <context>
     <name>rs::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+143"/>
+        <location filename="../ui/mainwindow.cpp" line="+144"/>
         <source>&amp;Reload from Disk</source>
         <translation>Von der Platte &amp;neu laden</translation>
     </message>
@@ -3355,7 +3355,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::ProblemsModel</name>
     <message>
-        <location filename="../ui/editor/problemsmodel.cpp" line="+74"/>
+        <location filename="../ui/editor/problemsmodel.cpp" line="+75"/>
         <source>%1:%2:%3</source>
         <translation>%1:%2:%3</translation>
     </message>
@@ -3464,7 +3464,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::RouteDelegate</name>
     <message>
-        <location filename="../ui/editor/routedelegate.cpp" line="+56"/>
+        <location filename="../ui/editor/routedelegate.cpp" line="+57"/>
         <source>by position</source>
         <translation>nach Position</translation>
     </message>
@@ -3527,7 +3527,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::RoutePane</name>
     <message>
-        <location filename="../ui/editor/routepane.cpp" line="+55"/>
+        <location filename="../ui/editor/routepane.cpp" line="+56"/>
         <source>&amp;Add Route...</source>
         <translation>Route &amp;hinzufügen ...</translation>
     </message>
@@ -3595,7 +3595,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::RouteTableModel</name>
     <message>
-        <location filename="../ui/editor/routetablemodel.cpp" line="+39"/>
+        <location filename="../ui/editor/routetablemodel.cpp" line="+40"/>
         <source>default</source>
         <comment>route lookup type</comment>
         <translation>Standard</translation>
@@ -3807,7 +3807,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::ScopeTreeModel</name>
     <message>
-        <location filename="../ui/editor/scopetreemodel.cpp" line="+38"/>
+        <location filename="../ui/editor/scopetreemodel.cpp" line="+39"/>
         <source>Domains</source>
         <translation>Domains</translation>
     </message>
@@ -3903,7 +3903,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4016,7 +4016,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::SimulationChart</name>
     <message>
-        <location filename="../ui/simulation/simulationchart.cpp" line="+130"/>
+        <location filename="../ui/simulation/simulationchart.cpp" line="+131"/>
         <source>Chart of each host over time</source>
         <translation>Diagramm jedes Hosts im Zeitverlauf</translation>
     </message>
@@ -4107,7 +4107,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::SimulationView</name>
     <message>
-        <location filename="../ui/simulation/simulationview.cpp" line="+74"/>
+        <location filename="../ui/simulation/simulationview.cpp" line="+75"/>
         <source>Values at the time shown</source>
         <translation>Werte zum gezeigten Zeitpunkt</translation>
     </message>
@@ -4447,7 +4447,7 @@ Laden Sie neu, um die Datei von der Platte zu übernehmen, oder speichern Sie un
 <context>
     <name>rs::ui::SourceView</name>
     <message>
-        <location filename="../ui/editor/sourceview.cpp" line="+37"/>
+        <location filename="../ui/editor/sourceview.cpp" line="+38"/>
         <source>Configuration source</source>
         <translation>Quelltext der Konfiguration</translation>
     </message>

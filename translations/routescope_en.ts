@@ -4,7 +4,7 @@
 <context>
     <name>ImpactText</name>
     <message numerus="yes">
-        <location filename="../ui/review/impacttext.cpp" line="+99"/>
+        <location filename="../ui/review/impacttext.cpp" line="+100"/>
         <source>None of %Ln domain(s) changes.</source>
         <translation>
             <numerusform>The one domain compared does not change.</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>LessonWording</name>
     <message numerus="yes">
-        <location filename="../ui/lessons/lessonwording.cpp" line="+34"/>
+        <location filename="../ui/lessons/lessonwording.cpp" line="+35"/>
         <source>%1: %n</source>
         <comment>connections of a host</comment>
         <translation>
@@ -92,7 +92,7 @@
 <context>
     <name>LiveText</name>
     <message numerus="yes">
-        <location filename="../ui/live/livetext.cpp" line="+375"/>
+        <location filename="../ui/live/livetext.cpp" line="+376"/>
         <source>%n connection(s) simulated (before: %1).</source>
         <translation>
             <numerusform>%n connection simulated (before: %1).</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>rs::ui::DiffDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editor/diffdialog.cpp" line="+71"/>
+        <location filename="../ui/editor/diffdialog.cpp" line="+72"/>
         <source>These lines will change in %n file(s). Everything else is written back byte for byte, and each file keeps its owner, group and mode.</source>
         <translation>
             <numerusform>These lines will change in %n file. Everything else is written back byte for byte, and the file keeps its owner, group and mode.</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>rs::ui::HostCard</name>
     <message numerus="yes">
-        <location filename="../ui/live/tierview.cpp" line="+84"/>
+        <location filename="../ui/live/tierview.cpp" line="+85"/>
         <source>+%n more address(es)</source>
         <translation>
             <numerusform>+%n more address</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>rs::ui::HostUsageView</name>
     <message numerus="yes">
-        <location filename="../ui/review/hostusageview.cpp" line="+252"/>
+        <location filename="../ui/review/hostusageview.cpp" line="+253"/>
         <source>%n domain(s) can route to %1.</source>
         <extracomment>%1 the host; %n (domain, binding) pairs</extracomment>
         <translation>
@@ -209,7 +209,7 @@
 <context>
     <name>rs::ui::LessonListModel</name>
     <message numerus="yes">
-        <location filename="../ui/lessons/lessonlistmodel.cpp" line="+82"/>
+        <location filename="../ui/lessons/lessonlistmodel.cpp" line="+83"/>
         <source>%n of %1 hint(s) used</source>
         <translation>
             <numerusform>%n of %1 hint used</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>rs::ui::LessonsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/lessons/lessonspanel.cpp" line="+386"/>
+        <location filename="../ui/lessons/lessonspanel.cpp" line="+387"/>
         <source>%1 of %n lesson(s) passed.</source>
         <translation>
             <numerusform>%1 of %n lesson passed.</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>rs::ui::LivePanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/livepanel.cpp" line="+578"/>
+        <location filename="../ui/live/livepanel.cpp" line="+579"/>
         <source>All %n connection(s) shown.</source>
         <translation>
             <numerusform>The %n connection shown.</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>rs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+823"/>
+        <location filename="../ui/mainwindow.cpp" line="+824"/>
         <source>Opened %1: %n scope(s)</source>
         <translation>
             <numerusform>Opened %1: %n scope</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>rs::ui::RouteTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/editor/routetablemodel.cpp" line="+221"/>
+        <location filename="../ui/editor/routetablemodel.cpp" line="+222"/>
         <source>Up to %n connection(s) at once per domain (%1).</source>
         <translation>
             <numerusform>Up to %n connection at once per domain (%1).</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>rs::ui::ScopeTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/editor/scopetreemodel.cpp" line="+219"/>
+        <location filename="../ui/editor/scopetreemodel.cpp" line="+220"/>
         <source>%n scope(s)</source>
         <translation>
             <numerusform>%n scope</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>rs::ui::SimulationChart</name>
     <message numerus="yes">
-        <location filename="../ui/simulation/simulationchart.cpp" line="+235"/>
+        <location filename="../ui/simulation/simulationchart.cpp" line="+236"/>
         <source>Lines: median of %n run(s); bands: 10-90 % of the runs; dashed: the expected spread (fewest connections); grey: a host down.</source>
         <translation>
             <numerusform>Lines: median of %n run; bands: 10-90 % of the runs; dashed: the expected spread (fewest connections); grey: a host down.</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>rs::ui::SimulationView</name>
     <message numerus="yes">
-        <location filename="../ui/simulation/simulationview.cpp" line="+563"/>
+        <location filename="../ui/simulation/simulationview.cpp" line="+564"/>
         <source>%n connection(s) (expected %1)</source>
         <translation>
             <numerusform>%n connection (expected %1)</numerusform>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the configuration engine on one file: parse, serialize, validate and one
 // route edit, next to `wc -l` on the same file in the same run (the baseline
 // that makes figures comparable on a noisy shared machine). Best of N runs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a large ecelerity.conf-style file for benchmarks: global options and
 // N Domain scopes in the styles found in real files (quoted and bare names,
 // regexes, one-liners, multi-line lists, comments, Gateway, limits).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13's budget: `routescope-cli impact` on the 100,000-domain benchmark file with
 // one Domain stanza changed, over the offline zone, under 2 s end to end and under
 // 1 GB, next to `routescope-cli check` of the same file in the same run (the baseline:

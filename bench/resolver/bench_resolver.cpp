@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Throughput of mail lookups (MX, then A and AAAA of the exchange) against a local server.
 //
 //   bench_resolver generate DIR COUNT       zone + dnsperf query file + domain list

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulation over time at the size issue 15 asks for: one simulated hour at
 // 1-second steps, 100 runs of the random pick, a domain with 10 hosts in three tiers
 // (host limits, an outage, a connection throttle), in under a second. The baseline,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inputs that must work without stack overflow or quadratic time (issue: faults):
 // a 50 MB config, a 1 MB single line, a route list of 10,000 entries, scopes nested
 // 10,000 deep, 100,000 regex domains. Each is run at half and at full size: a time

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the editor copes with a 100,000-domain configuration: time until the
 // window shows its first scope, the longest event-loop stall meanwhile (a
 // heartbeat timer), time per keystroke in the scope filter, peak memory.

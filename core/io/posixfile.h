@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to core/io: the POSIX pieces fileio.cpp and safewrite.cpp share.

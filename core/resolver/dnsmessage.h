@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal: reading answers out of a raw DNS message (c-ares hands us the wire format).

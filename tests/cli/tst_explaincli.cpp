@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // routescope-cli explain, run as a user runs it: the real binary, over the offline zone
 // and over a real DNS server (Knot, started by the knot_dns ctest fixture) serving the
 // same zone. Every row runs on both and the two JSON answers must agree.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 11, "Never damage a file or hang", against the real routescope-cli: every row
 // is named after the item it reproduces and fails on the binary before the fix. Set
 // ROUTESCOPE_CLI_UNDER_TEST to run the rows against another build (that is how they

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "config_property.h"
 #include "routeentry_property.h"
 #include "selection_property.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "impact/comparison.h"
 #include "impact/domainlist.h"
 #include "impact/impact.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/configset.h"
 #include "routing/routemodel.h"
 #include "routing/validator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/reparse.h"
 #include "config/textedit.h"
 #include "routing/routeeditor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A scripted DNS server for fault tests: UDP and TCP on the same port of 127.0.0.1, only

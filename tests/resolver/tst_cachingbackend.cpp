@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CachingBackend in front of a ZoneBackend: what it keeps, for how long, and that it never
 // changes the answer or the delivery contract.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The same questions to CaresBackend (against Knot serving tests/data/dns) and ZoneBackend
 // (reading the same files): each must give the expected answer, and both the same one.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DNS faults against CaresBackend and MailResolver: a scripted server on 127.0.0.1 (see
 // fakednsserver.h) answers garbage, wrong IDs, cut messages, TC=1 with the answer only over
 // TCP, 300 MX records, SERVFAIL, REFUSED, nothing at all, or closes TCP mid-answer. Every

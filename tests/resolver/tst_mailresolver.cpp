@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailResolver over both backends: the hosts routing gets for each kind of name.
 
 #include "dnstestsupport.h"

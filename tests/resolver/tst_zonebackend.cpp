@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loading zone files: what RFC 1035 master files may contain, and errors with file and line
 // instead of crashes for what they must not.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QT_NO_CONTEXTLESS_CONNECT has no effect on Qt 6.4 (it arrived in 6.7), so this
 // test holds the rule instead: every connect() in the sources names a context
 // object, so that a functor never runs after its receiver is gone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every text a German user sees is German (issue 14): with the translators the app
 // installs, the live panel's texts for every domain of the bundled example (hosts
 // down, limits overridden), every diagnostic kind of the registry, every refusal and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Lessons panel in the real window: a lesson opens its sandbox copy (never the
 // user's file), its conditions are checked live as the document changes, the shipped
 // solution meets them, progress is kept in the settings, and leaving offers the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live panel against the offline zone and against a real DNS server (Knot, the
 // knot_dns ctest fixture): tiers, what-if, stepping, debouncing, explanations.
 #include "uitestsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One scope resolver: for every Domain stanza with a name (at any level) and the
 // global scope of every configuration under tests/data/, the route table shows the
 // port and the domain limit that explain reports for that stanza's domain (through

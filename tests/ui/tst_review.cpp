@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/configsnapshot.h"
 #include "document/document.h"
 #include "editor/diffdialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Simulation view over the live panel's session: it simulates off the GUI thread,
 // draws a line (and band) per host, restarts when the domain, the text, the what-if
 // or an input changes, and shades outage windows.

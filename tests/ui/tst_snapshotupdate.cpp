@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConfigSnapshot::updated() after one edit gives exactly what a full build gives, or
 // declines (then the document builds the snapshot anew). Rows named after the edit.
 #include "uitestsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main states of the editor to PNG files, offscreen, for the README
 // and for looking at the UI without a display:
 //   ui_screenshots OUTDIR [--lang CODE] [--size WxH] [--review] [--screen]

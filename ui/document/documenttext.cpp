@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/documenttext.h"
 
 #include "editor/diagnostictext.h"
