@@ -75,6 +75,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problemsModel(new ProblemsModel(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_document->setObjectName(QStringLiteral("document"));
+    m_scopeModel->setObjectName(QStringLiteral("scopeModel"));
+    m_proxy->setObjectName(QStringLiteral("scopeProxy"));
+    m_problemsModel->setObjectName(QStringLiteral("problemsModel"));
     setWindowIcon(icon(QStringLiteral("routescope")));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -112,6 +116,7 @@ QWidget *MainWindow::createCentre()
     auto *splitter = new QSplitter(Qt::Vertical, centre);
     splitter->setObjectName(QStringLiteral("centreSplitter"));
     m_routePane = new RoutePane(m_document, splitter);
+    m_routePane->setObjectName(QStringLiteral("routePane"));
     m_source = new SourceView(splitter);
     m_source->setObjectName(QStringLiteral("sourceView"));
     splitter->addWidget(m_routePane);
@@ -559,6 +564,7 @@ void MainWindow::createReviewDocks()
     // What the unsaved edits do to every domain (under the editor, with Problems), and
     // one receiving host seen from every domain (hidden until a host is chosen).
     m_reviewSession = new ReviewSession(m_document, m_livePanel->session(), this);
+    m_reviewSession->setObjectName(QStringLiteral("reviewSession"));
     m_reviewDock = new QDockWidget(tr("Review Changes"), this);
     m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
     m_reviewView = new ReviewView(m_reviewSession, m_reviewDock);

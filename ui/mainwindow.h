@@ -51,27 +51,7 @@ public:
     void showProblem(int row);
 
     Document *document() const { return m_document; }
-    QTreeView *scopeView() const { return m_scopeView; }
-    QLineEdit *scopeFilter() const { return m_filter; }
-    ScopeTreeModel *scopeModel() const { return m_scopeModel; }
-    ScopeFilterProxy *scopeProxy() const { return m_proxy; }
-    RoutePane *routePane() const { return m_routePane; }
-    QTableView *problemsView() const { return m_problemsView; }
-    ProblemsModel *problemsModel() const { return m_problemsModel; }
-    SourceView *sourceView() const { return m_source; }
-    QDockWidget *scopeDock() const { return m_scopeDock; }
-    QDockWidget *problemsDock() const { return m_problemsDock; }
     LivePanel *livePanel() const { return m_livePanel; }
-    QDockWidget *liveDock() const { return m_liveDock; }
-    LessonsPanel *lessonsPanel() const { return m_lessonsPanel; }
-    QDockWidget *lessonsDock() const { return m_lessonsDock; }
-    SimulationView *simulationView() const { return m_simulationView; }
-    QDockWidget *simulationDock() const { return m_simulationDock; }
-    ReviewSession *reviewSession() const { return m_reviewSession; }
-    ReviewView *reviewView() const { return m_reviewView; }
-    QDockWidget *reviewDock() const { return m_reviewDock; }
-    HostUsageView *hostUsageView() const { return m_hostView; }
-    QDockWidget *hostUsageDock() const { return m_hostDock; }
     /// Shows every domain that routes to `host` in the Host Usage dock.
     void showHostUsage(const QString &host);
     /// Shows a domain (and binding) in the editor: its stanza in the tree, else typed

@@ -10,6 +10,7 @@
 #include "review/reviewsession.h"
 #include "editor/routepane.h"
 #include "editor/routetablemodel.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -73,9 +74,14 @@ int main(int argc, char *argv[])
     clock.start();
     beat.start();
     heartbeat.start();
+    // Looked up once, outside what is timed.
+    const QTreeView *scopeTree = rs::test::part<QTreeView>(window, QStringLiteral("scopeTree"));
+    QLineEdit *scopeFilter = rs::test::part<QLineEdit>(window, QStringLiteral("scopeFilter"));
+    rs::ui::RoutePane *routePane = rs::test::part<rs::ui::RoutePane>(window, QStringLiteral("routePane"));
+    QDockWidget *reviewDock = rs::test::part<QDockWidget>(window, QStringLiteral("reviewDock"));
     if (!window.openFile(config))
         return 2;
-    while (window.currentScope() < 0 || window.scopeView()->model()->rowCount() == 0)
+    while (window.currentScope() < 0 || scopeTree->model()->rowCount() == 0)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const qint64 firstScope = clock.elapsed();
     QApplication::processEvents();
@@ -88,12 +94,12 @@ int main(int argc, char *argv[])
     QList<qint64> keystrokes;
     for (const QChar c : typed) {
         clock.restart();
-        QTest::keyClick(window.scopeFilter(), c.toLatin1());
+        QTest::keyClick(scopeFilter, c.toLatin1());
         QApplication::processEvents();
         keystrokes.append(clock.elapsed());
     }
     clock.restart();
-    window.scopeFilter()->clear();
+    scopeFilter->clear();
     QApplication::processEvents();
     const qint64 clearFilter = clock.elapsed();
 
@@ -114,7 +120,7 @@ int main(int argc, char *argv[])
         longestStall = 0;
         beat.restart();
         heartbeat.start();
-        rs::ui::RouteTableModel *model = window.routePane()->model();
+        rs::ui::RouteTableModel *model = routePane->model();
         model->setData(model->index(0, rs::ui::RouteTableModel::EntryColumn), entry);
         t.returned = clock.elapsed();
         while (window.document()->isReparsing())
@@ -148,10 +154,10 @@ int main(int argc, char *argv[])
     // Review Changes: the dock shown (the whole file compared with itself once), then
     // one route edited; time until the view shows the comparison of every domain with
     // the edit (the 250 ms debounce included) and the longest stall meanwhile.
-    rs::ui::ReviewSession *review = window.reviewSession();
+    rs::ui::ReviewSession *review = rs::test::part<rs::ui::ReviewSession>(window, QStringLiteral("reviewSession"));
     auto reviewed = [review] { return review->isCurrent() && !review->isRunning(); };
     clock.restart();
-    window.reviewDock()->show();
+    reviewDock->show();
     while (!reviewed())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     const qint64 reviewFirst = clock.elapsed();
@@ -161,7 +167,7 @@ int main(int argc, char *argv[])
     longestStall = 0;
     beat.restart();
     heartbeat.start();
-    rs::ui::RouteTableModel *table = window.routePane()->model();
+    rs::ui::RouteTableModel *table = routePane->model();
     table->setData(table->index(0, rs::ui::RouteTableModel::EntryColumn), QStringLiteral("smtp://nothing.invalid?type=a"));
     while (!reviewed())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
@@ -169,7 +175,7 @@ int main(int argc, char *argv[])
     heartbeat.stop();
     const qint64 reviewStall = longestStall;
     const qint64 reviewChanged = review->result() ? review->result()->changed.size() : -1;
-    window.reviewDock()->hide();
+    reviewDock->hide();
 
     // Where an edit's reparse goes: the phases of ConfigSnapshot::build.
     QList<qint64> phases;

@@ -169,7 +169,7 @@ void TestLessonsPanel::lessonInTheSandbox()
     w.show();
     QVERIFY(w.openFile(m_userFile));
     w.document()->waitForLoaded();
-    LessonsPanel *panel = w.lessonsPanel();
+    LessonsPanel *panel = test::part<LessonsPanel>(w, u"lessonsPanel"_s);
     LessonSession *session = panel->session();
     const int row = lessonRow(session, id);
     QVERIFY(row >= 0);
@@ -210,7 +210,7 @@ void TestLessonsPanel::liveAndHintsFollowTheLesson()
 {
     MainWindow w;
     w.show();
-    LessonsPanel *panel = w.lessonsPanel();
+    LessonsPanel *panel = test::part<LessonsPanel>(w, u"lessonsPanel"_s);
     LessonSession *session = panel->session();
     const int row = lessonRow(session, u"03-smart-host-fallback"_s);
     const Lesson lesson = session->lessons().lessons.at(row);
@@ -256,7 +256,7 @@ void TestLessonsPanel::savedWorkResumesAndResetIsUndoable()
 {
     MainWindow w;
     w.show();
-    LessonsPanel *panel = w.lessonsPanel();
+    LessonsPanel *panel = test::part<LessonsPanel>(w, u"lessonsPanel"_s);
     LessonSession *session = panel->session();
     const int row = lessonRow(session, u"05-limits-and-spill-over"_s);
     const Lesson lesson = session->lessons().lessons.at(row);
@@ -294,7 +294,7 @@ void TestLessonsPanel::leavingOffersTheUsersFileBack()
     w.show();
     QVERIFY(w.openFile(m_userFile));
     w.document()->waitForLoaded();
-    LessonsPanel *panel = w.lessonsPanel();
+    LessonsPanel *panel = test::part<LessonsPanel>(w, u"lessonsPanel"_s);
     QVERIFY(panel->startLesson(0));
     // A second lesson while in the first: the user's file is still the one to go back to.
     QVERIFY(panel->startLesson(1));
@@ -312,7 +312,7 @@ void TestLessonsPanel::openingAnotherFileEndsTheLesson()
 {
     MainWindow w;
     w.show();
-    LessonsPanel *panel = w.lessonsPanel();
+    LessonsPanel *panel = test::part<LessonsPanel>(w, u"lessonsPanel"_s);
     QVERIFY(panel->startLesson(0));
     w.document()->waitForLoaded();
     QSignalSpy left(panel->session(), &LessonSession::left);
@@ -360,7 +360,7 @@ void TestLessonsPanel::replacementEditsTouchOnlyWhatDiffers()
 void TestLessonsPanel::inputsHaveAccessibleNames()
 {
     MainWindow w;
-    LessonsPanel *panel = w.lessonsPanel();
+    LessonsPanel *panel = test::part<LessonsPanel>(w, u"lessonsPanel"_s);
     for (QWidget *input : panel->findChildren<QWidget *>()) {
         if (qobject_cast<QListView *>(input) || qobject_cast<QTextBrowser *>(input))
             QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
@@ -374,7 +374,7 @@ void TestLessonsPanel::germanTextsAndWording()
     installTranslations(*qApp, u"de"_s);
     QCOMPARE(currentLanguage(), u"de"_s);
     MainWindow w;
-    LessonsPanel *panel = w.lessonsPanel();
+    LessonsPanel *panel = test::part<LessonsPanel>(w, u"lessonsPanel"_s);
     QCOMPARE(panel->lessonModel()->index(2).data().toString(), u"3. Erst der Smarthost, dann MX als Rückfallebene"_s);
     LessonCondition c;
     c.host = u"mx1.shop.example"_s;

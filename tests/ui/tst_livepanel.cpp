@@ -477,11 +477,11 @@ void TestLivePanel::followsTheScopeSelectedInTheWindow()
     QCOMPARE(panel->session()->domain(), QString());
     QVERIFY(!panel->findChild<QLineEdit *>(u"liveDomain"_s)->placeholderText().isEmpty());
     // Hidden, the panel does not resolve; shown again, it catches up.
-    window.liveDock()->hide();
+    test::part<QDockWidget>(window, u"liveDock"_s)->hide();
     panel->setDomain(u"four.example.test"_s);
     QTest::qWait(400);
     QVERIFY(panel->session()->explanation()->plan.domain != u"four.example.test"_s);
-    window.liveDock()->show();
+    test::part<QDockWidget>(window, u"liveDock"_s)->show();
     QVERIFY(dns::test::spinUntil([&] { return panel->session()->explanation()->plan.domain == u"four.example.test"_s; }));
 }
 

@@ -142,10 +142,10 @@ void TestMainWindow::opensAndShowsTheGlobalScope()
     MainWindow w;
     w.show();
     QVERIFY(w.openFile(m_path));
-    QTRY_VERIFY(w.scopeView()->model()->rowCount() == 4);
+    QTRY_VERIFY(test::part<QTreeView>(w, u"scopeTree"_s)->model()->rowCount() == 4);
     QCOMPARE(w.currentScope(), 0);
-    QVERIFY(w.routePane()->model()->rowCount() == 2);  // the global Routes
-    QVERIFY(w.sourceView()->toPlainText().startsWith(u"# Outbound policy"_s));
+    QVERIFY(test::part<RoutePane>(w, u"routePane"_s)->model()->rowCount() == 2);  // the global Routes
+    QVERIFY(test::part<SourceView>(w, u"sourceView"_s)->toPlainText().startsWith(u"# Outbound policy"_s));
     QVERIFY(w.windowTitle().startsWith(u"esp.conf"_s));
     QCOMPARE(QSettings().value(u"files/recent"_s).toStringList().value(0), w.document()->path());
 }
@@ -160,12 +160,12 @@ void TestMainWindow::selectionFollowsIntoTableAndSource()
     const int scope = snapshot->model().findDomainScope(u"partner.example.test"_s);
     w.selectScope(scope);
     QCOMPARE(w.currentScope(), scope);
-    QCOMPARE(w.routePane()->model()->rowCount(), 1);
+    QCOMPARE(test::part<RoutePane>(w, u"routePane"_s)->model()->rowCount(), 1);
     const int line = snapshot->model().scopes().at(scope).location.line;
-    QCOMPARE(w.sourceView()->textCursor().blockNumber() + 1, line);
-    w.routePane()->selectRow(0);
-    const int entryLine = w.routePane()->model()->entry(0).location.line;
-    QCOMPARE(w.sourceView()->textCursor().blockNumber() + 1, entryLine);
+    QCOMPARE(test::part<SourceView>(w, u"sourceView"_s)->textCursor().blockNumber() + 1, line);
+    test::part<RoutePane>(w, u"routePane"_s)->selectRow(0);
+    const int entryLine = test::part<RoutePane>(w, u"routePane"_s)->model()->entry(0).location.line;
+    QCOMPARE(test::part<SourceView>(w, u"sourceView"_s)->textCursor().blockNumber() + 1, entryLine);
 }
 
 void TestMainWindow::undoActionNamesTheEdit()
@@ -176,7 +176,7 @@ void TestMainWindow::undoActionNamesTheEdit()
     QVERIFY(w.openFile(test::copyExample(dir)));
     w.document()->waitForLoaded();
     w.selectScope(w.document()->snapshot()->model().findDomainScope(u"direct.example.test"_s));
-    RouteTableModel *model = w.routePane()->model();
+    RouteTableModel *model = test::part<RoutePane>(w, u"routePane"_s)->model();
     QVERIFY(model->setData(model->index(0, RouteTableModel::EntryColumn), u"relay.example.test"_s));
     QVERIFY(w.isWindowModified());
     QAction *undo = nullptr;
@@ -188,7 +188,7 @@ void TestMainWindow::undoActionNamesTheEdit()
     QCOMPARE(undo->text(), u"&Undo Set routes of direct.example.test"_s);
     // The scope stays selected across the reparse, the edited row too.
     QCOMPARE(w.currentScope(), w.document()->snapshot()->model().findDomainScope(u"direct.example.test"_s));
-    QCOMPARE(w.routePane()->currentRow(), 0);
+    QCOMPARE(test::part<RoutePane>(w, u"routePane"_s)->currentRow(), 0);
     undo->trigger();
     QVERIFY(!w.isWindowModified());
 }
@@ -211,8 +211,8 @@ void TestMainWindow::filterTyping()
     w.show();
     QVERIFY(w.openFile(m_path));
     w.document()->waitForLoaded();
-    QTest::keyClicks(w.scopeFilter(), typed);
-    const QAbstractItemModel *proxy = w.scopeView()->model();
+    QTest::keyClicks(test::part<QLineEdit>(w, u"scopeFilter"_s), typed);
+    const QAbstractItemModel *proxy = test::part<QTreeView>(w, u"scopeTree"_s)->model();
     int shown = 0;
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const QModelIndex top = proxy->index(r, 0);
@@ -236,13 +236,13 @@ void TestMainWindow::problemActivationSelectsScopeEntryAndLine()
     w.show();
     QVERIFY(w.openFile(path));
     w.document()->waitForLoaded();
-    QCOMPARE(w.problemsModel()->warningCount(), 1);
+    QCOMPARE(test::part<ProblemsModel>(w, u"problemsModel"_s)->warningCount(), 1);
     w.showProblem(0);
     QCOMPARE(w.currentScope(), w.document()->snapshot()->model().findDomainScope(u"typo.example.test"_s));
-    QCOMPARE(w.routePane()->currentRow(), 1);
-    QCOMPARE(w.sourceView()->textCursor().blockNumber() + 1, 5);
+    QCOMPARE(test::part<RoutePane>(w, u"routePane"_s)->currentRow(), 1);
+    QCOMPARE(test::part<SourceView>(w, u"sourceView"_s)->textCursor().blockNumber() + 1, 5);
     // The entry shows its problem inline.
-    const QModelIndex host = w.routePane()->model()->index(1, RouteTableModel::HostColumn);
+    const QModelIndex host = test::part<RoutePane>(w, u"routePane"_s)->model()->index(1, RouteTableModel::HostColumn);
     QVERIFY(!host.data(Qt::DecorationRole).isNull());
     QVERIFY(host.data(Qt::ToolTipRole).toString().contains(u"prf"_s));
 }
@@ -268,8 +268,9 @@ void TestMainWindow::everyActionIsReachable()
 void TestMainWindow::inputsHaveAccessibleNames()
 {
     MainWindow w;
-    const QList<QWidget *> inputs{w.scopeFilter(), w.scopeView(), w.routePane()->view(), w.problemsView(),
-                                  w.sourceView()};
+    const QList<QWidget *> inputs{test::part<QLineEdit>(w, u"scopeFilter"_s), test::part<QTreeView>(w, u"scopeTree"_s),
+                                  test::part<RoutePane>(w, u"routePane"_s)->view(),
+                                  test::part<QTableView>(w, u"problemsView"_s), test::part<SourceView>(w, u"sourceView"_s)};
     for (QWidget *input : inputs)
         QVERIFY2(!input->accessibleName().isEmpty(), input->metaObject()->className());
 }
@@ -349,7 +350,7 @@ int columnNeed(QTableView *view, int column)
 // goes), Host and Entry as wide as their headers (longer cells elide).
 void checkRouteTable(MainWindow &w, bool squeezed, const QString &where)
 {
-    QTableView *view = w.routePane()->view();
+    QTableView *view = test::part<RoutePane>(w, u"routePane"_s)->view();
     QVERIFY2(!view->horizontalScrollBar()->isVisible(), qPrintable(where));
     int used = 0;
     for (int c = 0; c < RouteTableModel::ColumnCount; ++c) {
@@ -369,7 +370,7 @@ void checkRouteTable(MainWindow &w, bool squeezed, const QString &where)
 // a domain with routes) on the row of a domain, after its indentation and icon.
 void checkScopeTree(MainWindow &w, const QString &where)
 {
-    QTreeView *tree = w.scopeView();
+    QTreeView *tree = test::part<QTreeView>(w, u"scopeTree"_s);
     const QModelIndex domain = tree->model()->match(tree->model()->index(1, 0), Qt::DisplayRole,
                                                     u"big-isp.example.test"_s, 1, Qt::MatchRecursive)
                                    .value(0);
@@ -437,19 +438,22 @@ void TestMainWindow::screensShowEveryColumn()
         const QString where = u"%1x%2"_s.arg(size.width()).arg(size.height());
         QSettings().clear();  // first start
         MainWindow w;
+        const auto *routePane = test::part<RoutePane>(w, u"routePane"_s);
+        const auto *scopeDock = test::part<QDockWidget>(w, u"scopeDock"_s);
+        auto *liveDock = test::part<QDockWidget>(w, u"liveDock"_s);
         w.livePanel()->setZoneFile(QStringLiteral(ROUTESCOPE_EXAMPLES "/example.zone"));
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(m_path));
         w.document()->waitForLoaded();
-        QTRY_COMPARE(w.routePane()->model()->rowCount(), 2);
+        QTRY_COMPARE(routePane->model()->rowCount(), 2);
         QApplication::processEvents();
         QCOMPARE(w.size(), size);  // nothing's minimum made the window wider than asked
         // The live panel beside the editor where two tiers fit there, else below it.
         const bool narrow = screen.width() < 1600;
-        QCOMPARE(w.dockWidgetArea(w.liveDock()), narrow ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea);
-        QTRY_VERIFY(w.liveDock()->isVisible() && !w.liveDock()->visibleRegion().isEmpty());
+        QCOMPARE(w.dockWidgetArea(liveDock), narrow ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea);
+        QTRY_VERIFY(liveDock->isVisible() && !liveDock->visibleRegion().isEmpty());
         checkRouteTable(w, false, where + u" global scope"_s);
         if (QTest::currentTestFailed())
             return;
@@ -460,7 +464,7 @@ void TestMainWindow::screensShowEveryColumn()
         // A domain with five routes, resolved: its table, and two tiers of host boxes
         // side by side, the first box whole.
         w.selectScope(w.document()->snapshot()->model().findDomainScope(u"big-isp.example.test"_s));
-        QTRY_COMPARE(w.routePane()->model()->rowCount(), 5);
+        QTRY_COMPARE(routePane->model()->rowCount(), 5);
         QTRY_VERIFY_WITH_TIMEOUT(
             w.livePanel()->session()->explanation().has_value() && !w.livePanel()->session()->isResolving(), 15000);
         QApplication::processEvents();
@@ -478,17 +482,17 @@ void TestMainWindow::screensShowEveryColumn()
 
         // The user drags the separators: the scope tree as wide as it goes, then the
         // live panel (beside) or the tree back and the panel up (below).
-        const QRect scopes = w.scopeDock()->geometry();
+        const QRect scopes = scopeDock->geometry();
         const QPoint scopeEdge(scopes.right() + 2, scopes.center().y());
         test::dragSeparator(w, scopeEdge, scopeEdge + QPoint(size.width(), 0));
-        QVERIFY2(w.scopeDock()->width() > scopes.width(), qPrintable(where + u": the separator did not move"_s));
+        QVERIFY2(scopeDock->width() > scopes.width(), qPrintable(where + u": the separator did not move"_s));
         checkRouteTable(w, true, where + u" scope dock dragged wide"_s);
         if (QTest::currentTestFailed())
             return;
         checkScopeTree(w, where + u" scope dock dragged wide"_s);
         if (QTest::currentTestFailed())
             return;
-        const QRect live = w.liveDock()->geometry();
+        const QRect live = liveDock->geometry();
         if (narrow) {
             const QPoint liveEdge(live.center().x(), live.top() - 2);
             test::dragSeparator(w, liveEdge, liveEdge - QPoint(0, size.height()));
@@ -496,7 +500,7 @@ void TestMainWindow::screensShowEveryColumn()
             const QPoint liveEdge(live.left() - 2, live.center().y());
             test::dragSeparator(w, liveEdge, liveEdge - QPoint(size.width(), 0));
         }
-        QVERIFY2(w.liveDock()->geometry() != live, qPrintable(where + u": the live separator did not move"_s));
+        QVERIFY2(liveDock->geometry() != live, qPrintable(where + u": the live separator did not move"_s));
         checkRouteTable(w, true, where + u" live dock dragged"_s);
         if (QTest::currentTestFailed())
             return;
@@ -513,8 +517,8 @@ void TestMainWindow::layoutOfAnOlderVersionIsIgnored()
         MainWindow old;
         old.resize(1229, 760);
         old.show();
-        old.scopeDock()->close();
-        old.problemsDock()->close();
+        test::part<QDockWidget>(old, u"scopeDock"_s)->close();
+        test::part<QDockWidget>(old, u"problemsDock"_s)->close();
         QSettings().setValue(u"window/geometry"_s, old.saveGeometry());
         QSettings().setValue(u"window/state"_s, old.saveState());  // as saved before: version 0
     }
@@ -522,12 +526,12 @@ void TestMainWindow::layoutOfAnOlderVersionIsIgnored()
     w.resize(1229, 760);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.scopeDock()->isVisible());
-    QVERIFY(w.problemsDock()->isVisibleTo(&w));
-    QCOMPARE(w.dockWidgetArea(w.liveDock()), Qt::BottomDockWidgetArea);
+    QVERIFY(test::part<QDockWidget>(w, u"scopeDock"_s)->isVisible());
+    QVERIFY(test::part<QDockWidget>(w, u"problemsDock"_s)->isVisibleTo(&w));
+    QCOMPARE(w.dockWidgetArea(test::part<QDockWidget>(w, u"liveDock"_s)), Qt::BottomDockWidgetArea);
     QVERIFY(w.openFile(m_path));
     w.document()->waitForLoaded();
-    QTRY_COMPARE(w.routePane()->model()->rowCount(), 2);
+    QTRY_COMPARE(test::part<RoutePane>(w, u"routePane"_s)->model()->rowCount(), 2);
     checkRouteTable(w, false, u"older layout ignored"_s);
 }
 
@@ -543,7 +547,7 @@ void TestMainWindow::restoredLayoutTooWideIsRearranged()
         first.resize(room);
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
-        first.problemsDock()->close();  // by the user
+        test::part<QDockWidget>(first, u"problemsDock"_s)->close();  // by the user
         first.close();
     }
     {
@@ -551,7 +555,7 @@ void TestMainWindow::restoredLayoutTooWideIsRearranged()
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(again.minimumSizeHint().width() <= room.width());
-        QVERIFY(!again.problemsDock()->isVisibleTo(&again));  // kept as the user left it
+        QVERIFY(!test::part<QDockWidget>(again, u"problemsDock"_s)->isVisibleTo(&again));  // kept as the user left it
         again.close();
     }
     QSettings().clear();
@@ -560,15 +564,15 @@ void TestMainWindow::restoredLayoutTooWideIsRearranged()
         wide.resize(1920, 1080);
         wide.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wide));
-        QCOMPARE(wide.dockWidgetArea(wide.liveDock()), Qt::RightDockWidgetArea);
+        QCOMPARE(wide.dockWidgetArea(test::part<QDockWidget>(wide, u"liveDock"_s)), Qt::RightDockWidgetArea);
         QVERIFY(wide.minimumSizeHint().width() > room.width());
         wide.close();
     }
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.dockWidgetArea(w.liveDock()), Qt::BottomDockWidgetArea);
-    QVERIFY(w.liveDock()->isVisibleTo(&w));
+    QCOMPARE(w.dockWidgetArea(test::part<QDockWidget>(w, u"liveDock"_s)), Qt::BottomDockWidgetArea);
+    QVERIFY(test::part<QDockWidget>(w, u"liveDock"_s)->isVisibleTo(&w));
     QVERIFY(w.width() <= room.width());  // not the 1920 px it was saved with
 }
 
@@ -581,8 +585,8 @@ void TestMainWindow::addRouteDialogShowsAmpersands()
     w.show();
     QVERIFY(w.openFile(m_path));
     w.document()->waitForLoaded();
-    QTRY_COMPARE(w.routePane()->model()->rowCount(), 2);
-    QVERIFY(w.routePane()->addAction()->isEnabled());
+    QTRY_COMPARE(test::part<RoutePane>(w, u"routePane"_s)->model()->rowCount(), 2);
+    QVERIFY(test::part<RoutePane>(w, u"routePane"_s)->addAction()->isEnabled());
 
     QString dialogName;
     QString accessibleText;
@@ -615,12 +619,12 @@ void TestMainWindow::addRouteDialogShowsAmpersands()
         dialog->reject();
     });
     poll.start();
-    w.routePane()->addAction()->trigger();
+    test::part<RoutePane>(w, u"routePane"_s)->addAction()->trigger();
     QCOMPARE(dialogName, u"addRouteDialog"_s);
     QVERIFY2(accessibleText.contains(u"smtp://host?pref=10&port=25&type=a"_s), qPrintable(accessibleText));
     QVERIFY(!shown.isNull());
     QCOMPARE(shown, asTyped);  // rendered: the '&'s drawn, nothing underlined
-    QCOMPARE(w.routePane()->model()->rowCount(), 2);  // cancelled: nothing added
+    QCOMPARE(test::part<RoutePane>(w, u"routePane"_s)->model()->rowCount(), 2);  // cancelled: nothing added
 }
 
 // A file name or a regex domain with '&' in a menu: the recent files and the undo action.
@@ -656,7 +660,7 @@ void TestMainWindow::userTextInActionsShowsAmpersands()
     }
     QVERIFY(scope > 0);
     w.selectScope(scope);
-    RouteTableModel *table = w.routePane()->model();
+    RouteTableModel *table = test::part<RoutePane>(w, u"routePane"_s)->model();
     QVERIFY(table->setData(table->index(0, RouteTableModel::EntryColumn), u"relay2.example.test"_s));
     QAction *undo = nullptr;
     for (QAction *a : menuActions(w.menuBar())) {

@@ -122,9 +122,9 @@ void TestReview::open(MainWindow &w)
     w.show();
     QVERIFY(w.openFile(m_path));
     w.document()->waitForLoaded();
-    w.reviewDock()->toggleViewAction()->trigger();
-    QVERIFY(w.reviewDock()->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(reviewed(w.reviewSession()), 20000);
+    test::part<QDockWidget>(w, u"reviewDock"_s)->toggleViewAction()->trigger();
+    QVERIFY(test::part<QDockWidget>(w, u"reviewDock"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(reviewed(test::part<ReviewSession>(w, u"reviewSession"_s)), 20000);
 }
 
 bool TestReview::edit(MainWindow &w, const QString &domain, const QStringList &routes)
@@ -136,19 +136,18 @@ bool TestReview::edit(MainWindow &w, const QString &domain, const QStringList &r
 void TestReview::modelsPassTheTester()
 {
     MainWindow w;
-    new QAbstractItemModelTester(w.reviewView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &w);
-    new QAbstractItemModelTester(w.hostUsageView()->routesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 &w);
-    new QAbstractItemModelTester(w.hostUsageView()->whatIfModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 &w);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    new QAbstractItemModelTester(test::part<ReviewView>(w, u"reviewView"_s)->model(), mode, &w);
+    new QAbstractItemModelTester(test::part<HostUsageView>(w, u"hostUsageView"_s)->routesModel(), mode, &w);
+    new QAbstractItemModelTester(test::part<HostUsageView>(w, u"hostUsageView"_s)->whatIfModel(), mode, &w);
     open(w);
     QVERIFY(edit(w, u"partner.example.test"_s, {u"smtp://nothing.invalid?type=a"_s}));
-    QTRY_VERIFY_WITH_TIMEOUT(reviewed(w.reviewSession()), 20000);
-    QVERIFY(w.reviewView()->model()->rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(reviewed(test::part<ReviewSession>(w, u"reviewSession"_s)), 20000);
+    QVERIFY(test::part<ReviewView>(w, u"reviewView"_s)->model()->rowCount() > 0);
     w.showHostUsage(u"192.0.2.71"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(w.hostUsageView()->routesModel()->rowCount() > 0, 20000);
-    w.hostUsageView()->runWhatIf();
-    QTRY_VERIFY_WITH_TIMEOUT(w.hostUsageView()->whatIfModel()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::part<HostUsageView>(w, u"hostUsageView"_s)->routesModel()->rowCount() > 0, 20000);
+    test::part<HostUsageView>(w, u"hostUsageView"_s)->runWhatIf();
+    QTRY_VERIFY_WITH_TIMEOUT(test::part<HostUsageView>(w, u"hostUsageView"_s)->whatIfModel()->rowCount() > 0, 20000);
 }
 
 void TestReview::showsTheClassOfAnEdit_data()
@@ -174,10 +173,10 @@ void TestReview::showsTheClassOfAnEdit()
     QFETCH(QString, changes);
     MainWindow w;
     open(w);
-    QVERIFY(w.reviewView()->findChild<QLabel *>(u"reviewSummary"_s)->text().contains(u"No unsaved edits"_s));
+    QVERIFY(test::part<ReviewView>(w, u"reviewView"_s)->findChild<QLabel *>(u"reviewSummary"_s)->text().contains(u"No unsaved edits"_s));
     QVERIFY(edit(w, domain, routes));
-    QTRY_VERIFY_WITH_TIMEOUT(reviewed(w.reviewSession()), 20000);
-    const ImpactModel *model = w.reviewView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(reviewed(test::part<ReviewSession>(w, u"reviewSession"_s)), 20000);
+    const ImpactModel *model = test::part<ReviewView>(w, u"reviewView"_s)->model();
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, ImpactModel::DomainColumn).data().toString() == domain
@@ -189,19 +188,19 @@ void TestReview::showsTheClassOfAnEdit()
              qPrintable(model->index(row, ImpactModel::ChangesColumn).data().toString()));
     // An icon and words, not colour alone.
     QVERIFY(!model->index(row, ImpactModel::DomainColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
-    const QString summary = w.reviewView()->findChild<QLabel *>(u"reviewSummary"_s)->text();
+    const QString summary = test::part<ReviewView>(w, u"reviewView"_s)->findChild<QLabel *>(u"reviewSummary"_s)->text();
     QVERIFY2(summary.contains(changes), qPrintable(summary));
     // The selected domain's tiers, before and after, side by side.
-    w.reviewView()->selectRow(row);
-    QVERIFY(w.reviewView()->findChild<QWidget *>(u"reviewBefore"_s)->isVisible());
-    QVERIFY(w.reviewView()->findChild<QWidget *>(u"reviewAfter"_s)->isVisible());
+    test::part<ReviewView>(w, u"reviewView"_s)->selectRow(row);
+    QVERIFY(test::part<ReviewView>(w, u"reviewView"_s)->findChild<QWidget *>(u"reviewBefore"_s)->isVisible());
+    QVERIFY(test::part<ReviewView>(w, u"reviewView"_s)->findChild<QWidget *>(u"reviewAfter"_s)->isVisible());
 }
 
 void TestReview::followsTheLatestEdit()
 {
     MainWindow w;
     open(w);
-    ReviewSession *session = w.reviewSession();
+    ReviewSession *session = test::part<ReviewSession>(w, u"reviewSession"_s);
     QVERIFY(edit(w, u"partner.example.test"_s, {u"smtp://nothing.invalid?type=a"_s}));
     QVERIFY(session->isRunning());
     // A second edit before the first is compared: only the text as it is now is shown.
@@ -249,7 +248,7 @@ void TestReview::saveAsksBeforeMailBecomesUndeliverable()
     MainWindow w;
     open(w);
     // The dock closed: the save dialog compares on its own.
-    w.reviewDock()->hide();
+    test::part<QDockWidget>(w, u"reviewDock"_s)->hide();
     QVERIFY(edit(w, domain, routes));
     DialogScript script(answers);
     w.findChild<QAction *>(u"saveAction"_s)->trigger();
@@ -271,8 +270,8 @@ void TestReview::hostViewListsEveryDomainAndTheWhatIf()
     }
     QVERIFY(host > 0);
     w.selectScope(host);
-    QVERIFY(w.hostUsageDock()->isVisible());
-    HostUsageView *view = w.hostUsageView();
+    QVERIFY(test::part<QDockWidget>(w, u"hostUsageDock"_s)->isVisible());
+    HostUsageView *view = test::part<HostUsageView>(w, u"hostUsageView"_s);
     QCOMPARE(view->host(), u"192.0.2.71"_s);
     QTRY_VERIFY_WITH_TIMEOUT(view->routesModel()->rowCount() > 0, 20000);
     QStringList seen;
@@ -307,9 +306,9 @@ void TestReview::withoutAZoneItSaysWhy()
     w.show();
     QVERIFY(w.openFile(m_path));
     w.document()->waitForLoaded();
-    w.reviewDock()->toggleViewAction()->trigger();
-    QCOMPARE(w.reviewSession()->idle(), ReviewSession::Idle::NoLookup);
-    QVERIFY(w.reviewView()->findChild<QLabel *>(u"reviewSummary"_s)->text().contains(u"zone file"_s));
+    test::part<QDockWidget>(w, u"reviewDock"_s)->toggleViewAction()->trigger();
+    QCOMPARE(test::part<ReviewSession>(w, u"reviewSession"_s)->idle(), ReviewSession::Idle::NoLookup);
+    QVERIFY(test::part<ReviewView>(w, u"reviewView"_s)->findChild<QLabel *>(u"reviewSummary"_s)->text().contains(u"zone file"_s));
 }
 
 QTEST_MAIN(TestReview)

@@ -115,9 +115,9 @@ bool teachingShots(rs::ui::MainWindow &window, const QString &out, const QSize &
 {
     using namespace rs;
     using namespace rs::ui;
-    LessonsPanel *panel = window.lessonsPanel();
+    LessonsPanel *panel = rs::test::part<rs::ui::LessonsPanel>(window, QStringLiteral("lessonsPanel"));
     LessonSession *session = panel->session();
-    window.lessonsDock()->toggleViewAction()->trigger();
+    rs::test::part<QDockWidget>(window, QStringLiteral("lessonsDock"))->toggleViewAction()->trigger();
     settle();
     const Lesson *lesson = rs::findLesson(session->lessons(), QStringLiteral("3"));
     if (!lesson || !panel->startLesson(lesson->number - 1))
@@ -137,7 +137,7 @@ bool teachingShots(rs::ui::MainWindow &window, const QString &out, const QSize &
         dialog.show();
         ok &= save(&dialog, out, QStringLiteral("review-lesson-text-dialog.png"));
         panel->findChild<QAbstractButton *>(QStringLiteral("lessonAll"))->click();
-        ok &= save(window.lessonsDock(), out, QStringLiteral("review-lesson-list.png"));
+        ok &= save(rs::test::part<QDockWidget>(window, QStringLiteral("lessonsDock")), out, QStringLiteral("review-lesson-list.png"));
         panel->findChild<QAbstractButton *>(QStringLiteral("lessonBack"))->click();
     }
 
@@ -145,15 +145,15 @@ bool teachingShots(rs::ui::MainWindow &window, const QString &out, const QSize &
     (void)replaceDocumentText(window.document(), lesson->solutionConfig, QStringLiteral("solution"));
     ok &= waitForLesson(session);
     if (review)
-        ok &= save(window.lessonsDock(), out, QStringLiteral("review-lesson-passed.png"));
-    QDockWidget *dock = window.simulationDock();
+        ok &= save(rs::test::part<QDockWidget>(window, QStringLiteral("lessonsDock")), out, QStringLiteral("review-lesson-passed.png"));
+    QDockWidget *dock = rs::test::part<QDockWidget>(window, QStringLiteral("simulationDock"));
     dock->resize(size.width() * 4 / 5, size.height() * 11 / 20);
     for (const LessonCondition &c : lesson->conditions) {
         if (c.timeline)
             emit panel->timelineRequested(c);
     }
     ok &= waitForLive(window.livePanel());
-    SimulationView *view = window.simulationView();
+    SimulationView *view = rs::test::part<rs::ui::SimulationView>(window, QStringLiteral("simulationView"));
     view->runNow();
     ok &= waitForSimulation(view);
     view->setCurrentStep(150);  // in the outage: the MX hosts have taken over
@@ -182,6 +182,9 @@ bool waitForReview(rs::ui::ReviewSession *session)
 bool impactShots(rs::ui::MainWindow &window, const QString &out, const QString &suffix)
 {
     using namespace rs::ui;
+    auto *session = rs::test::part<ReviewSession>(window, QStringLiteral("reviewSession"));
+    auto *reviewDock = rs::test::part<QDockWidget>(window, QStringLiteral("reviewDock"));
+    auto *hostUsage = rs::test::part<HostUsageView>(window, QStringLiteral("hostUsageView"));
     const auto snapshot = window.document()->snapshot();
     const int partner = snapshot->model().findDomainScope(QStringLiteral("partner.example.test"));
     (void)window.document()->setRoutes(partner, {QStringLiteral("smtp://mail2.partner.example.test?type=a")},
@@ -191,28 +194,28 @@ bool impactShots(rs::ui::MainWindow &window, const QString &out, const QString &
                                        {QStringLiteral("smtp://192.0.2.71?pref=10"), QStringLiteral("smtp://192.0.2.72?pref=10"),
                                         QStringLiteral("smtp://192.0.2.75?pref=20")},
                                        QStringLiteral("screenshot"));
-    window.reviewDock()->toggleViewAction()->trigger();  // as the toolbar button does
-    bool ok = waitForReview(window.reviewSession());
-    window.reviewView()->selectRow(0);
+    reviewDock->toggleViewAction()->trigger();  // as the toolbar button does
+    bool ok = waitForReview(session);
+    rs::test::part<ReviewView>(window, QStringLiteral("reviewView"))->selectRow(0);
     settle();
     ok &= save(&window, out, QStringLiteral("review-changes%1.png").arg(suffix));
     {
-        DiffDialog dialog(window.document()->pendingDiffs(), DiffDialog::Purpose::Save, &window, window.reviewSession());
+        DiffDialog dialog(window.document()->pendingDiffs(), DiffDialog::Purpose::Save, &window, session);
         dialog.show();
-        ok &= waitForReview(window.reviewSession());
+        ok &= waitForReview(session);
         ok &= save(&dialog, out, QStringLiteral("save-review%1.png").arg(suffix));
     }
     window.showHostUsage(QStringLiteral("192.0.2.71"));
-    ok &= waitForReview(window.reviewSession());
-    window.hostUsageView()->runWhatIf();
+    ok &= waitForReview(session);
+    hostUsage->runWhatIf();
     QElapsedTimer t;
     t.start();
-    while (window.hostUsageView()->isWhatIfRunning() && t.elapsed() < 20000)
+    while (hostUsage->isWhatIfRunning() && t.elapsed() < 20000)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
     settle();
     ok &= save(&window, out, QStringLiteral("host-usage%1.png").arg(suffix));
-    window.hostUsageDock()->hide();
-    window.reviewDock()->hide();
+    rs::test::part<QDockWidget>(window, QStringLiteral("hostUsageDock"))->hide();
+    reviewDock->hide();
     window.document()->undoStack()->setIndex(0);
     settle();
     return ok;
@@ -238,16 +241,16 @@ bool screenShots(const QString &out, const QSize &size, const QString &lang, boo
     if (!review)
         return ok;
     window.selectScope(window.document()->snapshot()->model().findDomainScope(QStringLiteral("big-isp.example.test")));
-    window.liveDock()->raise();
+    rs::test::part<QDockWidget>(window, QStringLiteral("liveDock"))->raise();
     window.livePanel()->session()->resolveNow();
     ok &= waitForLive(window.livePanel());
     ok &= save(&window, out, QStringLiteral("review-live-%1.png").arg(tag));
     ok &= impactShots(window, out, u'-' + tag);
-    const QRect scopes = window.scopeDock()->geometry();
+    const QRect scopes = rs::test::part<QDockWidget>(window, QStringLiteral("scopeDock"))->geometry();
     const QPoint scopeEdge(scopes.right() + 2, scopes.center().y());
     rs::test::dragSeparator(window, scopeEdge, scopeEdge + QPoint(size.width(), 0));
-    const QRect live = window.liveDock()->geometry();
-    if (window.dockWidgetArea(window.liveDock()) == Qt::RightDockWidgetArea) {
+    const QRect live = rs::test::part<QDockWidget>(window, QStringLiteral("liveDock"))->geometry();
+    if (window.dockWidgetArea(rs::test::part<QDockWidget>(window, QStringLiteral("liveDock"))) == Qt::RightDockWidgetArea) {
         const QPoint liveEdge(live.left() - 2, live.center().y());
         rs::test::dragSeparator(window, liveEdge, liveEdge - QPoint(size.width(), 0));
     } else {
@@ -312,11 +315,11 @@ int main(int argc, char *argv[])
     const auto snapshot = window.document()->snapshot();
     const int bigIsp = snapshot->model().findDomainScope(QStringLiteral("big-isp.example.test"));
     window.selectScope(bigIsp);
-    window.routePane()->selectRow(2);
+    rs::test::part<rs::ui::RoutePane>(window, QStringLiteral("routePane"))->selectRow(2);
     ok &= save(&window, out, QStringLiteral("domain-selected.png"));
 
     // An edit through the table: the changed line is tinted in the source.
-    rs::ui::RouteTableModel *model = window.routePane()->model();
+    rs::ui::RouteTableModel *model = rs::test::part<rs::ui::RoutePane>(window, QStringLiteral("routePane"))->model();
     model->setData(model->index(4, rs::ui::RouteTableModel::PrefColumn), 15);
     ok &= save(&window, out, QStringLiteral("after-edit.png"));
 
@@ -325,9 +328,10 @@ int main(int argc, char *argv[])
     window.selectScope(snapshot->model().findDomainScope(QStringLiteral("direct.example.test")));
     model->setData(model->index(0, rs::ui::RouteTableModel::EntryColumn),
                    QStringLiteral("smtp://relay.example.test?prf=10"));
-    window.problemsDock()->raise();
-    for (int r = 0; r < window.problemsModel()->rowCount(); ++r) {
-        if (window.problemsModel()->index(r, 0).data(rs::ui::SeverityRole).toInt() >= int(rs::Severity::Warning)) {
+    rs::test::part<QDockWidget>(window, QStringLiteral("problemsDock"))->raise();
+    const auto *problems = rs::test::part<rs::ui::ProblemsModel>(window, QStringLiteral("problemsModel"));
+    for (int r = 0; r < problems->rowCount(); ++r) {
+        if (problems->index(r, 0).data(rs::ui::SeverityRole).toInt() >= int(rs::Severity::Warning)) {
             window.showProblem(r);
             break;
         }
@@ -350,7 +354,7 @@ int main(int argc, char *argv[])
     window.document()->waitForLoaded();
     settle();
     window.selectScope(window.document()->snapshot()->model().findDomainScope(QStringLiteral("big-isp.example.test")));
-    window.liveDock()->raise();  // in a tab beside Problems on a narrow screen
+    rs::test::part<QDockWidget>(window, QStringLiteral("liveDock"))->raise();  // in a tab beside Problems on a narrow screen
     live->session()->resolveNow();
     ok &= waitForLive(live);
     ok &= save(&window, out, QStringLiteral("live-tiers.png"));
@@ -371,13 +375,13 @@ int main(int argc, char *argv[])
     if (review) {
         QApplication::setPalette(darkPalette());
         ok &= save(&window, out, QStringLiteral("review-lesson-dark.png"));
-        ok &= save(window.simulationDock(), out, QStringLiteral("review-simulation-dark.png"));
+        ok &= save(rs::test::part<QDockWidget>(window, QStringLiteral("simulationDock")), out, QStringLiteral("review-simulation-dark.png"));
         QApplication::setPalette(QPalette());
     }
-    window.lessonsDock()->hide();
-    window.simulationDock()->hide();
+    rs::test::part<QDockWidget>(window, QStringLiteral("lessonsDock"))->hide();
+    rs::test::part<QDockWidget>(window, QStringLiteral("simulationDock"))->hide();
     (void)window.document()->save();  // the sandbox: no "save first?" question on leaving
-    if (!window.lessonsPanel()->leaveLesson(true) || !window.document()->hasFile())
+    if (!rs::test::part<rs::ui::LessonsPanel>(window, QStringLiteral("lessonsPanel"))->leaveLesson(true) || !window.document()->hasFile())
         return 1;
     window.document()->waitForLoaded();
     settle();
@@ -385,7 +389,7 @@ int main(int argc, char *argv[])
     const int partner = window.document()->snapshot()->model().findDomainScope(QStringLiteral("partner.example.test"));
     QApplication::setPalette(darkPalette());
     window.selectScope(partner);
-    window.routePane()->selectRow(0);
+    rs::test::part<rs::ui::RoutePane>(window, QStringLiteral("routePane"))->selectRow(0);
     ok &= waitForLive(live);
     ok &= save(&window, out, QStringLiteral("dark-palette.png"));
     return ok ? 0 : 1;

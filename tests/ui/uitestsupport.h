@@ -7,10 +7,25 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMouseEvent>
+#include <QObject>
+#include <QString>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace rs::test {
+
+// The part of `root` (a widget, dock, model or session) of type T with the object
+// name `name` (any of type T when empty); a missing one stops the test, naming what
+// was looked for, so that a renamed object fails clearly rather than crashing later.
+template<typename T>
+T *part(const QObject &root, const QString &name = {})
+{
+    T *found = root.findChild<T *>(name);
+    if (!found)
+        qFatal("%s has no %s named \"%s\"", qPrintable(root.objectName()), T::staticMetaObject.className(),
+               qPrintable(name));
+    return found;
+}
 
 // Copies the bundled example (esp.conf and its conf.d) into `dir`, so tests may
 // edit and save it; returns the path of the copy of esp.conf.
