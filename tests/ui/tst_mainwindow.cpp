@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -104,13 +105,17 @@ private:
     void step()
     {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || m_steps.isEmpty())
+        // A dialog accepted may stay open a while (the save dialog waits for the review
+        // of the text, slow under the sanitizers): the next step is for the next dialog.
+        if (!modal || m_steps.isEmpty() || modal == m_accepted.data())
             return;
         const QString action = m_steps.takeFirst();
         seen << (modal->objectName().isEmpty() ? modal->windowTitle() : modal->objectName());
         if (action == u"accept") {
-            if (auto *dialog = qobject_cast<QDialog *>(modal))
+            if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+                m_accepted = dialog;
                 dialog->accept();
+            }
             return;
         }
         for (QAbstractButton *b : modal->findChildren<QAbstractButton *>()) {
@@ -125,6 +130,7 @@ private:
     }
     QStringList m_steps;
     QTimer m_timer;
+    QPointer<QDialog> m_accepted;
 };
 
 } // namespace
