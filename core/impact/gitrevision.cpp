@@ -221,12 +221,15 @@ io::FileStamp GitRevisionFiles::stampFor(const QString &relative, qint64 size) c
 {
     // Each path of the revision its own stand-in inode, so that "each file once"
     // works as on disk; two paths of the same content are still two files.
-    auto it = m_identities.constFind(relative);
-    if (it == m_identities.cend())
-        it = m_identities.insert(relative, quint64(m_identities.size()) + 1);
+    // Read by value: GCC's -Wnull-dereference at -O2 distrusts QHash iterators.
+    quint64 inode = m_identities.value(relative);
+    if (inode == 0) {
+        inode = quint64(m_identities.size()) + 1;
+        m_identities.insert(relative, inode);
+    }
     io::FileStamp s;
     s.device = kGitDevice;
-    s.inode = *it;
+    s.inode = inode;
     s.size = size;
     return s;
 }
