@@ -897,8 +897,15 @@ void MainWindow::selectScope(int scope)
         m_problemsOnly->setChecked(false);
         index = m_proxy->mapFromSource(m_scopeModel->indexOfScope(scope));
     }
-    m_scopeView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+    // Selecting the row that is already the selection still re-lays the 100,000-row
+    // tree out (the header sizes its columns to the contents): after an in-place edit
+    // that cost a fifth of the edit's time.
+    QItemSelectionModel *selection = m_scopeView->selectionModel();
+    const bool already = selection->currentIndex() == index
+        && (!index.isValid()
+            || (selection->isRowSelected(index.row(), index.parent()) && selection->selectedRows().size() == 1));
+    if (!already)
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_scopeView->scrollTo(index);
     // The tree may already show this scope as current (no signal); sync the rest.
     onScopeSelected(index);

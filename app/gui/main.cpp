@@ -4,14 +4,17 @@
 #include "mainwindow.h"
 #include "translation.h"
 
-#include "platform/hugepages.h"
+#include "platform/heapreuse.h"
+
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
-    rs::preferHugePages(argv);
+    // Not on huge pages, unlike routescope-cli, but on recycled memory: every edit of a
+    // big file copies its text, tree and scopes (docs/design.md, "Memory and start-up").
+    rs::reuseFreedMemory();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RouteScope"));
     QApplication::setApplicationName(QStringLiteral("RouteScope"));

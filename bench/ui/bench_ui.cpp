@@ -12,6 +12,8 @@
 #include "editor/routetablemodel.h"
 #include "uitestsupport.h"
 
+#include "platform/heapreuse.h"
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -26,6 +28,8 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
+
 namespace {
 
 long peakMemoryMiB()
@@ -39,6 +43,7 @@ long peakMemoryMiB()
 
 int main(int argc, char *argv[])
 {
+    rs::reuseFreedMemory();  // as the editor runs
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -132,8 +137,33 @@ int main(int argc, char *argv[])
         return t;
     };
     const EditTiming rebuilt = timeEdit(false, QStringLiteral("d8.example.test"), QStringLiteral("relay.example.test"));
-    const EditTiming inPlace = timeEdit(true, QStringLiteral("d16.example.test"), QStringLiteral("relay2.example.test"));
-    const qint64 editReturned = inPlace.returned, edit = inPlace.updated, editStall = inPlace.stall;
+    // In place, seven times over the file (a Domain stanza with routes in each eighth):
+    // on a shared machine one edit's figure is mostly noise; the median is the figure.
+    QList<EditTiming> inPlace;
+    {
+        const QList<rs::RoutingScope> &scopes = window.document()->snapshot()->model().scopes();
+        for (int part = 1; part < 8; ++part) {
+            for (qsizetype i = scopes.size() * part / 8; i < scopes.size(); ++i) {
+                const rs::RoutingScope &s = scopes.at(i);
+                if (s.kind == rs::ScopeKind::Domain && s.isTopLevel() && !s.isRegex && s.routesOption) {
+                    inPlace.append(timeEdit(true, s.name, QStringLiteral("relay%1.example.test").arg(part)));
+                    break;
+                }
+            }
+        }
+    }
+    auto medianOf = [&inPlace](qint64 EditTiming::*field) {
+        QList<qint64> v;
+        for (const EditTiming &t : std::as_const(inPlace))
+            v.append(t.*field);
+        std::sort(v.begin(), v.end());
+        return v.isEmpty() ? qint64(-1) : v.at(v.size() / 2);
+    };
+    qint64 worstEdit = 0;
+    for (const EditTiming &t : std::as_const(inPlace))
+        worstEdit = std::max(worstEdit, t.updated);
+    const qint64 editReturned = medianOf(&EditTiming::returned), edit = medianOf(&EditTiming::updated),
+                 editStall = medianOf(&EditTiming::stall);
 
     // The live panel on the big file: plan (exact name, then 12,500 regex scopes),
     // zone lookup, tiers and explanation, for a typed domain no scope names.
@@ -206,6 +236,8 @@ int main(int argc, char *argv[])
         << rebuilt.updated << " ms, longest stall " << rebuilt.stall << " ms  (every view and the whole tree anew)\n";
     out << "one route edit, in place: GUI free after " << editReturned << " ms, views updated after " << edit
         << " ms, longest stall " << editStall << " ms  (target 100) " << verdict(edit <= 100) << '\n';
+    out << "  median of " << inPlace.size() << " edits over the file; slowest views updated after " << worstEdit
+        << " ms\n";
     out << "  reparse phases (ms):     start " << phases.value(0) << ", parse " << phases.value(1) << ", route model "
         << phases.value(2) << ", validate " << phases.value(3) << ", index " << phases.value(4) << '\n';
     out << "live panel, typed domain: " << liveResolve << " ms  (plan, zone lookup, tiers, explanation)\n";

@@ -20,8 +20,8 @@ EditCommand::EditCommand(Document *document, const QList<FileEdit> &edits, const
         const QByteArray before = held ? held->bytes : QByteArray();
         m_inverse.prepend({f.file, f.path, invert(before, f.edits), {}});
     }
-    for (FileEdit &f : m_edits)
-        f.text.clear();
+    // The edits' whole new texts stay for the first redo (push() calls it at once), which
+    // then need not copy a big file once more; after it the stack holds only the edits.
 }
 
 TextEdits EditCommand::invert(const QByteArray &before, TextEdits edits)
@@ -43,6 +43,8 @@ TextEdits EditCommand::invert(const QByteArray &before, TextEdits edits)
 void EditCommand::redo()
 {
     m_document->applyFileEdits(m_edits);
+    for (FileEdit &f : m_edits)
+        f.text = QByteArray();
 }
 
 void EditCommand::undo()
