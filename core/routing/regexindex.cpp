@@ -113,12 +113,11 @@ int RegexIndex::child(int node, char16_t c) const
     return -1;
 }
 
-void RegexIndex::add(int scope, const QString &pattern, DomainPattern compiled)
+void RegexIndex::add(int scope, DomainPattern compiled, const QString &suffix)
 {
     Data &d = data();
     const int entry = int(d.entries.size());
     d.entries.push_back({scope, std::move(compiled)});
-    const QString suffix = requiredSuffix(pattern);
     if (suffix.isEmpty()) {
         d.unindexed.push_back(entry);
         return;

@@ -25,9 +25,10 @@ QString requiredSuffix(const QString &pattern);
 class RegexIndex final
 {
 public:
-    /// Adds the next stanza (declaration order). `pattern` is the text between the
-    /// slashes; `compiled` may be invalid (it never matches).
-    void add(int scope, const QString &pattern, DomainPattern compiled);
+    /// Adds the next stanza (declaration order). `suffix` is requiredSuffix() of its
+    /// pattern, worked out by the caller (the model's build does it in its threads);
+    /// `compiled` may be invalid (it never matches).
+    void add(int scope, DomainPattern compiled, const QString &suffix);
     /// The scope of the first stanza whose pattern matches `domain` (already in lower
     /// case), or -1.
     int firstMatch(const QString &domain) const;

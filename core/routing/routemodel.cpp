@@ -152,12 +152,14 @@ RouteModel RouteModel::build(const ConfigSet &config)
             const int i = base[k] + local;
             const RoutingScope &s = m.m_scopes.at(i);
             DomainPattern re;
-            if (pattern < patterns.size() && patterns.at(pattern).first == local)
-                re = patterns.at(pattern++).second;
+            QString suffix;
+            if (pattern < patterns.size() && patterns.at(pattern).scope == local) {
+                re = patterns.at(pattern).compiled;
+                suffix = patterns.at(pattern++).suffix;
+            }
             if (s.kind == ScopeKind::Domain) {
-                if (s.isRegex) {
-                    m.m_regexDomains.add(i, s.name.mid(1, s.name.size() - 2), re);
-                }
+                if (s.isRegex)
+                    m.m_regexDomains.add(i, re, suffix);
                 m.m_firstDeclaration[i] = i;
             } else if (s.kind == ScopeKind::Host) {
                 m.m_hostScopes.append(i);
@@ -222,7 +224,7 @@ void RouteModel::indexContainers()
                     d.offset = s.location.offset;
                     m_diagnostics.append(std::move(d));
                 }
-                c->regexDomains.add(i, s.name.mid(1, s.name.size() - 2), std::move(re));
+                c->regexDomains.add(i, std::move(re), requiredSuffix(s.name.mid(1, s.name.size() - 2)));
             }
         } else {
             c->hosts.append(i);

@@ -149,7 +149,8 @@ private:
                 if (kind == ScopeKind::Domain && !re.isValid()) {
                     diag(DiagnosticKind::DomainBadRegex, {rs.name, re.errorString()}, s, n.span.begin);
                 }
-                m_out.patterns.append({index, std::move(re)});
+                QString suffix = kind == ScopeKind::Domain ? requiredSuffix(rs.name.mid(1, rs.name.size() - 2)) : QString();
+                m_out.patterns.append({index, std::move(re), std::move(suffix)});
             }
         }
         m_out.scopes.append(std::move(rs));

@@ -27,7 +27,13 @@ constexpr int kGlobalScope = -1;
 struct ScopeBatch {
     QList<RoutingScope> scopes;  ///< in declaration order; parents are batch indices or kGlobalScope
     std::vector<int> topLevel;   ///< batch indices of the top-level scopes
-    QList<std::pair<int, DomainPattern>> patterns;  ///< compiled /pcre/ names of top-level scopes
+    /// The /pcre/ names of top-level scopes: batch index, compiled, required suffix.
+    struct Pattern {
+        int scope;
+        DomainPattern compiled;
+        QString suffix;
+    };
+    QList<Pattern> patterns;
     std::vector<ScopeNameIndex::Entry> names;  ///< top-level Domain names (batch indices)
     std::vector<NodeRef> globalOptions;  ///< options of the global scope met on the way
     Diagnostics diagnostics;

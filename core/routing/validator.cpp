@@ -107,6 +107,43 @@ Diagnostics entryDiagnostics(const RouteModel &model, const PlacedEntry &placed)
     return out;
 }
 
+// What the checks of a whole Routes list need to know of its entries.
+struct RouteListFacts {
+    int count = 0;           ///< entries (words and strings)
+    bool implied = false;    ///< one of them has an implied preference
+    bool reference = false;  ///< __mx__, or an explicit pref before the first __mx__
+};
+
+// Each entry of a Routes list parsed and its own problems reported; placed (line and
+// column) only when it has some. The checks of 100,000 scopes go through here, so it
+// does not build the list RouteModel::routes() gives.
+RouteListFacts checkEntries(const RouteModel &model, NodeRef option, Locator &locate, Diagnostics &out)
+{
+    RouteListFacts facts;
+    const SyntaxTree &t = model.config().tree(option.file);
+    bool mxSeen = false;
+    t.forEachItem(t.value(option.node), [&](NodeId item) {
+        const NodeKind k = t.node(item).kind;
+        if (k != NodeKind::Word && k != NodeKind::String)
+            return;
+        ++facts.count;
+        const RouteEntry entry = parseRouteEntry(t.scalar(item));
+        facts.implied = facts.implied || entry.hasImpliedPref();
+        if (!mxSeen) {
+            mxSeen = entry.kind == EntryKind::Mx;
+            facts.reference = facts.reference || mxSeen || entry.pref.has_value();
+        }
+        if (entry.problems.isEmpty())
+            return;
+        PlacedEntry placed;
+        placed.entry = entry;
+        placed.quoted = k == NodeKind::String;
+        placed.location = locate({option.file, item}, t.node(item).span.begin);
+        out.append(entryDiagnostics(model, placed));
+    });
+    return facts;
+}
+
 Diagnostics validateScope(const RouteModel &model, int scope)
 {
     Locator locate(model.config());
@@ -156,13 +193,9 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
                               DiagnosticKind::RouteBadItem));
             }
         });
-        const QList<PlacedEntry> routes = model.routes(i, locate);
-        for (const PlacedEntry &p : routes) {
-            if (!p.entry.problems.isEmpty())
-                out.append(entryDiagnostics(model, p));
-        }
+        const RouteListFacts routes = checkEntries(model, *s.routesOption, locate, out);
         auto routesAt = [&] { return model.locationOf(*s.routesOption); };
-        if (routes.isEmpty() && t.value(s.routesOption->node) != kNoNode) {
+        if (routes.count == 0 && t.value(s.routesOption->node) != kNoNode) {
             out.append(at(model, routesAt(), DiagnosticKind::RoutesEmpty));
         }
         if (s.kind == ScopeKind::Host || s.kind == ScopeKind::Other) {
@@ -176,7 +209,10 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
                 ? *s.gatewayOption : *s.routesOption;
             out.append(at(model, model.locationOf(later), DiagnosticKind::RoutesAndGateway));
         }
-        checkImpliedPreferences(model, routes, out);
+        // Rare (an implied preference beside an explicit one or __mx__): the list
+        // placed whole, then.
+        if (routes.count >= 2 && routes.implied && routes.reference)
+            checkImpliedPreferences(model, model.routes(i, locate), out);
     }
     return out;
 }

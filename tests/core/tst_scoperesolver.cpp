@@ -326,7 +326,7 @@ void TestScopeResolver::regexIndexAgreesWithEveryPattern()
     QList<DomainPattern> compiled;
     for (int i = 0; i < patterns.size(); ++i) {
         compiled.append(DomainPattern(patterns.at(i)));
-        index.add(100 + i, patterns.at(i), compiled.last());
+        index.add(100 + i, compiled.last(), rs::requiredSuffix(patterns.at(i)));
     }
     const QStringList labels{u"example"_s, u"com"_s, u"mail"_s, u"co"_s, u"uk"_s, u"isp"_s, u"org"_s, u"ex"_s,
                              u"42"_s, u"net"_s, u"a"_s, u"b"_s, u"io"_s, u"x"_s, u"xa"_s};
