@@ -3,12 +3,11 @@
 
 #include "impact/impact.h"
 
-#include <QList>
+#include "platform/latestjob.h"
+
 #include <QObject>
 
 #include <memory>
-
-class QThread;
 
 namespace rs {
 
@@ -35,7 +34,7 @@ public:
     /// Compares on a new low-priority thread (its DNS on that thread's event loop).
     void start(const ImpactSetup &setup);
     void cancel();
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const { return m_jobs.isRunning(); }
 
 signals:
     void progress(const rs::ImpactProgress &progress);
@@ -43,9 +42,7 @@ signals:
     void finished(std::shared_ptr<const rs::ImpactResult> result);
 
 private:
-    struct Job;
-    std::shared_ptr<Job> m_job;   ///< the run whose answers are still wanted
-    QList<QThread *> m_threads;   ///< workers not yet finished (a cancelled one may still be)
+    LatestJob m_jobs;
 };
 
 } // namespace rs

@@ -1,72 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulation/timesimrunner.h"
 
-#include <QThread>
-
 namespace rs {
-
-struct TimeSimRunner::Job {
-    std::atomic_bool cancel = false;
-};
 
 TimeSimRunner::TimeSimRunner(QObject *parent)
     : QObject(parent)
+    , m_jobs(this)
 {
 }
 
-TimeSimRunner::~TimeSimRunner()
-{
-    cancel();
-    // The workers post to this object: they must be done before it goes.
-    for (QThread *t : std::as_const(m_threads)) {
-        t->wait();
-        delete t;
-    }
-}
+TimeSimRunner::~TimeSimRunner() = default;
 
 void TimeSimRunner::cancel()
 {
-    if (m_job)
-        m_job->cancel = true;
-    m_job.reset();
+    m_jobs.cancel();
 }
 
 void TimeSimRunner::start(const TimeSimSetup &setup)
 {
-    cancel();
-    auto job = std::make_shared<Job>();
-    m_job = job;
-    // Answers go back through this object's event queue; a job that is no longer
-    // m_job has been cancelled or replaced, and its answers are dropped there.
-    QThread *worker = QThread::create([this, job, setup] {
+    m_jobs.start([this, setup](const LatestJob::JobPtr &job) {
         TimeSimControl control;
         control.cancel = &job->cancel;
         control.progress = [this, job](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, job, done, total] {
-                    if (job == m_job)
-                        emit progress(done, total);
-                },
-                Qt::QueuedConnection);
+            m_jobs.post(job, [this, done, total] { emit progress(done, total); });
         };
-        TimeSimResult result = runTimeSimulation(setup, control);
-        QMetaObject::invokeMethod(
-            this,
-            [this, job, result = std::move(result)] {
-                if (job != m_job || result.cancelled)
-                    return;
-                m_job.reset();
-                emit finished(result);
-            },
-            Qt::QueuedConnection);
+        auto result = std::make_shared<const TimeSimResult>(runTimeSimulation(setup, control));
+        m_jobs.post(job, [this, result] {
+            if (result->cancelled)
+                return;
+            m_jobs.finish();
+            emit finished(*result);
+        });
     });
-    m_threads.append(worker);
-    connect(worker, &QThread::finished, this, [this, worker] {
-        m_threads.removeOne(worker);
-        worker->deleteLater();
-    });
-    worker->start(QThread::LowPriority);
 }
 
 } // namespace rs

@@ -3,12 +3,11 @@
 
 #include "simulation/timesim.h"
 
-#include <QList>
+#include "platform/latestjob.h"
+
 #include <QObject>
 
 #include <memory>
-
-class QThread;
 
 namespace rs {
 
@@ -28,16 +27,14 @@ public:
     /// Simulates a copy of `setup` on a new low-priority thread.
     void start(const TimeSimSetup &setup);
     void cancel();
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const { return m_jobs.isRunning(); }
 
 signals:
     void progress(qint64 done, qint64 total);
     void finished(const rs::TimeSimResult &result);
 
 private:
-    struct Job;
-    std::shared_ptr<Job> m_job;   ///< the run whose answers are still wanted
-    QList<QThread *> m_threads;   ///< workers not yet finished (a cancelled one may still be)
+    LatestJob m_jobs;
 };
 
 } // namespace rs
