@@ -198,6 +198,24 @@ bool findBinding(const RouteModel &model, const QString &name, BindingChoice &ou
     return false;
 }
 
+bool LookupArguments::read(const QCommandLineParser &parser, LookupOptions &out, QString &message) const
+{
+    if (parser.isSet(zone) && parser.isSet(dns)) {
+        message = QStringLiteral("--zone and --dns exclude each other");
+        return false;
+    }
+    bool ok = false;
+    const int ms = parser.value(timeout).toInt(&ok);
+    if (!ok || ms < 1) {
+        message = QStringLiteral("--timeout must be a positive number of milliseconds");
+        return false;
+    }
+    out.zoneFiles = parser.values(zone);
+    out.servers = parser.values(dns);
+    out.timeoutMs = ms;
+    return true;
+}
+
 bool readLimits(const QStringList &values, QHash<QString, int> &limits, QString &message)
 {
     for (const QString &l : values) {

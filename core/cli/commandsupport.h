@@ -61,6 +61,21 @@ bool findBinding(const RouteModel &model, const QString &name, BindingChoice &ou
 /// `--limit HOST=N` values into what-if limits; false with a usage message.
 bool readLimits(const QStringList &values, QHash<QString, int> &limits, QString &message);
 
+/// The lookup options `explain` and `impact` share: --zone FILE, --dns HOST[:PORT]
+/// (each repeatable, one excluding the other) and --timeout MS.
+struct LookupArguments {
+    QCommandLineOption zone{QStringLiteral("zone"), QStringLiteral("Answer from this RFC 1035 zone file (repeatable)."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption dns{QStringLiteral("dns"), QStringLiteral("Ask this DNS server (repeatable)."),
+                           QStringLiteral("HOST[:PORT]")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("DNS timeout per try in ms (default 2000)."),
+                               QStringLiteral("MS"), QStringLiteral("2000")};
+
+    QList<QCommandLineOption> options() const { return {zone, dns, timeout}; }
+    /// What the user asked for, into `out`; false with a usage message.
+    bool read(const QCommandLineParser &parser, LookupOptions &out, QString &message) const;
+};
+
 /// explain() through a lookup made from `options`, waiting in a local event loop.
 /// nullopt with `error` when the lookup cannot be made (a broken zone file).
 std::optional<Explanation> explainNow(const RoutePlan &plan, const LookupOptions &options, const WhatIf &whatIf,

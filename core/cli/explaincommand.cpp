@@ -200,12 +200,7 @@ int explainCommand(const Invocation &inv)
                                      QStringLiteral("Mail is sent through this Binding (its Binding_Group is found from "
                                                     "the file); default: no binding."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption zone(QStringLiteral("zone"), QStringLiteral("Answer from this RFC 1035 zone file (repeatable)."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption dns(QStringLiteral("dns"), QStringLiteral("Ask this DNS server (repeatable)."),
-                                 QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("DNS timeout per try in ms (default 2000)."),
-                                     QStringLiteral("MS"), QStringLiteral("2000"));
+    const LookupArguments lookup;
     const QCommandLineOption connections(QStringLiteral("connections"),
                                          QStringLiteral("Connections to simulate (default: the domain limit)."),
                                          QStringLiteral("N"));
@@ -215,7 +210,9 @@ int explainCommand(const Invocation &inv)
                                    QStringLiteral("HOST=N"));
     const QCommandLineOption format = formatOption();
     const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Also show why each simulated connection went where it did."));
-    parser.addOptions({domain, binding, zone, dns, timeout, connections, down, limit, steps, format});
+    parser.addOptions({domain, binding});
+    parser.addOptions(lookup.options());
+    parser.addOptions({connections, down, limit, steps, format});
     int code = Ok;
     if (!parseArguments(parser, inv, code))
         return code;
@@ -230,8 +227,6 @@ int explainCommand(const Invocation &inv)
         return usage(QStringLiteral("exactly one CONFIG is needed"));
     if (!parser.isSet(domain) || parser.value(domain).trimmed().isEmpty())
         return usage(QStringLiteral("--domain NAME is required"));
-    if (parser.isSet(zone) && parser.isSet(dns))
-        return usage(QStringLiteral("--zone and --dns exclude each other"));
     WhatIf whatIf;
     if (parser.isSet(connections)) {
         bool ok = false;
@@ -242,10 +237,9 @@ int explainCommand(const Invocation &inv)
     whatIf.down = parser.values(down);
     if (QString message; !readLimits(parser.values(limit), whatIf.limits, message))
         return usage(message);
-    bool timeoutOk = false;
-    const int timeoutMs = parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutMs < 1)
-        return usage(QStringLiteral("--timeout must be a positive number of milliseconds"));
+    LookupOptions lookupOptions;
+    if (QString message; !lookup.read(parser, lookupOptions, message))
+        return usage(message);
 
     const std::optional<ConfigSet> loaded = loadConfig(parser.positionalArguments().first(), inv.err);
     if (!loaded)
@@ -262,12 +256,8 @@ int explainCommand(const Invocation &inv)
     const RoutePlan plan = planFor(model, parser.value(domain), through);
     const QString mainFile = config.mainTree().path();
 
-    LookupOptions options;
-    options.zoneFiles = parser.values(zone);
-    options.servers = parser.values(dns);
-    options.timeoutMs = timeoutMs;
     QString error;
-    const std::optional<Explanation> result = explainNow(plan, options, whatIf, error);
+    const std::optional<Explanation> result = explainNow(plan, lookupOptions, whatIf, error);
     if (!result) {
         inv.err << "routescope-cli explain: " << error << '\n';
         return UsageOrIo;

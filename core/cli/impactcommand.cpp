@@ -174,12 +174,7 @@ int impactCommand(const Invocation &inv)
     const QCommandLineOption binding(QStringLiteral("binding"),
                                      QStringLiteral("Also compare every domain as sent through this Binding (repeatable)."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption zone(QStringLiteral("zone"), QStringLiteral("Answer from this RFC 1035 zone file (repeatable)."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption dns(QStringLiteral("dns"), QStringLiteral("Ask this DNS server (repeatable)."),
-                                 QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("DNS timeout per try in ms (default 2000)."),
-                                     QStringLiteral("MS"), QStringLiteral("2000"));
+    const LookupArguments lookup;
     const QCommandLineOption down(QStringLiteral("down"),
                                   QStringLiteral("Mark a host or address down in NEW only (repeatable): maintenance what-if."),
                                   QStringLiteral("HOST"));
@@ -188,7 +183,9 @@ int impactCommand(const Invocation &inv)
                                                    "'any' (default: undeliverable)."),
                                     QStringLiteral("CLASSES"), QStringLiteral("undeliverable"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({domains, binding, zone, dns, timeout, down, failOn, format});
+    parser.addOptions({domains, binding});
+    parser.addOptions(lookup.options());
+    parser.addOptions({down, failOn, format});
     int code = Ok;
     if (!parseArguments(parser, inv, code))
         return code;
@@ -205,8 +202,6 @@ int impactCommand(const Invocation &inv)
         return UsageOrIo;
     if (parser.positionalArguments().size() != 2)
         return usage(QStringLiteral("OLD and NEW are needed"));
-    if (parser.isSet(zone) && parser.isSet(dns))
-        return usage(QStringLiteral("--zone and --dns exclude each other"));
     ImpactClasses failClasses;
     for (const QString &key : parser.value(failOn).split(u',', Qt::SkipEmptyParts)) {
         if (key.trimmed() == u"any") {
@@ -218,10 +213,9 @@ int impactCommand(const Invocation &inv)
                              .arg(impactClassKeys(ImpactClasses::all()).join(QStringLiteral(", ")), key));
         }
     }
-    bool timeoutOk = false;
-    const int timeoutMs = parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutMs < 1)
-        return usage(QStringLiteral("--timeout must be a positive number of milliseconds"));
+    LookupOptions lookupOptions;
+    if (QString message; !lookup.read(parser, lookupOptions, message))
+        return usage(message);
 
     const QString oldArg = parser.positionalArguments().at(0);
     const QString newArg = parser.positionalArguments().at(1);
@@ -288,9 +282,7 @@ int impactCommand(const Invocation &inv)
     setup.before = ConfigSource::built(*sides.before);
     setup.after = ConfigSource::built(*sides.after);
     setup.down = parser.values(down);
-    setup.lookup.zoneFiles = parser.values(zone);
-    setup.lookup.servers = parser.values(dns);
-    setup.lookup.timeoutMs = timeoutMs;
+    setup.lookup = lookupOptions;
 
     const ImpactResult result = runImpact(setup);
     switch (result.error.code) {
