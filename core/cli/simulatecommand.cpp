@@ -122,16 +122,11 @@ int simulateCommand(const Invocation &inv)
     const QCommandLineOption binding(QStringLiteral("binding"),
                                      QStringLiteral("Mail is sent through this Binding; default: no binding."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption zone(QStringLiteral("zone"), QStringLiteral("Answer from this RFC 1035 zone file (repeatable)."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption dns(QStringLiteral("dns"), QStringLiteral("Ask this DNS server (repeatable)."),
-                                 QStringLiteral("HOST[:PORT]"));
+    const LookupArguments lookup;
     const QCommandLineOption zoneAfter(QStringLiteral("zone-after"),
                                        QStringLiteral("From T on, DNS answers from FILE (repeatable, one T); each host set "
                                                       "changes when its cached answer's TTL expires."),
                                        QStringLiteral("T=FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("DNS timeout per try in ms (default 2000)."),
-                                     QStringLiteral("MS"), QStringLiteral("2000"));
     const QCommandLineOption duration(QStringLiteral("duration"),
                                       QStringLiteral("Simulated time: 90, 90s, 10m, 1h, 1h30m (default 10m)."),
                                       QStringLiteral("DURATION"), QStringLiteral("10m"));
@@ -164,8 +159,9 @@ int simulateCommand(const Invocation &inv)
                                   QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: csv or json (default csv)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({domain, binding, zone, dns, zoneAfter, timeout, duration, step, rate, queue, hostRate, lifetime, down,
-                       limit, seed, runs, format});
+    parser.addOptions({domain, binding});
+    parser.addOptions(lookup.options());
+    parser.addOptions({zoneAfter, duration, step, rate, queue, hostRate, lifetime, down, limit, seed, runs, format});
     int code = Ok;
     if (!parseArguments(parser, inv, code))
         return code;
@@ -180,8 +176,9 @@ int simulateCommand(const Invocation &inv)
         return usage(QStringLiteral("exactly one CONFIG is needed"));
     if (!parser.isSet(domain) || parser.value(domain).trimmed().isEmpty())
         return usage(QStringLiteral("--domain NAME is required"));
-    if (parser.isSet(zone) && parser.isSet(dns))
-        return usage(QStringLiteral("--zone and --dns exclude each other"));
+    LookupOptions options;
+    if (QString message; !lookup.read(parser, options, message))
+        return usage(message);
 
     TimeSimSetup setup;
     auto durationOf = [&](const QCommandLineOption &o, qint64 &out) {
@@ -248,10 +245,6 @@ int simulateCommand(const Invocation &inv)
     }
     if (const SetupProblem problem = checkSetup(setup); problem != SetupProblem::None)
         return usage(setupProblemText(problem));
-    bool timeoutOk = false;
-    const int timeoutMs = parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutMs < 1)
-        return usage(QStringLiteral("--timeout must be a positive number of milliseconds"));
 
     std::optional<ConfigSet> loaded = loadConfig(parser.positionalArguments().first(), inv.err);
     if (!loaded)
@@ -265,10 +258,6 @@ int simulateCommand(const Invocation &inv)
             return usage(message);
     }
     const RoutePlan plan = planFor(model, parser.value(domain), through);
-    LookupOptions options;
-    options.zoneFiles = parser.values(zone);
-    options.servers = parser.values(dns);
-    options.timeoutMs = timeoutMs;
     QString error;
     const std::optional<Explanation> before = explainNow(plan, options, whatIf, error);
     if (!before) {
