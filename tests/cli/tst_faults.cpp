@@ -7,6 +7,8 @@
 // not a stuck machine.
 // Rows that mknod or chown need root (CI runs as root) and skip otherwise.
 
+#include "scratchfiles.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -122,11 +124,7 @@ TestFaults::Result TestFaults::run(const QStringList &args, const QString &stdou
 QString TestFaults::write(const QString &name, const QByteArray &bytes) const
 {
     const QString file = path(name);
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QFile f(file);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(bytes);
-    return file;
+    return rs::test::writeFile(QFileInfo(file).absolutePath(), QFileInfo(file).fileName(), bytes);
 }
 
 void TestFaults::initTestCase()

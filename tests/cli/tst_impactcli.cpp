@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "scratchfiles.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,12 +84,7 @@ TestImpactCli::Result TestImpactCli::run(const QStringList &args, const QString 
 
 QString TestImpactCli::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(bytes);
-    return path;
+    return rs::test::writeFile(m_dir.path(), name, bytes);
 }
 
 void TestImpactCli::initTestCase()
@@ -283,29 +280,16 @@ void TestImpactCli::oversubscribedHost()
 
 void TestImpactCli::gitRevision()
 {
-    const QString git = QStandardPaths::findExecutable(u"git"_s);
-    if (git.isEmpty())
+    if (rs::test::ScratchGitRepo::gitProgram().isEmpty())
         QSKIP("git is not installed (scripts/install-deps installs it)");
-    QTemporaryDir repo;
-    auto gitRun = [&](const QStringList &args) {
-        QProcess p;
-        p.setWorkingDirectory(repo.path());
-        p.start(git, QStringList{u"-c"_s, u"user.name=t"_s, u"-c"_s, u"user.email=t@example.test"_s,
-                                 u"-c"_s, u"commit.gpgsign=false"_s} + args);
-        return p.waitForFinished(20000) && p.exitCode() == 0;
-    };
-    auto put = [&](const QString &name, const QByteArray &bytes) {
-        QDir(repo.path()).mkpath(QFileInfo(repo.filePath(name)).path());
-        QFile f(repo.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    };
-    QVERIFY(gitRun({u"init"_s, u"-q"_s}));
-    put(u"ecelerity.conf"_s, "include \"conf.d\"\n");
-    put(u"conf.d/domains.conf"_s, kOld);
-    QVERIFY(gitRun({u"add"_s, u"-A"_s}));
-    QVERIFY(gitRun({u"commit"_s, u"-q"_s, u"-m"_s, u"deployed"_s}));
-    put(u"conf.d/domains.conf"_s, kNew);
+    const rs::test::ScratchGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.git({u"init"_s, u"-q"_s}));
+    QVERIFY(repo.put(u"ecelerity.conf"_s, "include \"conf.d\"\n"));
+    QVERIFY(repo.put(u"conf.d/domains.conf"_s, kOld));
+    QVERIFY(repo.git({u"add"_s, u"-A"_s}));
+    QVERIFY(repo.git({u"commit"_s, u"-q"_s, u"-m"_s, u"deployed"_s}));
+    QVERIFY(repo.put(u"conf.d/domains.conf"_s, kNew));
 
     // As in a CI job: relative paths, from the repository's folder.
     const Result r = run({u"git:HEAD"_s, u"ecelerity.conf"_s, u"--zone"_s, m_zone, u"--format"_s, u"json"_s}, repo.path());
@@ -318,7 +302,7 @@ void TestImpactCli::gitRevision()
     QVERIFY(a[u"before"][u"source"][u"file"].toString().endsWith(u"/conf.d/domains.conf"));
     QCOMPARE(a[u"before"][u"source"][u"file"], a[u"after"][u"source"][u"file"]);
     // Committed: nothing changes any more.
-    QVERIFY(gitRun({u"commit"_s, u"-q"_s, u"-a"_s, u"-m"_s, u"change"_s}));
+    QVERIFY(repo.git({u"commit"_s, u"-q"_s, u"-a"_s, u"-m"_s, u"change"_s}));
     QCOMPARE(run({u"git:HEAD"_s, u"ecelerity.conf"_s, u"--zone"_s, m_zone}, repo.path()).code, 0);
     QCOMPARE(run({u"git:HEAD~1"_s, u"ecelerity.conf"_s, u"--zone"_s, m_zone}, repo.path()).code, 1);
     const Result unknown = run({u"git:no-such-branch"_s, u"ecelerity.conf"_s, u"--zone"_s, m_zone}, repo.path());

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "scratchfiles.h"
+
 #include "impact/comparison.h"
 #include "impact/domainlist.h"
 #include "impact/impact.h"
@@ -82,13 +84,7 @@ void TestImpact::initTestCase()
 
 QString TestImpact::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    f.write(bytes);
-    return path;
+    return rs::test::writeFile(m_dir.path(), name, bytes);
 }
 
 ImpactSetup TestImpact::setupFor(const QByteArray &before, const QByteArray &after)
@@ -374,24 +370,12 @@ void TestImpact::includeChangedOnOneSide()
 
 void TestImpact::gitRevision()
 {
-    const QString git = QStandardPaths::findExecutable(u"git"_s);
-    if (git.isEmpty())
+    if (rs::test::ScratchGitRepo::gitProgram().isEmpty())
         QSKIP("git is not installed (scripts/install-deps installs it)");
-    QTemporaryDir repo;
+    const rs::test::ScratchGitRepo repo;
     QVERIFY(repo.isValid());
-    auto run = [&](const QStringList &args) {
-        QProcess p;
-        p.setWorkingDirectory(repo.path());
-        p.start(git, QStringList{u"-c"_s, u"user.name=t"_s, u"-c"_s, u"user.email=t@example.test"_s,
-                                 u"-c"_s, u"commit.gpgsign=false"_s} + args);
-        return p.waitForFinished(20000) && p.exitCode() == 0;
-    };
-    auto put = [&](const QString &name, const QByteArray &bytes) {
-        QDir(repo.path()).mkpath(QFileInfo(repo.filePath(name)).path());
-        QFile f(repo.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    };
+    auto run = [&repo](const QStringList &args) { return repo.git(args); };
+    auto put = [&repo](const QString &name, const QByteArray &bytes) { QVERIFY(repo.put(name, bytes)); };
     QVERIFY(run({u"init"_s, u"-q"_s}));
     put(u"ecelerity.conf"_s, "include \"conf.d\"\ninclude \"common.conf\"\n");
     put(u"conf.d/a.conf"_s, kSmart);

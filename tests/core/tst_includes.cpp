@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "scratchfiles.h"
+
 #include "config/configset.h"
 #include "routing/routemodel.h"
 #include "routing/validator.h"
@@ -55,12 +57,7 @@ QString codes(const Diagnostics &diagnostics, Severity severity)
 
 QString TestIncludes::write(const QString &name, const QByteArray &bytes) const
 {
-    const QString path = m_dir.filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(bytes);
-    return path;
+    return rs::test::writeFile(m_dir.path(), name, bytes);
 }
 
 void TestIncludes::initTestCase()
