@@ -36,6 +36,14 @@ inline QString reparsedAsFullParse(const SyntaxTree &before, const TextEdits &ed
             || a.kind != b.kind || a.flags != b.flags)
             return QStringLiteral("the incremental reparse differs at node %1").arg(i);
     }
+    const Diagnostics &x = t.syntaxDiagnostics(), &y = full.syntaxDiagnostics();
+    if (x.size() != y.size())
+        return QStringLiteral("the incremental reparse has %1 syntax warnings, not %2").arg(x.size()).arg(y.size());
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        if (x.at(i).code != y.at(i).code || x.at(i).offset != y.at(i).offset || x.at(i).line != y.at(i).line
+            || x.at(i).column != y.at(i).column)
+            return QStringLiteral("the incremental reparse differs at syntax warning %1").arg(i);
+    }
     return {};
 }
 

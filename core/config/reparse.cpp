@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/reparse.h"
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -57,7 +59,7 @@ std::optional<std::pair<SyntaxTree, NodeShift>> reparseStatements(const SyntaxTr
 
     // The statements of the new text there, parsed on their own.
     const SyntaxTree part = SyntaxTree::parse(newBytes.mid(qsizetype(newSpan.begin), qsizetype(newSpan.size())));
-    if (!part.syntaxDiagnostics().isEmpty())
+    if (part.hasSyntaxErrors())
         return std::nullopt;
 
     NodeShift shift;
@@ -116,6 +118,27 @@ std::optional<std::pair<SyntaxTree, NodeShift>> reparseStatements(const SyntaxTr
         out[size_t(before)].nextSibling = headOfRest;
     if (lastNew != kNoNode)
         out[size_t(lastNew)].nextSibling = afterNew;
+    // The syntax warnings (`Domain = {`, a typographic quote): those of the statements
+    // before and after, moved; the new statements' own, placed in the whole text.
+    auto place = [&tree](Diagnostic d, quint32 offset) {
+        const LineColumn at = tree.m_source.position(offset);
+        d.file = tree.m_source.path();
+        d.offset = offset;
+        d.line = at.line;
+        d.column = at.column;
+        tree.m_diagnostics.append(std::move(d));
+    };
+    for (const Diagnostic &d : old.syntaxDiagnostics()) {
+        if (d.offset < oldSpan.begin)
+            tree.m_diagnostics.append(d);
+        else if (d.offset >= oldSpan.end)
+            place(d, quint32(d.offset + byteDelta));
+    }
+    for (const Diagnostic &d : part.syntaxDiagnostics())
+        place(d, d.offset + newSpan.begin);
+    std::stable_sort(tree.m_diagnostics.begin(), tree.m_diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.offset < b.offset; });
+
     Node &root = out[0];
     root.span = {0, quint32(tree.m_source.bytes().size())};
     root.firstChild = before != kNoNode ? nodes[0].firstChild : headOfRest;

@@ -34,6 +34,8 @@ QString describe(const SyntaxTree &t)
                    .arg(n.instance.begin).arg(n.instance.end)
                    .arg(n.parent).arg(n.firstChild).arg(n.lastChild).arg(n.nextSibling).arg(n.flags);
     }
+    for (const Diagnostic &d : t.syntaxDiagnostics())
+        out << u"%1 %2:%3:%4 @%5"_s.arg(d.code, d.file).arg(d.line).arg(d.column).arg(d.offset);
     return out.join(u'\n');
 }
 
@@ -78,6 +80,19 @@ void TestReparse::sameAsFullParse_data()
     QTest::newRow("global option appended before a last comment")
         << commentLast
         << RouteEditor::setRoutes(SyntaxTree::parse(commentLast), EditTarget::globalScope(), {u"__mx__"_s}).edits;
+
+    // `D = { ... }` reads as a scope with a syntax warning; the reparsed tree carries the
+    // warnings of the file as a full parse reports them, moved where the edit moved them.
+    const QByteArray scopeEquals = "D=  {\n  Routes = ( \"__ix__\" )\n}\n";
+    QTest::newRow("found by the fuzzer: global Routes before a scope written with =")
+        << scopeEquals
+        << RouteEditor::setRoutes(SyntaxTree::parse(scopeEquals), EditTarget::globalScope(), {u"__mx__"_s}).edits;
+    const quint32 ix = quint32(scopeEquals.indexOf("\"__ix__\""));
+    QTest::newRow("a route replaced in a scope written with =") << scopeEquals << TextEdits{{ix, ix + 8, "\"a.test\""}};
+    const QByteArray warnings = "Domain = {\n}\nRoutes = ( \"a\" )\nHost = {\n}\n";
+    const quint32 a = quint32(warnings.indexOf("\"a\""));
+    QTest::newRow("warnings before and after the edit") << warnings
+                                                        << TextEdits{{a, a + 3, "\"b\"\n  \"c\""}};
 }
 
 void TestReparse::sameAsFullParse()

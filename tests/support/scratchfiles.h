@@ -24,6 +24,11 @@ inline QString writeFile(const QString &dir, const QString &name, const QByteArr
     return path;
 }
 
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    return writeFile(dir.path(), name, bytes);
+}
+
 /// A git repository in a temporary folder, for `git:REV` sources. Commits are made
 /// with a test identity and without signing, whatever the user's git configuration.
 class ScratchGitRepo

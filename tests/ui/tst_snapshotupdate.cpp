@@ -30,6 +30,7 @@ const QByteArray kMain = "Remote_SMTP_Port = 25\nRoutes = ( \"__mx__\" )\n\n"
                          "  Max_Outbound_Connections = 6\n}\n"
                          "Binding_Group g {\n  Binding b1 {\n    Domain \"c.test\" {\n      Routes = ( \"__mx__\" )\n"
                          "    }\n  }\n}\n"
+                         "Host = {\n  Max_Outbound_Connections = 3\n}\n"
                          "include \"inc.conf\"\n"
                          "Domain \"last.test\" { Routes = ( \"z\" ) }\n";
 const QByteArray kInc = "Domain \"inc.test\" {\n  Routes = ( \"i1.test\" )\n}\n";
@@ -55,6 +56,8 @@ void TestSnapshotUpdate::updateEqualsFullBuild_data()
                                                << QByteArray("( \"relay.test\" )\n    }") << true;
     QTest::newRow("the included file") << u"inc.conf"_s << QByteArray("\"i1.test\"") << QByteArray("\"i2.test\" \"i3.test\"")
                                        << true;
+    QTest::newRow("in a scope written with = (a syntax warning)")
+        << u"main.conf"_s << QByteArray("Max_Outbound_Connections = 3") << QByteArray("Max_Outbound_Connections = 4") << true;
     QTest::newRow("the global Routes: declines") << u"main.conf"_s << QByteArray("( \"__mx__\" )\n\n")
                                                  << QByteArray("( \"hub.test\" )\n\n") << false;
     QTest::newRow("a Domain renamed: declines") << u"main.conf"_s << QByteArray("\"a.test\"") << QByteArray("\"aa.test\"") << false;

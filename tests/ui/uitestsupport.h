@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../support/scratchfiles.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -40,15 +42,6 @@ inline QString copyExample(const QTemporaryDir &dir)
     QFile::copy(from + u"/esp.conf", to);
     QFile(to).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return to;
-}
-
-inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.path() + u'/' + name;
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
-    return path;
 }
 
 inline QByteArray readFile(const QString &path)

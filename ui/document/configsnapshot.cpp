@@ -224,9 +224,11 @@ std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::updated(int file, Span old
         }
         out.append(d);
     }
-    for (const Diagnostic &d : s->m_model.diagnostics()) {
-        if (d.file == path && d.offset >= shift.newSpan.begin && d.offset < shift.newSpan.end)
-            out.append(d);
+    for (const Diagnostics *fresh : {&s->m_config.tree(file).syntaxDiagnostics(), &s->m_model.diagnostics()}) {
+        for (const Diagnostic &d : *fresh) {
+            if (d.file == path && d.offset >= shift.newSpan.begin && d.offset < shift.newSpan.end)
+                out.append(d);
+        }
     }
     Locator locate(s->m_config);
     const QList<RoutingScope> &scopes = s->m_model.scopes();
