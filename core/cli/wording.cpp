@@ -585,27 +585,23 @@ QString impactSideText(const Explanation &ex, ImpactClasses classes)
     const bool ports = classes.has(ImpactClass::PortChanged);
     const bool limits = classes.has(ImpactClass::LimitChanged);
     QStringList tiers;
-    QStringList hosts;
-    for (qsizetype i = 0; i < ex.candidates.size(); ++i) {
-        const Candidate &c = ex.candidates.at(i);
-        if (i > 0 && c.pref != ex.candidates.at(i - 1).pref) {
-            tiers << hosts.join(u' ');
-            hosts.clear();
+    for (const TierSpan &tier : preferenceTiers(ex.candidates)) {
+        QStringList hosts{u'[' + QString::number(ex.candidates.at(tier.begin).pref) + u']'};
+        for (qsizetype i = tier.begin; i < tier.end; ++i) {
+            const Candidate &c = ex.candidates.at(i);
+            QString h = printable(c.host);
+            if (ports)
+                h += u':' + QString::number(c.port);
+            if (const int n = i < ex.simulation.assigned.size() ? ex.simulation.assigned.at(i) : 0; n > 0)
+                h += u'=' + QString::number(n);
+            if (limits && c.limit >= 0)
+                h += QStringLiteral(" (max %1)").arg(c.limit);
+            if (c.state != CandidateState::Usable)
+                h += u'*';
+            hosts << h;
         }
-        if (hosts.isEmpty())
-            hosts << u'[' + QString::number(c.pref) + u']';
-        QString h = printable(c.host);
-        if (ports)
-            h += u':' + QString::number(c.port);
-        if (const int n = i < ex.simulation.assigned.size() ? ex.simulation.assigned.at(i) : 0; n > 0)
-            h += u'=' + QString::number(n);
-        if (limits && c.limit >= 0)
-            h += QStringLiteral(" (max %1)").arg(c.limit);
-        if (c.state != CandidateState::Usable)
-            h += u'*';
-        hosts << h;
+        tiers << hosts.join(u' ');
     }
-    tiers << hosts.join(u' ');
     QString text = tiers.join(QStringLiteral(" | "));
     if (limits)
         text += QStringLiteral(" (limit %1)").arg(ex.plan.domainLimit);

@@ -95,10 +95,11 @@ std::map<QString, HostFacts> factsOf(const Explanation &ex)
 QList<QStringList> tiersOf(const Explanation &ex)
 {
     QList<QStringList> tiers;
-    for (qsizetype i = 0; i < ex.candidates.size(); ++i) {
-        if (i == 0 || ex.candidates.at(i).pref != ex.candidates.at(i - 1).pref)
-            tiers.append(QStringList());
-        tiers.last().append(HostUsage::key(ex.candidates.at(i).host));
+    for (const TierSpan &tier : preferenceTiers(ex.candidates)) {
+        QStringList hosts;
+        for (qsizetype i = tier.begin; i < tier.end; ++i)
+            hosts.append(HostUsage::key(ex.candidates.at(i).host));
+        tiers.append(hosts);
     }
     return tiers;
 }

@@ -187,4 +187,15 @@ QString candidateStateName(CandidateState state)
     return {};
 }
 
+QList<TierSpan> preferenceTiers(const QList<Candidate> &candidates)
+{
+    QList<TierSpan> tiers;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        if (i == 0 || candidates.at(i).pref != candidates.at(i - 1).pref)
+            tiers.append({i, i});
+        tiers.last().end = i + 1;
+    }
+    return tiers;
+}
+
 } // namespace rs

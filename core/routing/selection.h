@@ -116,6 +116,10 @@ struct TierSpan {
     bool isNone() const { return begin < 0; }
 };
 
+/// The preference tiers of `candidates` (sorted, see sortCandidates), lowest first:
+/// each a run of candidates with one preference. What every view of the tiers groups by.
+QList<TierSpan> preferenceTiers(const QList<Candidate> &candidates);
+
 /// The first half of the selection rule (routing-model.md, "Selection"), the one
 /// place that says which tier the next connection goes to: the lowest preference
 /// tier of `candidates` (sorted, see sortCandidates) with a candidate for which

@@ -14,6 +14,8 @@ private slots:
     void simulate();
     void stepsExplain();
     void order();
+    void preferenceTiers_data();
+    void preferenceTiers();
 };
 
 static QList<Candidate> makeCandidates(const QStringList &specs)
@@ -135,6 +137,25 @@ void TestSelection::order()
     for (const Candidate &c : cs)
         names << c.host;
     QCOMPARE(names, (QStringList{u"low"_qs, u"first"_qs, u"a"_qs, u"b"_qs, u"z"_qs}));
+}
+
+void TestSelection::preferenceTiers_data()
+{
+    QTest::addColumn<QStringList>("candidates");  // host:pref, sorted
+    QTest::addColumn<QString>("tiers");            // [begin,end) of each tier
+    QTest::newRow("no candidate") << QStringList() << QString();
+    QTest::newRow("one tier") << QStringList{QStringLiteral("a:10"), QStringLiteral("b:10")} << QStringLiteral("[0,2)");
+    QTest::newRow("three tiers") << QStringList{QStringLiteral("a:0"), QStringLiteral("b:10"), QStringLiteral("c:10"), QStringLiteral("d:20")} << QStringLiteral("[0,1) [1,3) [3,4)");
+}
+
+void TestSelection::preferenceTiers()
+{
+    QFETCH(QStringList, candidates);
+    QFETCH(QString, tiers);
+    QStringList got;
+    for (const TierSpan &t : rs::preferenceTiers(makeCandidates(candidates)))
+        got << QStringLiteral("[%1,%2)").arg(t.begin).arg(t.end);
+    QCOMPARE(got.join(u' '), tiers);
 }
 
 QTEST_GUILESS_MAIN(TestSelection)

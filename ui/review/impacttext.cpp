@@ -142,18 +142,14 @@ QString ImpactText::tiersText(const Explanation &ex)
     if (ex.candidates.isEmpty())
         return tr("no host");
     QStringList tiers;
-    QStringList hosts;
-    for (qsizetype i = 0; i < ex.candidates.size(); ++i) {
-        const Candidate &c = ex.candidates.at(i);
-        if (i > 0 && c.pref != ex.candidates.at(i - 1).pref) {
-            tiers << hosts.join(u' ');
-            hosts.clear();
+    for (const TierSpan &tier : preferenceTiers(ex.candidates)) {
+        QStringList hosts{u'[' + QString::number(ex.candidates.at(tier.begin).pref) + u']'};
+        for (qsizetype i = tier.begin; i < tier.end; ++i) {
+            const Candidate &c = ex.candidates.at(i);
+            hosts << printable(c.host) + (c.state == CandidateState::Usable ? QString() : QStringLiteral("*"));
         }
-        if (hosts.isEmpty())
-            hosts << u'[' + QString::number(c.pref) + u']';
-        hosts << printable(c.host) + (c.state == CandidateState::Usable ? QString() : QStringLiteral("*"));
+        tiers << hosts.join(u' ');
     }
-    tiers << hosts.join(u' ');
     return tiers.join(QStringLiteral(" | "));
 }
 
