@@ -9,11 +9,8 @@ QByteArray applyEdits(const QByteArray &text, TextEdits edits)
 {
     std::sort(edits.begin(), edits.end(),
               [](const TextEdit &a, const TextEdit &b) { return a.begin < b.begin; });
-    qsizetype growth = 0;
-    for (const TextEdit &e : std::as_const(edits))
-        growth += e.replacement.size() - qsizetype(e.end - e.begin);
     QByteArray out;
-    out.reserve(text.size() + std::max<qsizetype>(growth, 0));
+    out.reserve(std::max(editedSize(text.size(), edits), text.size()));
     quint32 pos = 0;
     for (const TextEdit &e : std::as_const(edits)) {
         Q_ASSERT(e.begin >= pos && e.end >= e.begin && e.end <= quint32(text.size()));
@@ -23,6 +20,13 @@ QByteArray applyEdits(const QByteArray &text, TextEdits edits)
     }
     out.append(text.constData() + pos, text.size() - qsizetype(pos));
     return out;
+}
+
+qsizetype editedSize(qsizetype size, const TextEdits &edits)
+{
+    for (const TextEdit &e : edits)
+        size += e.replacement.size() - qsizetype(e.end - e.begin);
+    return size;
 }
 
 Span editedRegion(const TextEdits &edits)

@@ -20,6 +20,8 @@ using TextEdits = QList<TextEdit>;
 
 /// Applies non-overlapping edits (in any order) to `text`.
 QByteArray applyEdits(const QByteArray &text, TextEdits edits);
+/// The size of a text of `size` bytes after the edits.
+qsizetype editedSize(qsizetype size, const TextEdits &edits);
 
 /// The byte range of the result that the edits produced, for highlighting.
 Span editedRegion(const TextEdits &edits);

@@ -391,10 +391,7 @@ void Document::applyFileEdits(const QList<FileEdit> &edits)
         const Span oldRegion = sorted.isEmpty() ? Span{} : Span{sorted.first().begin, sorted.last().end};
         // The editor computed the whole new text with the edit (and read it back): the
         // first redo takes it instead of copying a big file once more.
-        qsizetype growth = 0;
-        for (const TextEdit &e : std::as_const(sorted))
-            growth += e.replacement.size() - qsizetype(e.end - e.begin);
-        const bool computed = !fe.text.isNull() && fe.text.size() == f->bytes.size() + growth;
+        const bool computed = !fe.text.isNull() && fe.text.size() == editedSize(f->bytes.size(), sorted);
         f->bytes = computed ? fe.text : applyEdits(f->bytes, sorted);
         change = {DocumentChange::Edited, fe.path, editedRegion(sorted), oldRegion};
         if (m_snapshot) {
