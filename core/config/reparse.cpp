@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/reparse.h"
 
-#include <algorithm>
-
 namespace rs {
 
 namespace {
@@ -128,16 +126,17 @@ std::optional<std::pair<SyntaxTree, NodeShift>> reparseStatements(const SyntaxTr
         d.column = at.column;
         tree.m_diagnostics.append(std::move(d));
     };
+    // In the order a full parse reports them: before, new, after.
     for (const Diagnostic &d : old.syntaxDiagnostics()) {
         if (d.offset < oldSpan.begin)
             tree.m_diagnostics.append(d);
-        else if (d.offset >= oldSpan.end)
-            place(d, quint32(d.offset + byteDelta));
     }
     for (const Diagnostic &d : part.syntaxDiagnostics())
         place(d, d.offset + newSpan.begin);
-    std::stable_sort(tree.m_diagnostics.begin(), tree.m_diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return a.offset < b.offset; });
+    for (const Diagnostic &d : old.syntaxDiagnostics()) {
+        if (d.offset >= oldSpan.end)
+            place(d, quint32(d.offset + byteDelta));
+    }
 
     Node &root = out[0];
     root.span = {0, quint32(tree.m_source.bytes().size())};
