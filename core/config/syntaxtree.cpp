@@ -5,6 +5,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace rs {
 
 SyntaxTree SyntaxTree::parse(QByteArray bytes, const QString &path, const std::atomic_bool *cancel)
@@ -33,24 +35,35 @@ QByteArray SyntaxTree::serialize() const
     return out;
 }
 
+static bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 QString decodeText(QByteArrayView bytes)
 {
     // Nearly all configuration text is ASCII: Latin-1 decoding is exact for it and
     // avoids the decoder's setup cost on every name and value.
-    bool ascii = true;
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii)
+    if (isAscii(bytes))
         return QString::fromLatin1(bytes);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError())
         return text;
     return QString::fromLatin1(bytes);
+}
+
+QStringView decodeText(QByteArrayView bytes, QString &buffer)
+{
+    if (!isAscii(bytes)) {
+        buffer = decodeText(bytes);
+        return buffer;
+    }
+    buffer.resize(bytes.size());  // keeps its capacity
+    char16_t *out = reinterpret_cast<char16_t *>(buffer.data());
+    for (const char c : bytes)
+        *out++ = char16_t(static_cast<unsigned char>(c));
+    return buffer;
 }
 
 QString SyntaxTree::name(NodeId id) const

@@ -138,5 +138,9 @@ inline bool sameName(QByteArrayView a, QByteArrayView b)
 
 /// Decodes text read from a file for display: UTF-8 where valid, Latin-1 bytes otherwise.
 QString decodeText(QByteArrayView bytes);
+/// decodeText() into `buffer`, which keeps its memory from one call to the next: for
+/// reading every item of a file without an allocation each. The view is valid until
+/// `buffer` changes.
+QStringView decodeText(QByteArrayView bytes, QString &buffer);
 
 } // namespace rs

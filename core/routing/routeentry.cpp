@@ -56,6 +56,10 @@ bool sameAscii(QStringView text, const char *lower)
 
 struct Parser {
     RouteEntry &e;
+    QStringView t;        ///< the entry's text
+    EntryDetail detail;
+    QStringView hostText; ///< the host as written (IPv6 without brackets)
+
     void problem(DiagnosticKind kind, QStringList args, qsizetype column)
     {
         const DiagnosticSpec &spec = diagnosticSpec(kind);
@@ -65,6 +69,14 @@ struct Parser {
     static QStringList range(QStringView value, qint64 min, qint64 max)
     {
         return {value.toString(), QString::number(min), QString::number(max)};
+    }
+
+    void setHost(EntryKind kind, QStringView written)
+    {
+        e.kind = kind;
+        hostText = written;
+        if (detail == EntryDetail::Full)
+            e.host = lowered(written);
     }
 
     // host part: name, IPv4, or [IPv6], optionally with :port
@@ -87,9 +99,8 @@ struct Parser {
                 problem(DiagnosticKind::RouteBadIpv6, {addr.toString()}, column + 1);
                 return;
             }
-            e.kind = EntryKind::IpLiteral;
             e.isIpv6 = true;
-            e.host = addr.toString().toLower();
+            setHost(EntryKind::IpLiteral, addr);
             const QStringView rest = text.sliced(close + 1);
             if (!rest.isEmpty()) {
                 if (!rest.startsWith(u':')) {
@@ -112,14 +123,12 @@ struct Parser {
                 portColumn = column + colon + 1;
             }
             if (isIpv4Literal(name)) {
-                e.kind = EntryKind::IpLiteral;
-                e.host = name.toString();
+                setHost(EntryKind::IpLiteral, name);
             } else if (isDottedNumbers(name)) {
                 problem(DiagnosticKind::RouteBadIpv4, {name.toString()}, column);
                 return;
             } else if (isValidHostName(name)) {
-                e.kind = EntryKind::HostName;
-                e.host = lowered(name);
+                setHost(EntryKind::HostName, name);
             } else {
                 problem(DiagnosticKind::RouteBadHost, {name.toString()}, column);
                 return;
@@ -132,10 +141,13 @@ struct Parser {
                 return;
             }
             e.port = int(port);
-            if (inUri)
+            if (inUri) {
                 problem(DiagnosticKind::RouteAuthorityPortInUri, {QString::number(port)}, portColumn - 1);
-            else
+            } else {
+                if (e.host.isEmpty())
+                    e.host = lowered(hostText);  // for the message, also with EntryDetail::Facts
                 problem(DiagnosticKind::RouteAuthorityPort, {e.hostForUri(), QString::number(port)}, portColumn - 1);
+            }
         }
     }
 
@@ -215,7 +227,6 @@ struct Parser {
 
     void run()
     {
-        const QString &t = e.text;
         if (t.isEmpty()) {
             problem(DiagnosticKind::RouteEmpty, {}, 0);
             return;
@@ -242,7 +253,7 @@ struct Parser {
             }
         }
         if (sep > 0) {
-            const QStringView scheme = QStringView(t).first(sep);
+            const QStringView scheme = t.first(sep);
             static const QString smtp = QStringLiteral("smtp");
             e.scheme = sameAscii(scheme, "smtp") ? smtp : scheme.toString().toLower();
             if (e.scheme != u"smtp") {
@@ -252,7 +263,7 @@ struct Parser {
             }
             const qsizetype hostStart = sep + 3;
             qsizetype q = t.indexOf(u'?', hostStart);
-            QStringView authority = QStringView(t).sliced(hostStart, (q < 0 ? t.size() : q) - hostStart);
+            QStringView authority = t.sliced(hostStart, (q < 0 ? t.size() : q) - hostStart);
             if (authority.endsWith(u'/'))
                 authority.chop(1);  // smtp://host/?pref=1
             if (sameAscii(authority, "__mx__")) {
@@ -261,7 +272,7 @@ struct Parser {
                 host(authority, hostStart, true);
             }
             if (q >= 0)
-                query(QStringView(t).sliced(q + 1), q + 1);
+                query(t.sliced(q + 1), q + 1);
             if (e.kind == EntryKind::Invalid)
                 return;
             if (e.kind == EntryKind::IpLiteral && e.type != LookupType::Default) {
@@ -270,7 +281,7 @@ struct Parser {
             return;
         }
         if (t.contains(u'?')) {
-            problem(DiagnosticKind::RouteMissingScheme, {t}, t.indexOf(u'?'));
+            problem(DiagnosticKind::RouteMissingScheme, {t.toString()}, t.indexOf(u'?'));
             return;
         }
         host(t, 0, false);
@@ -305,13 +316,19 @@ QString RouteEntry::hostForUri() const
     return isIpv6 ? u'[' + host + u']' : host;
 }
 
-RouteEntry parseRouteEntry(const QString &text)
+RouteEntry parseRouteEntry(QStringView text, EntryDetail detail)
 {
     RouteEntry e;
-    e.text = text;
-    Parser{e}.run();
+    Parser{e, text, detail, {}}.run();
     if (e.hasErrors())
         e.kind = EntryKind::Invalid;
+    return e;
+}
+
+RouteEntry parseRouteEntry(const QString &text)
+{
+    RouteEntry e = parseRouteEntry(text, EntryDetail::Full);
+    e.text = text;
     return e;
 }
 

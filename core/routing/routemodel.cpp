@@ -44,9 +44,9 @@ QString RoutingScope::label() const
     return keyword + u' ' + name;
 }
 
-static PlacedEntry placeEntry(const ConfigSet &config, Locator &locate, NodeRef item, int index)
+PlacedEntry RouteModel::entryAt(NodeRef item, int index, Locator &locate) const
 {
-    const SyntaxTree &t = config.tree(item.file);
+    const SyntaxTree &t = m_config->tree(item.file);
     PlacedEntry p;
     p.index = index;
     p.quoted = t.node(item.node).kind == NodeKind::String;
@@ -76,7 +76,7 @@ QList<PlacedEntry> RouteModel::routes(int scope, Locator &locate) const
     t.forEachItem(value, [&](NodeId item) {
         const NodeKind k = t.node(item).kind;
         if (k == NodeKind::Word || k == NodeKind::String)
-            out.append(placeEntry(*m_config, locate, {option->file, item}, index++));
+            out.append(entryAt({option->file, item}, index++, locate));
     });
     return out;
 }
@@ -96,7 +96,7 @@ std::optional<PlacedEntry> RouteModel::gateway(int scope, Locator &locate) const
     const NodeId v = t.value(option->node);
     if (v == kNoNode || (t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String))
         return std::nullopt;
-    return placeEntry(*m_config, locate, {option->file, v}, 0);
+    return entryAt({option->file, v}, 0, locate);
 }
 
 Location RouteModel::locationOf(NodeRef ref) const

@@ -112,6 +112,8 @@ public:
     /// The Gateway of a scope as a one-entry route, if it is a single value.
     std::optional<PlacedEntry> gateway(int scope) const;
     std::optional<PlacedEntry> gateway(int scope, Locator &locate) const;
+    /// One list item (a Word or String node) parsed and placed, `index` its position.
+    PlacedEntry entryAt(NodeRef item, int index, Locator &locate) const;
     /// Where an option or scope starts.
     Location locationOf(NodeRef ref) const;
     /// The path of the file a location is in.

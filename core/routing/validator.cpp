@@ -114,10 +114,23 @@ struct RouteListFacts {
     bool reference = false;  ///< __mx__, or an explicit pref before the first __mx__
 };
 
-// Each entry of a Routes list parsed and its own problems reported; placed (line and
-// column) only when it has some. The checks of 100,000 scopes go through here, so it
-// does not build the list RouteModel::routes() gives.
-RouteListFacts checkEntries(const RouteModel &model, NodeRef option, Locator &locate, Diagnostics &out)
+// One entry (a Routes item or the Gateway value) read for its facts, and placed and
+// reported only when it has problems. The checks of 100,000 scopes go through here:
+// a well-formed entry costs no allocation (`buffer` keeps its memory between calls).
+RouteEntry checkEntry(const RouteModel &model, NodeRef item, int index, QString &buffer, Locator &locate,
+                      Diagnostics &out)
+{
+    const SyntaxTree &t = model.config().tree(item.file);
+    RouteEntry facts = parseRouteEntry(decodeText(t.scalarBytes(item.node), buffer), EntryDetail::Facts);
+    if (!facts.problems.isEmpty())
+        out.append(entryDiagnostics(model, model.entryAt(item, index, locate)));
+    return facts;
+}
+
+// Each entry of a Routes list checked; it does not build the list RouteModel::routes()
+// gives.
+RouteListFacts checkEntries(const RouteModel &model, NodeRef option, QString &buffer, Locator &locate,
+                            Diagnostics &out)
 {
     RouteListFacts facts;
     const SyntaxTree &t = model.config().tree(option.file);
@@ -126,20 +139,12 @@ RouteListFacts checkEntries(const RouteModel &model, NodeRef option, Locator &lo
         const NodeKind k = t.node(item).kind;
         if (k != NodeKind::Word && k != NodeKind::String)
             return;
-        ++facts.count;
-        const RouteEntry entry = parseRouteEntry(t.scalar(item));
+        const RouteEntry entry = checkEntry(model, {option.file, item}, facts.count++, buffer, locate, out);
         facts.implied = facts.implied || entry.hasImpliedPref();
         if (!mxSeen) {
             mxSeen = entry.kind == EntryKind::Mx;
             facts.reference = facts.reference || mxSeen || entry.pref.has_value();
         }
-        if (entry.problems.isEmpty())
-            return;
-        PlacedEntry placed;
-        placed.entry = entry;
-        placed.quoted = k == NodeKind::String;
-        placed.location = locate({option.file, item}, t.node(item).span.begin);
-        out.append(entryDiagnostics(model, placed));
     });
     return facts;
 }
@@ -152,6 +157,8 @@ Diagnostics validateScope(const RouteModel &model, int scope)
 
 Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
 {
+    // Where each entry's text is decoded: one per thread, reused by every scope it checks.
+    thread_local QString buffer;
     Diagnostics out;
     const ConfigSet &config = model.config();
     const auto &scopes = model.scopes();
@@ -181,8 +188,8 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
         if (v != kNoNode && t.node(v).kind != NodeKind::Word && t.node(v).kind != NodeKind::String) {
             out.append(at(model, locate({s.gatewayOption->file, v}, t.node(v).span.begin), DiagnosticKind::GatewayBadValue));
         }
-        if (const auto g = model.gateway(i, locate))
-            out.append(entryDiagnostics(model, *g));
+        if (v != kNoNode && (t.node(v).kind == NodeKind::Word || t.node(v).kind == NodeKind::String))
+            checkEntry(model, {s.gatewayOption->file, v}, 0, buffer, locate, out);
     }
     if (s.routesOption) {
         const SyntaxTree &t = config.tree(s.routesOption->file);
@@ -193,7 +200,7 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
                               DiagnosticKind::RouteBadItem));
             }
         });
-        const RouteListFacts routes = checkEntries(model, *s.routesOption, locate, out);
+        const RouteListFacts routes = checkEntries(model, *s.routesOption, buffer, locate, out);
         auto routesAt = [&] { return model.locationOf(*s.routesOption); };
         if (routes.count == 0 && t.value(s.routesOption->node) != kNoNode) {
             out.append(at(model, routesAt(), DiagnosticKind::RoutesEmpty));

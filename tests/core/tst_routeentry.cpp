@@ -27,6 +27,27 @@ static QString summary(const RouteEntry &e)
         .join(u' ');
 }
 
+// The checks read entries with EntryDetail::Facts: everything but the strings must
+// be what a full parse gives, the problems' wording included.
+static void verifyFactsAsFull(const QString &text)
+{
+    const RouteEntry full = parseRouteEntry(text);
+    const RouteEntry facts = parseRouteEntry(text, EntryDetail::Facts);
+    QVERIFY(facts.text.isEmpty());
+    QCOMPARE(facts.kind, full.kind);
+    QCOMPARE(facts.isIpv6, full.isIpv6);
+    QCOMPARE(facts.pref, full.pref);
+    QCOMPARE(facts.ttl, full.ttl);
+    QCOMPARE(facts.port, full.port);
+    QCOMPARE(facts.type, full.type);
+    QCOMPARE(facts.problems.size(), full.problems.size());
+    for (qsizetype i = 0; i < full.problems.size(); ++i) {
+        QCOMPARE(facts.problems.at(i).kind, full.problems.at(i).kind);
+        QCOMPARE(facts.problems.at(i).args, full.problems.at(i).args);
+        QCOMPARE(facts.problems.at(i).column, full.problems.at(i).column);
+    }
+}
+
 void TestRouteEntry::parse_data()
 {
     QTest::addColumn<QString>("text");
@@ -50,6 +71,8 @@ void TestRouteEntry::parse_data()
     QTest::newRow("uri ttl max") << u"smtp://a.test?ttl=2147483647"_qs << u"host a.test - 2147483647 - -"_qs;
     QTest::newRow("host colon port") << u"smtp://a.test:2525"_qs << u"host a.test - - 2525 -"_qs;
     QTest::newRow("ipv6 colon port") << u"[fe80::a00]:1"_qs << u"ip fe80::a00 - - 1 -"_qs;
+    QTest::newRow("bare mixed-case host colon port") << u"Relay.Example.TEST:2525"_qs << u"host relay.example.test - - 2525 -"_qs;
+    QTest::newRow("bare upper-case ipv6 colon port") << u"[2001:DB8::A]:26"_qs << u"ip 2001:db8::a - - 26 -"_qs;
     QTest::newRow("lmtp scheme kept") << u"lmtp://10.0.0.5:2003"_qs << u"other-scheme - - - - -"_qs;
     QTest::newRow("underscore host") << u"mx_1.example.test"_qs << u"host mx_1.example.test - - - -"_qs;
     QTest::newRow("trailing dot host") << u"relay.example.test."_qs << u"host relay.example.test. - - - -"_qs;
@@ -63,6 +86,7 @@ void TestRouteEntry::parse()
     const RouteEntry e = parseRouteEntry(text);
     QCOMPARE(summary(e), expected);
     QCOMPARE(e.text, text);
+    verifyFactsAsFull(text);
 }
 
 void TestRouteEntry::problems_data()
@@ -110,6 +134,7 @@ void TestRouteEntry::problems()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     const RouteEntry e = parseRouteEntry(text);
+    verifyFactsAsFull(text);
     QStringList actual;
     for (const EntryProblem &p : e.problems)
         actual << severityName(p.severity) + u' ' + p.code + u" @" + QString::number(p.column);
