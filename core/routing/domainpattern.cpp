@@ -32,15 +32,15 @@ bool isPlainDomainPattern(QStringView p)
         return false;
     int depth = 0;
     bool repeatable = false;  // the last item is an atom a quantifier may follow
+    const auto at = [p](qsizetype k) { return k < p.size() ? p.at(k).unicode() : char16_t(0); };
     for (qsizetype i = 0; i < p.size(); ++i) {
         const char16_t c = p.at(i).unicode();
-        const QStringView rest = p.sliced(i);
         if (isPlainChar(c) || c == u'.') {
             repeatable = true;
-        } else if (rest.startsWith(u"\\.") || rest.startsWith(u"\\-")) {
+        } else if (c == u'\\' && (at(i + 1) == u'.' || at(i + 1) == u'-')) {
             repeatable = true;
             i += 1;
-        } else if (rest.startsWith(u"[.]") || rest.startsWith(u"[-]")) {
+        } else if (c == u'[' && (at(i + 1) == u'.' || at(i + 1) == u'-') && at(i + 2) == u']') {
             repeatable = true;
             i += 2;
         } else if (c == u'*' || c == u'+' || c == u'?') {
@@ -52,7 +52,7 @@ bool isPlainDomainPattern(QStringView p)
         } else if (c == u'(') {
             if (++depth > maxDepth)
                 return false;
-            if (rest.startsWith(u"(?:"))
+            if (at(i + 1) == u'?' && at(i + 2) == u':')
                 i += 2;
             repeatable = false;
         } else if (c == u')') {

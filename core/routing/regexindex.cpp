@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/regexindex.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace rs {
@@ -17,8 +19,9 @@ bool isLiteral(QChar c)
 // ending at `i` is odd.
 bool escapedAt(const QString &p, qsizetype i)
 {
+    const char16_t *const c = QStringView(p).utf16();
     qsizetype n = 0;
-    while (i - 1 - n >= 0 && p.at(i - 1 - n) == u'\\')
+    while (i - 1 - n >= 0 && c[i - 1 - n] == u'\\')
         ++n;
     return n % 2 == 1;
 }
@@ -70,22 +73,22 @@ bool hasTopLevelAlternationOrOptions(const QString &p)
 
 QString requiredSuffix(const QString &p)
 {
-    if (p.isEmpty() || !p.endsWith(u'$') || escapedAt(p, p.size() - 1) || hasTopLevelAlternationOrOptions(p))
+    if (p.isEmpty() || p.back() != u'$' || escapedAt(p, p.size() - 1) || hasTopLevelAlternationOrOptions(p))
         return {};
     // Collected backwards into the end of a buffer as long as the pattern.
-    QString out(p.size(), Qt::Uninitialized);
+    QVarLengthArray<char16_t, 128> out(p.size());
     qsizetype at = out.size();
+    const char16_t *const c = QStringView(p).utf16();
     qsizetype i = p.size() - 2;  // before the `$`
     while (i >= 0) {
-        const QChar c = p.at(i);
-        if (i >= 2 && c == u']' && p.at(i - 1) == u'.' && p.at(i - 2) == u'[' && !escapedAt(p, i - 2)) {
+        if (i >= 2 && c[i] == u']' && c[i - 1] == u'.' && c[i - 2] == u'[' && !escapedAt(p, i - 2)) {
             out[--at] = u'.';  // [.]
             i -= 3;
-        } else if ((c == u'.' || c == u'-') && escapedAt(p, i)) {
-            out[--at] = c;  // \. or \-
+        } else if ((c[i] == u'.' || c[i] == u'-') && escapedAt(p, i)) {
+            out[--at] = c[i];  // \. or \-
             i -= 2;
-        } else if ((c == u'-' && i > 0) || (isLiteral(c) && !escapedAt(p, i))) {
-            out[--at] = c;  // outside a class `-` is literal
+        } else if ((c[i] == u'-' && i > 0) || (isLiteral(QChar(c[i])) && !escapedAt(p, i))) {
+            out[--at] = c[i];  // outside a class `-` is literal
             --i;
         } else {
             break;
@@ -93,7 +96,7 @@ QString requiredSuffix(const QString &p)
     }
     // Every collected character is a literal atom that every match ends with: the
     // walk starts at `$` and stops at the first operator.
-    return out.sliced(at);
+    return QString(reinterpret_cast<const QChar *>(out.constData() + at), out.size() - at);
 }
 
 RegexIndex::Data &RegexIndex::data()

@@ -7,6 +7,8 @@
 
 #include <arpa/inet.h>
 
+#include <array>
+
 #include <cstring>
 
 namespace rs {
@@ -39,9 +41,10 @@ QString lowered(QStringView text)
 
 // ASCII case-insensitive equality with a lower-case ASCII literal: the query keys,
 // schemes and __mx__ of every entry of a file go through here, so no Unicode tables.
-bool sameAscii(QStringView text, const char *lower)
+template<size_t N>
+bool sameAscii(QStringView text, const char (&lower)[N])
 {
-    const qsizetype n = qsizetype(std::strlen(lower));
+    constexpr qsizetype n = qsizetype(N) - 1;
     if (text.size() != n)
         return false;
     for (qsizetype i = 0; i < n; ++i) {
@@ -52,6 +55,18 @@ bool sameAscii(QStringView text, const char *lower)
             return false;
     }
     return true;
+}
+
+// The first `c` in `text` at or after `from`, or -1. Entries are a few dozen
+// characters: a plain loop, where QStringView::indexOf(QChar) goes through Qt's
+// general substring search (about 100 instructions a call, 3 calls an entry).
+qsizetype find(QStringView text, char16_t c, qsizetype from = 0)
+{
+    for (qsizetype i = from; i < text.size(); ++i) {
+        if (text.at(i).unicode() == c)
+            return i;
+    }
+    return -1;
 }
 
 struct Parser {
@@ -89,7 +104,7 @@ struct Parser {
         QStringView portText;
         qsizetype portColumn = 0;
         if (text.startsWith(u'[')) {
-            const qsizetype close = text.indexOf(u']');
+            const qsizetype close = find(text, u']');
             if (close < 0) {
                 problem(DiagnosticKind::RouteIpv6Unclosed, {}, column);
                 return;
@@ -112,9 +127,9 @@ struct Parser {
             }
         } else {
             QStringView name = text;
-            const qsizetype colon = text.indexOf(u':');
+            const qsizetype colon = find(text, u':');
             if (colon >= 0) {
-                if (text.indexOf(u':', colon + 1) >= 0 && isIpv6Literal(text)) {
+                if (find(text, u':', colon + 1) >= 0 && isIpv6Literal(text)) {
                     problem(DiagnosticKind::RouteIpv6WithoutBrackets, {text.toString()}, column);
                     return;
                 }
@@ -122,7 +137,8 @@ struct Parser {
                 portText = text.sliced(colon + 1);
                 portColumn = column + colon + 1;
             }
-            if (isIpv4Literal(name)) {
+            // Only digits and dots can be IPv4: names skip inet_pton.
+            if (isDottedNumbers(name) && isIpv4Literal(name)) {
                 setHost(EntryKind::IpLiteral, name);
             } else if (isDottedNumbers(name)) {
                 problem(DiagnosticKind::RouteBadIpv4, {name.toString()}, column);
@@ -168,7 +184,7 @@ struct Parser {
         QVarLengthArray<QStringView, 8> seen;
         qsizetype pos = 0;
         while (pos <= text.size()) {
-            qsizetype amp = text.indexOf(u'&', pos);
+            qsizetype amp = find(text, u'&', pos);
             if (amp < 0)
                 amp = text.size();
             const QStringView pair = text.sliced(pos, amp - pos);
@@ -176,7 +192,7 @@ struct Parser {
             pos = amp + 1;
             if (pair.isEmpty())
                 continue;
-            const qsizetype eq = pair.indexOf(u'=');
+            const qsizetype eq = find(pair, u'=');
             const QStringView key = eq < 0 ? pair : pair.first(eq);
             const QStringView val = eq < 0 ? QStringView() : pair.sliced(eq + 1);
             const qsizetype valCol = col + eq + 1;
@@ -188,7 +204,7 @@ struct Parser {
             }
             seen.append(key);
             qint64 n = 0;
-            auto is = [key](const char *name) { return sameAscii(key, name); };
+            auto is = [key](const auto &name) { return sameAscii(key, name); };
             if (is("pref")) {
                 if (!parseNumber(val, kMaxPref, n)) {
                     problem(DiagnosticKind::RouteBadPref, range(val, 0, kMaxPref), eq < 0 ? col : valCol);
@@ -255,14 +271,17 @@ struct Parser {
         if (sep > 0) {
             const QStringView scheme = t.first(sep);
             static const QString smtp = QStringLiteral("smtp");
-            e.scheme = sameAscii(scheme, "smtp") ? smtp : scheme.toString().toLower();
-            if (e.scheme != u"smtp") {
-                e.kind = EntryKind::OtherScheme;
-                problem(DiagnosticKind::RouteOtherScheme, {e.scheme}, 0);
-                return;
+            if (!sameAscii(scheme, "smtp")) {
+                e.scheme = scheme.toString().toLower();
+                if (e.scheme != smtp) {
+                    e.kind = EntryKind::OtherScheme;
+                    problem(DiagnosticKind::RouteOtherScheme, {e.scheme}, 0);
+                    return;
+                }
             }
+            e.scheme = smtp;
             const qsizetype hostStart = sep + 3;
-            qsizetype q = t.indexOf(u'?', hostStart);
+            qsizetype q = find(t, u'?', hostStart);
             QStringView authority = t.sliced(hostStart, (q < 0 ? t.size() : q) - hostStart);
             if (authority.endsWith(u'/'))
                 authority.chop(1);  // smtp://host/?pref=1
@@ -280,8 +299,8 @@ struct Parser {
             }
             return;
         }
-        if (t.contains(u'?')) {
-            problem(DiagnosticKind::RouteMissingScheme, {t.toString()}, t.indexOf(u'?'));
+        if (const qsizetype q = find(t, u'?'); q >= 0) {
+            problem(DiagnosticKind::RouteMissingScheme, {t.toString()}, q);
             return;
         }
         host(t, 0, false);
@@ -380,24 +399,29 @@ bool isValidHostName(QStringView host)
         host.chop(1);
     if (host.isEmpty() || host.size() > 253)
         return false;
-    qsizetype labelLength = 0;
-    for (qsizetype i = 0; i <= host.size(); ++i) {
-        if (i == host.size() || host.at(i) == u'.') {
-            if (labelLength == 0 || labelLength > 63)
+    // Letters, digits, '-' and '_' (seen in real names); every host of a file comes
+    // through here, so one table lookup a character.
+    static constexpr auto allowed = [] {
+        std::array<bool, 128> a{};
+        for (int c = 0; c < 128; ++c)
+            a[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        return a;
+    }();
+    const char16_t *const begin = host.utf16();
+    const char16_t *const end = begin + host.size();
+    const char16_t *label = begin;
+    for (const char16_t *p = begin;; ++p) {
+        if (p == end || *p == u'.') {
+            const qsizetype length = p - label;
+            if (length == 0 || length > 63 || p[-1] == u'-' || *label == u'-')
                 return false;
-            if (host.at(i - 1) == u'-' || host.at(i - labelLength) == u'-')
-                return false;
-            labelLength = 0;
-            continue;
-        }
-        const QChar c = host.at(i);
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || c == u'-' || c == u'_';
-        if (!ok)
+            if (p == end)
+                return true;
+            label = p + 1;
+        } else if (*p >= 128 || !allowed[*p]) {
             return false;
-        ++labelLength;
+        }
     }
-    return true;
 }
 
 // Copies short printable ASCII text into a NUL-terminated buffer for inet_pton,
@@ -430,7 +454,7 @@ bool isIpv6Literal(QStringView text)
 {
     char buffer[46];
     in6_addr a{};
-    return text.contains(u':') && toAscii(text, buffer) && inet_pton(AF_INET6, buffer, &a) == 1;
+    return find(text, u':') >= 0 && toAscii(text, buffer) && inet_pton(AF_INET6, buffer, &a) == 1;
 }
 
 QString lookupTypeName(LookupType type)

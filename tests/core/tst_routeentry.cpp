@@ -15,6 +15,8 @@ private slots:
     void problems();
     void compose_data();
     void compose();
+    void hostName_data();
+    void hostName();
 };
 
 // Summary of a parsed entry: kind host pref ttl port type ("-" for unset).
@@ -178,6 +180,36 @@ void TestRouteEntry::compose()
     QVERIFY2(text.ok(), qPrintable(text ? QString() : text.error().code));
     QCOMPARE(*text, expected);
     QVERIFY(!parseRouteEntry(*text).hasErrors());
+}
+
+void TestRouteEntry::hostName_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << u"relay.example.test"_qs << true;
+    QTest::newRow("upper case, digits, hyphen, underscore") << u"MX-1_a.Example9.test"_qs << true;
+    QTest::newRow("trailing dot") << u"relay.example.test."_qs << true;
+    QTest::newRow("single label") << u"localhost"_qs << true;
+    QTest::newRow("63-character label") << (QString(63, u'a') + u".test"_qs) << true;
+    QTest::newRow("64-character label") << (QString(64, u'a') + u".test"_qs) << false;
+    QTest::newRow("253 characters") << QString(QString(49, u'a') + u".b"_qs).repeated(5).left(253) << true;
+    QTest::newRow("255 characters") << QString(QString(49, u'a') + u".b"_qs).repeated(5) << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("only a dot") << u"."_qs << false;
+    QTest::newRow("empty label") << u"a..test"_qs << false;
+    QTest::newRow("leading dot") << u".a.test"_qs << false;
+    QTest::newRow("hyphen at label start") << u"a.-b.test"_qs << false;
+    QTest::newRow("hyphen at label end") << u"a.b-.test"_qs << false;
+    QTest::newRow("space") << u"a b.test"_qs << false;
+    QTest::newRow("non-ASCII letter") << u"b\u00fccher.test"_qs << false;
+    QTest::newRow("DEL") << (u"a"_qs + QChar(0x7f) + u".test"_qs) << false;
+}
+
+void TestRouteEntry::hostName()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, valid);
+    QCOMPARE(isValidHostName(host), valid);
 }
 
 QTEST_GUILESS_MAIN(TestRouteEntry)
