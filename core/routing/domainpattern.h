@@ -14,6 +14,9 @@ namespace rs {
 /// (`(?:^|[.])example[.]com$`) is in it.
 bool isPlainDomainPattern(QStringView pattern);
 
+/// The pattern of a scope name written `/pcre/`: the name without its slashes.
+inline QString patternOf(const QString &slashedName) { return slashedName.mid(1, slashedName.size() - 2); }
+
 /// A `/pcre/` scope name (Domain or Host), compiled with PCRE2 as Momentum does.
 /// Compiled without JIT: a config holds thousands of these and each is matched a
 /// few times, so JIT compilation (QRegularExpression's default) costs far more
@@ -29,8 +32,8 @@ class DomainPattern final
 public:
     DomainPattern() = default;
     explicit DomainPattern(const QString &pattern);
-    /// The pattern of a scope name written `/pcre/` (the slashes removed).
-    static DomainPattern fromScopeName(const QString &slashed) { return DomainPattern(slashed.mid(1, slashed.size() - 2)); }
+    /// The pattern of a scope name written `/pcre/`, compiled.
+    static DomainPattern fromScopeName(const QString &slashed) { return DomainPattern(patternOf(slashed)); }
 
     bool isValid() const { return m_code != nullptr; }
     QString errorString() const { return m_error; }

@@ -208,7 +208,7 @@ void RouteModel::indexContainers()
         if (s.isRegex) {
             auto hit = compiled.find(s.name);
             if (hit == compiled.end())
-                hit = compiled.insert(s.name, DomainPattern(s.name.mid(1, s.name.size() - 2)));
+                hit = compiled.insert(s.name, DomainPattern::fromScopeName(s.name));
             re = *hit;
         }
         if (s.kind == ScopeKind::Domain) {
@@ -224,7 +224,7 @@ void RouteModel::indexContainers()
                     d.offset = s.location.offset;
                     m_diagnostics.append(std::move(d));
                 }
-                c->regexDomains.add(i, std::move(re), requiredSuffix(s.name.mid(1, s.name.size() - 2)));
+                c->regexDomains.add(i, std::move(re), requiredSuffix(patternOf(s.name)));
             }
         } else {
             c->hosts.append(i);

@@ -25,16 +25,44 @@ ScopeKind classify(QByteArrayView keyword)
 }
 
 // The usual spellings share one string instead of a copy per scope.
-QString keywordText(QByteArrayView written)
+QString keywordText(ScopeKind kind, QByteArrayView written)
 {
-    static const QString usual[] = {QStringLiteral("Domain"), QStringLiteral("domain"), QStringLiteral("Host"),
-                                    QStringLiteral("host"), QStringLiteral("Binding"), QStringLiteral("binding"),
-                                    QStringLiteral("Binding_Group"), QStringLiteral("binding_group")};
-    for (const QString &u : usual) {
-        if (QLatin1StringView(written) == u)
-            return u;
+    struct Spelling {
+        ScopeKind kind;
+        const char *bytes;
+        QString text;
+    };
+    static const Spelling usual[] = {
+        {ScopeKind::Domain, "Domain", QStringLiteral("Domain")},
+        {ScopeKind::Domain, "domain", QStringLiteral("domain")},
+        {ScopeKind::Host, "Host", QStringLiteral("Host")},
+        {ScopeKind::Host, "host", QStringLiteral("host")},
+        {ScopeKind::Binding, "Binding", QStringLiteral("Binding")},
+        {ScopeKind::Binding, "binding", QStringLiteral("binding")},
+        {ScopeKind::BindingGroup, "Binding_Group", QStringLiteral("Binding_Group")},
+        {ScopeKind::BindingGroup, "binding_group", QStringLiteral("binding_group")},
+    };
+    for (const Spelling &u : usual) {
+        if (u.kind == kind && written == QByteArrayView(u.bytes))
+            return u.text;
     }
     return decodeText(written);
+}
+
+// QByteArrayView::toLongLong(), with plain decimal digits read here: every limit,
+// port and throttle of a file comes through, and Qt's conversion costs some 200
+// instructions a call. Anything else (a sign, spaces, 19 digits) goes to Qt.
+qint64 toInteger(QByteArrayView text, bool *ok)
+{
+    if (!text.isEmpty() && text.size() <= 18
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        qint64 n = 0;
+        for (const char c : text)
+            n = n * 10 + (c - '0');
+        *ok = true;
+        return n;
+    }
+    return text.toLongLong(ok);
 }
 
 struct Work {
@@ -132,7 +160,7 @@ private:
             return {s, parent, depth, false};
         RoutingScope rs;
         rs.kind = kind;
-        rs.keyword = keywordText(t.text(n.name));
+        rs.keyword = keywordText(kind, t.text(n.name));
         rs.name = t.instance(s.node);
         rs.isRegex = isRegexName(rs.name);
         rs.parent = parent;
@@ -145,11 +173,12 @@ private:
             if (kind == ScopeKind::Domain)
                 m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(rs.name)), index));
             if (rs.isRegex && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
-                DomainPattern re = DomainPattern::fromScopeName(rs.name);
+                const QString pattern = patternOf(rs.name);
+                DomainPattern re(pattern);
                 if (kind == ScopeKind::Domain && !re.isValid()) {
                     diag(DiagnosticKind::DomainBadRegex, {rs.name, re.errorString()}, s, n.span.begin);
                 }
-                QString suffix = kind == ScopeKind::Domain ? requiredSuffix(rs.name.mid(1, rs.name.size() - 2)) : QString();
+                QString suffix = kind == ScopeKind::Domain ? requiredSuffix(pattern) : QString();
                 m_out.patterns.append({index, std::move(re), std::move(suffix)});
             }
         }
@@ -213,7 +242,7 @@ private:
         const Node &vn = t.node(v);
         bool ok = false;
         const qint64 n = (vn.kind == NodeKind::Word || vn.kind == NodeKind::String)
-            ? t.scalarBytes(v).toLongLong(&ok) : 0;
+            ? toInteger(t.scalarBytes(v), &ok) : 0;
         if (!ok || n < min || n > max) {
             diag(DiagnosticKind::OptionNotInteger,
                  {what, QString::number(min), QString::number(max), decodeText(t.text(v))}, option, vn.span.begin);
@@ -234,8 +263,8 @@ private:
                                                                                                  : QByteArrayView();
         const qsizetype slash = text.indexOf('/');
         bool okCount = false, okSeconds = true;
-        const qint64 count = (slash < 0 ? text : text.first(slash)).toLongLong(&okCount);
-        const qint64 seconds = slash < 0 ? 1 : text.sliced(slash + 1).toLongLong(&okSeconds);
+        const qint64 count = toInteger(slash < 0 ? text : text.first(slash), &okCount);
+        const qint64 seconds = slash < 0 ? 1 : toInteger(text.sliced(slash + 1), &okSeconds);
         if (!okCount || !okSeconds || count < 0 || count > 100000000 || seconds < 1 || seconds > 86400 * 366) {
             diag(DiagnosticKind::OptionNotThrottle, {what, decodeText(t.text(v))}, option, vn.span.begin);
             return std::nullopt;
