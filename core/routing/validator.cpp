@@ -109,9 +109,8 @@ Diagnostics entryDiagnostics(const RouteModel &model, const PlacedEntry &placed)
 
 // What the checks of a whole Routes list need to know of its entries.
 struct RouteListFacts {
-    int count = 0;           ///< entries (words and strings)
-    bool implied = false;    ///< one of them has an implied preference
-    bool reference = false;  ///< __mx__, or an explicit pref before the first __mx__
+    int count = 0;         ///< entries (words and strings)
+    bool implied = false;  ///< one of them has an implied preference
 };
 
 // One entry (a Routes item or the Gateway value) read for its facts, and placed and
@@ -134,17 +133,12 @@ RouteListFacts checkEntries(const RouteModel &model, NodeRef option, QString &bu
 {
     RouteListFacts facts;
     const SyntaxTree &t = model.config().tree(option.file);
-    bool mxSeen = false;
     t.forEachItem(t.value(option.node), [&](NodeId item) {
         const NodeKind k = t.node(item).kind;
         if (k != NodeKind::Word && k != NodeKind::String)
             return;
         const RouteEntry entry = checkEntry(model, {option.file, item}, facts.count++, buffer, locate, out);
         facts.implied = facts.implied || entry.hasImpliedPref();
-        if (!mxSeen) {
-            mxSeen = entry.kind == EntryKind::Mx;
-            facts.reference = facts.reference || mxSeen || entry.pref.has_value();
-        }
     });
     return facts;
 }
@@ -216,9 +210,9 @@ Diagnostics validateScope(const RouteModel &model, int i, Locator &locate)
                 ? *s.gatewayOption : *s.routesOption;
             out.append(at(model, model.locationOf(later), DiagnosticKind::RoutesAndGateway));
         }
-        // Rare (an implied preference beside an explicit one or __mx__): the list
-        // placed whole, then.
-        if (routes.count >= 2 && routes.implied && routes.reference)
+        // Rare (a bare host in a list of two or more): the list placed whole, then;
+        // checkImpliedPreferences() decides whether anything competes with it.
+        if (routes.count >= 2 && routes.implied)
             checkImpliedPreferences(model, model.routes(i, locate), out);
     }
     return out;
