@@ -18,24 +18,24 @@ QJsonObject sideJson(const Explanation &ex, const QString &mainFile)
 {
     QJsonArray tiers;
     QJsonObject assigned;
-    for (qsizetype i = 0; i < ex.candidates.size(); ++i) {
-        const Candidate &c = ex.candidates.at(i);
-        if (i == 0 || c.pref != ex.candidates.at(i - 1).pref)
-            tiers.append(QJsonArray());
-        QJsonObject host{{QStringLiteral("host"), c.host},
-                         {QStringLiteral("pref"), c.pref},
-                         {QStringLiteral("port"), c.port},
-                         {QStringLiteral("limit"), c.limit},
-                         {QStringLiteral("state"), candidateStateName(c.state)}};
-        if (const QString why = candidateProblemText(c); !why.isEmpty()) {
-            host.insert(QStringLiteral("reason"), why);
-            host.insert(QStringLiteral("reasonCode"), candidateProblemKey(c));
+    for (const TierSpan &span : preferenceTiers(ex.candidates)) {
+        QJsonArray tier;
+        for (qsizetype i = span.begin; i < span.end; ++i) {
+            const Candidate &c = ex.candidates.at(i);
+            QJsonObject host{{QStringLiteral("host"), c.host},
+                             {QStringLiteral("pref"), c.pref},
+                             {QStringLiteral("port"), c.port},
+                             {QStringLiteral("limit"), c.limit},
+                             {QStringLiteral("state"), candidateStateName(c.state)}};
+            if (const QString why = candidateProblemText(c); !why.isEmpty()) {
+                host.insert(QStringLiteral("reason"), why);
+                host.insert(QStringLiteral("reasonCode"), candidateProblemKey(c));
+            }
+            tier.append(host);
+            const int n = i < ex.simulation.assigned.size() ? ex.simulation.assigned.at(i) : 0;
+            assigned.insert(c.host, assigned.value(c.host).toInt() + n);
         }
-        QJsonArray tier = tiers.last().toArray();
-        tier.append(host);
-        tiers.replace(tiers.size() - 1, tier);
-        const int n = i < ex.simulation.assigned.size() ? ex.simulation.assigned.at(i) : 0;
-        assigned.insert(c.host, assigned.value(c.host).toInt() + n);
+        tiers.append(tier);
     }
     return QJsonObject{
         {QStringLiteral("source"), routeSourceJson(ex.plan, mainFile)},

@@ -371,22 +371,23 @@ void ImpactEngine::record(Chunk &chunk, ImpactSide side, qint64 unit, const Expl
 {
     std::vector<HostUsage::Use> &uses = chunk.uses[size_t(side)];
     qint32 sum = 0;
-    quint8 tier = 0;
-    for (qsizetype i = 0; i < ex.candidates.size(); ++i) {
-        const Candidate &c = ex.candidates.at(i);
-        if (i > 0 && c.pref != ex.candidates.at(i - 1).pref && tier < 255)
-            ++tier;
-        HostUsage::Use use;
-        use.unit = quint32(unit);
-        use.host = chunk.hosts.idOf(c.host);
-        use.pref = c.pref;
-        use.connections = i < ex.simulation.assigned.size() ? ex.simulation.assigned.at(i) : 0;
-        use.limit = c.limit;
-        use.port = quint16(c.port);
-        use.tier = tier;
-        use.state = c.state;
-        uses.push_back(use);
-        sum += use.connections;
+    const QList<TierSpan> tiers = preferenceTiers(ex.candidates);
+    for (qsizetype t = 0; t < tiers.size(); ++t) {
+        const auto tier = quint8(std::min<qsizetype>(t, 255));
+        for (qsizetype i = tiers.at(t).begin; i < tiers.at(t).end; ++i) {
+            const Candidate &c = ex.candidates.at(i);
+            HostUsage::Use use;
+            use.unit = quint32(unit);
+            use.host = chunk.hosts.idOf(c.host);
+            use.pref = c.pref;
+            use.connections = i < ex.simulation.assigned.size() ? ex.simulation.assigned.at(i) : 0;
+            use.limit = c.limit;
+            use.port = quint16(c.port);
+            use.tier = tier;
+            use.state = c.state;
+            uses.push_back(use);
+            sum += use.connections;
+        }
     }
     chunk.totals[size_t(side)][size_t(unit - chunk.begin)] = {sum, ex.plan.domainLimit};
 }

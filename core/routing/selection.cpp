@@ -61,6 +61,7 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
         QList<BlockedHost> blocked;
     };
     std::vector<Cached> blockedCache(size_t(candidates.size()));
+    const QList<TierSpan> tiers = preferenceTiers(candidates);
     int skippedVersion = -1;
     qsizetype skippedFor = -1;
     QList<FullTier> skippedCache;
@@ -94,12 +95,10 @@ Simulation simulate(const QList<Candidate> &candidates, int connections, int dom
         const qsizetype skippedEnd = tier.isNone() ? candidates.size() : tier.begin;
         if (skippedVersion != version || skippedFor != skippedEnd) {
             skippedCache.clear();
-            for (qsizetype begin = 0; begin < skippedEnd;) {
-                qsizetype end = begin;
-                while (end < skippedEnd && candidates.at(end).pref == candidates.at(begin).pref)
-                    ++end;
-                skippedCache.append({candidates.at(begin).pref, blockedIn(begin, end)});
-                begin = end;
+            for (const TierSpan &t : tiers) {
+                if (t.begin >= skippedEnd)
+                    break;
+                skippedCache.append({candidates.at(t.begin).pref, blockedIn(t.begin, t.end)});
             }
             skippedVersion = version;
             skippedFor = skippedEnd;

@@ -17,6 +17,7 @@ constexpr qint64 kMaxOpenConnections = 10000;
 struct EpochData {
     qint64 from = 0;
     QList<Candidate> candidates;
+    QList<TierSpan> tiers;             // preferenceTiers(candidates)
     std::vector<int> hostOf;           // per candidate
     std::vector<HostPhase> phase;      // per host, before outages
 };
@@ -131,7 +132,8 @@ void Engine::buildHosts()
     }
     const size_t hosts = size_t(m_hosts.size());
     for (const DnsEpoch &e : std::as_const(m_epochs)) {
-        EpochData d{e.from, e.candidates, {}, std::vector<HostPhase>(hosts, HostPhase::Absent)};
+        EpochData d{e.from, e.candidates, preferenceTiers(e.candidates), {},
+                    std::vector<HostPhase>(hosts, HostPhase::Absent)};
         for (const Candidate &c : e.candidates) {
             const int h = m_hostIndex.value(c.host.toLower());
             d.hostOf.push_back(h);
@@ -208,11 +210,9 @@ int Engine::pick(Run &run, const EpochData &epoch, const std::vector<bool> &usab
 // host with the most (the reverse of how they were opened).
 void Engine::closeSurplus(Run &run, const EpochData &epoch, int surplus) const
 {
-    qsizetype end = epoch.candidates.size();
-    while (surplus > 0 && end > 0) {
-        qsizetype begin = end - 1;
-        while (begin > 0 && epoch.candidates.at(begin - 1).pref == epoch.candidates.at(end - 1).pref)
-            --begin;
+    for (auto tier = epoch.tiers.crbegin(); surplus > 0 && tier != epoch.tiers.crend(); ++tier) {
+        const qsizetype begin = tier->begin;
+        const qsizetype end = tier->end;
         while (surplus > 0) {
             int most = -1;
             for (qsizetype i = begin; i < end; ++i) {
@@ -226,7 +226,6 @@ void Engine::closeSurplus(Run &run, const EpochData &epoch, int surplus) const
             --run.total;
             --surplus;
         }
-        end = begin;
     }
 }
 
