@@ -51,14 +51,16 @@ int main(int argc, char *argv[])
     if (args.size() < 2) {
         QTextStream(stderr) << "usage: bench_config FILE [RUNS=5] [validate]\n"
                                "  validate: only build the model and validate, RUNS times (for a profiler)\n"
-                               "  checks: build the model once, then only run the checks, RUNS times\n";
+                               "  checks: build the model once, then only run the checks, RUNS times\n"
+                               "  parse: only parse, RUNS times (for a profiler)\n";
         return 2;
     }
     const QString path = args.at(1);
     const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
     const bool validateOnly = args.size() > 3 && args.at(3) == u"validate";
     const bool checksOnly = args.size() > 3 && args.at(3) == u"checks";
-    const double check = validateOnly || checksOnly ? 0 : bestSeconds(runs, [&] {
+    const bool parseOnly = args.size() > 3 && args.at(3) == u"parse";
+    const double check = validateOnly || checksOnly || parseOnly ? 0 : bestSeconds(runs, [&] {
         QProcess p;
         p.setStandardOutputFile(QProcess::nullDevice());
         p.start(QStringLiteral(ROUTESCOPE_CLI), {QStringLiteral("check"), path});
@@ -82,6 +84,13 @@ int main(int argc, char *argv[])
         const double secs = bestSeconds(runs, [&] { (void)rs::validate(config, rs::RouteModel::build(config)); });
         out << "model " << QString::number(model * 1e3, 'f', 2) << " ms; validate (model+checks) "
             << QString::number(secs * 1e3, 'f', 2) << " ms, " << QString::number(mb / secs, 'f', 1) << " MB/s\n";
+        return 0;
+    }
+
+    if (parseOnly) {
+        const double secs = bestSeconds(runs, [&] { (void)rs::SyntaxTree::parse(bytes, path); });
+        out << "parse " << QString::number(secs * 1e3, 'f', 2) << " ms, " << QString::number(mb / secs, 'f', 1)
+            << " MB/s\n";
         return 0;
     }
 

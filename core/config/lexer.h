@@ -32,6 +32,16 @@ class Lexer final
 public:
     explicit Lexer(QByteArrayView input) : m_input(input) {}
     Token next();
+    /// Moves past ASCII whitespace (the run a Whitespace token would hold, up to
+    /// any no-break space, which next() still returns flagged). For readers that
+    /// drop whitespace: most of a file's tokens are indentation and line breaks.
+    void skipAsciiSpace()
+    {
+        const auto size = quint32(m_input.size());
+        const char *data = m_input.data();
+        while (m_pos < size && isAsciiSpace(data[m_pos]))
+            ++m_pos;
+    }
     quint32 offset() const { return m_pos; }
 
     static bool isTrivia(TokenKind kind)
@@ -41,6 +51,12 @@ public:
     }
 
 private:
+    static bool isAsciiSpace(char ch)
+    {
+        // ' ' and \t \n \v \f \r (9 to 13), the lexer's Space class.
+        const auto c = static_cast<unsigned char>(ch);
+        return c == ' ' || unsigned(c - 9) < 5;
+    }
     Token lexString(quint32 start);
     Token lexTypographicString(quint32 start);
     Token lexWhitespace(quint32 start);

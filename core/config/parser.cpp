@@ -57,22 +57,27 @@ void Parser::run()
 
 const Token &Parser::peek(int ahead)
 {
+    if (ahead < m_aheadCount)
+        return m_ahead[size_t(ahead)];
+    return lookAhead(ahead);
+}
+
+const Token &Parser::lookAhead(int ahead)
+{
     while (m_aheadCount <= ahead) {
+        m_lexer.skipAsciiSpace();
         Token t = m_lexer.next();
-        if (t.kind == TokenKind::BlockComment && t.unterminated) {
-            report(t.span.begin, DiagnosticKind::SyntaxUnterminatedComment);
-        }
-        if (t.kind == TokenKind::Whitespace && t.unusual) {
-            report(t.span.begin, DiagnosticKind::SyntaxNoBreakSpace);
-        }
-        if (Lexer::isTrivia(t.kind))
+        if (Lexer::isTrivia(t.kind)) {
+            if (t.kind == TokenKind::BlockComment && t.unterminated)
+                report(t.span.begin, DiagnosticKind::SyntaxUnterminatedComment);
+            if (t.kind == TokenKind::Whitespace && t.unusual)
+                report(t.span.begin, DiagnosticKind::SyntaxNoBreakSpace);
             continue;
-        if (t.kind == TokenKind::String && t.unusual) {
+        }
+        if (t.kind == TokenKind::String && t.unusual)
             report(t.span.begin, DiagnosticKind::SyntaxTypographicQuotes);
-        }
-        if (t.kind == TokenKind::String && t.unterminated) {
+        if (t.kind == TokenKind::String && t.unterminated)
             report(t.span.begin, DiagnosticKind::SyntaxUnterminatedString);
-        }
         m_ahead[size_t(m_aheadCount++)] = t;
     }
     return m_ahead[size_t(ahead)];

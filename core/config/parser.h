@@ -29,6 +29,7 @@ private:
     };
 
     const Token &peek(int ahead = 0);
+    const Token &lookAhead(int ahead);  // peek() past the tokens already read
     Token take();
     NodeId addNode(NodeKind kind, Span span, NodeId parent);
     /// Reports `kind` (an error or a warning, as the registry says) at `offset`.

@@ -83,7 +83,7 @@ void TestParser::structure()
 void TestParser::diagnostics_data()
 {
     QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<QStringList>("expected");  // "line:col code"
+    QTest::addColumn<QStringList>("expected");  // "line:col code", then " warning" for a warning
 
     QTest::newRow("clean") << QByteArray("Domain x { Routes = ( \"__mx__\" ) }") << QStringList{};
     QTest::newRow("unclosed scope at its start line")
@@ -100,6 +100,10 @@ void TestParser::diagnostics_data()
     QTest::newRow("two errors, both reported")
         << QByteArray("}\nDomain x {\n") << QStringList{u"1:1 syntax-unexpected"_qs, u"2:1 syntax-unclosed-scope"_qs};
     QTest::newRow("crlf columns") << QByteArray("a = 1\r\n  }\r\n") << QStringList{u"2:3 syntax-unexpected"_qs};
+    QTest::newRow("no-break space in indentation, at its column")
+        << QByteArray("Domain x {\n  \xc2\xa0Routes = ( a )\n}\n") << QStringList{u"2:3 syntax-nbsp warning"_qs};
+    QTest::newRow("typographic quotes, a warning")
+        << QByteArray("Gateway = \xe2\x80\x9cx\xe2\x80\x9d\n") << QStringList{u"1:11 syntax-typographic-quotes warning"_qs};
 }
 
 void TestParser::diagnostics()
@@ -110,8 +114,8 @@ void TestParser::diagnostics()
     QStringList actual;
     for (const Diagnostic &d : t.syntaxDiagnostics()) {
         QCOMPARE(d.file, u"t.conf"_qs);
-        QCOMPARE(d.severity, Severity::Error);
-        actual << QStringLiteral("%1:%2 %3").arg(d.line).arg(d.column).arg(d.code);
+        const QString severity = d.severity == Severity::Error ? QString() : u" warning"_qs;
+        actual << QStringLiteral("%1:%2 %3%4").arg(d.line).arg(d.column).arg(d.code, severity);
     }
     QCOMPARE(actual, expected);
     QCOMPARE(t.serialize(), input);
