@@ -17,9 +17,10 @@ bool isLiteral(QChar c)
 
 // A backslash at `i` escapes the character after it when the run of backslashes
 // ending at `i` is odd.
-bool escapedAt(const QString &p, qsizetype i)
+bool escapedAt(const char16_t *c, qsizetype i)
 {
-    const char16_t *const c = QStringView(p).utf16();
+    if (i == 0 || c[i - 1] != u'\\')
+        return false;  // nearly always: the scan below is for runs like `\\\\.`
     qsizetype n = 0;
     while (i - 1 - n >= 0 && c[i - 1 - n] == u'\\')
         ++n;
@@ -28,41 +29,43 @@ bool escapedAt(const QString &p, qsizetype i)
 
 // True when the pattern has an alternation outside every group or class, or
 // something that changes how literals read (inline options, \Q...\E, verbs).
-bool hasTopLevelAlternationOrOptions(const QString &p)
+bool hasTopLevelAlternationOrOptions(QStringView p)
 {
+    const char16_t *const c = p.utf16();
+    const qsizetype size = p.size();
     int depth = 0;
     bool inClass = false;
-    for (qsizetype i = 0; i < p.size(); ++i) {
-        const QChar c = p.at(i);
-        if (c == u'\\') {
-            if (i + 1 < p.size() && (p.at(i + 1) == u'Q' || p.at(i + 1) == u'E'))
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t ch = c[i];
+        if (ch == u'\\') {
+            if (i + 1 < size && (c[i + 1] == u'Q' || c[i + 1] == u'E'))
                 return true;
             ++i;
             continue;
         }
         if (inClass) {
-            if (c == u']')
+            if (ch == u']')
                 inClass = false;
             continue;
         }
-        if (c == u'[') {
+        if (ch == u'[') {
             inClass = true;
-            if (i + 1 < p.size() && p.at(i + 1) == u']')
+            if (i + 1 < size && c[i + 1] == u']')
                 ++i;  // `[]...]`: the first ] is a member
             continue;
         }
-        if (c == u'(') {
-            if (i + 1 < p.size() && p.at(i + 1) == u'*')
+        if (ch == u'(') {
+            if (i + 1 < size && c[i + 1] == u'*')
                 return true;  // (*UTF), (*CRLF): verbs
-            if (i + 2 < p.size() && p.at(i + 1) == u'?') {
-                const QChar k = p.at(i + 2);
+            if (i + 2 < size && c[i + 1] == u'?') {
+                const char16_t k = c[i + 2];
                 if (k != u':' && k != u'=' && k != u'!' && k != u'<' && k != u'>' && k != u'#' && k != u'P')
                     return true;  // (?i), (?x-s:...), (?|...): options and resets
             }
             ++depth;
-        } else if (c == u')') {
+        } else if (ch == u')') {
             --depth;
-        } else if (c == u'|' && depth == 0) {
+        } else if (ch == u'|' && depth == 0) {
             return true;
         }
     }
@@ -73,21 +76,21 @@ bool hasTopLevelAlternationOrOptions(const QString &p)
 
 QString requiredSuffix(const QString &p)
 {
-    if (p.isEmpty() || p.back() != u'$' || escapedAt(p, p.size() - 1) || hasTopLevelAlternationOrOptions(p))
+    const char16_t *const c = QStringView(p).utf16();
+    if (p.isEmpty() || p.back() != u'$' || escapedAt(c, p.size() - 1) || hasTopLevelAlternationOrOptions(p))
         return {};
     // Collected backwards into the end of a buffer as long as the pattern.
     QVarLengthArray<char16_t, 128> out(p.size());
     qsizetype at = out.size();
-    const char16_t *const c = QStringView(p).utf16();
     qsizetype i = p.size() - 2;  // before the `$`
     while (i >= 0) {
-        if (i >= 2 && c[i] == u']' && c[i - 1] == u'.' && c[i - 2] == u'[' && !escapedAt(p, i - 2)) {
+        if (i >= 2 && c[i] == u']' && c[i - 1] == u'.' && c[i - 2] == u'[' && !escapedAt(c, i - 2)) {
             out[--at] = u'.';  // [.]
             i -= 3;
-        } else if ((c[i] == u'.' || c[i] == u'-') && escapedAt(p, i)) {
+        } else if ((c[i] == u'.' || c[i] == u'-') && escapedAt(c, i)) {
             out[--at] = c[i];  // \. or \-
             i -= 2;
-        } else if ((c[i] == u'-' && i > 0) || (isLiteral(QChar(c[i])) && !escapedAt(p, i))) {
+        } else if ((c[i] == u'-' && i > 0) || (isLiteral(QChar(c[i])) && !escapedAt(c, i))) {
             out[--at] = c[i];  // outside a class `-` is literal
             --i;
         } else {

@@ -158,8 +158,10 @@ RouteModel RouteModel::build(const ConfigSet &config)
                 suffix = patterns.at(pattern++).suffix;
             }
             if (s.kind == ScopeKind::Domain) {
-                if (s.isRegex)
+                if (s.isRegex) {
                     m.m_regexDomains.add(i, re, suffix);
+                    m.m_regexRoutingOptions |= s.routingOptionsSet();
+                }
                 m.m_firstDeclaration[i] = i;
             } else if (s.kind == ScopeKind::Host) {
                 m.m_hostScopes.append(i);
@@ -225,6 +227,7 @@ void RouteModel::indexContainers()
                     m_diagnostics.append(std::move(d));
                 }
                 c->regexDomains.add(i, std::move(re), requiredSuffix(patternOf(s.name)));
+                c->regexRoutingOptions |= s.routingOptionsSet();
             }
         } else {
             c->hosts.append(i);
@@ -275,6 +278,14 @@ int RouteModel::matchDomainRegex(int container, const QString &domain) const
         return m_regexDomains.firstMatch(d);
     const auto c = m_containers.constFind(container);
     return c == m_containers.cend() ? -1 : c->regexDomains.firstMatch(d);
+}
+
+quint8 RouteModel::regexRoutingOptionsIn(int container) const
+{
+    if (container == 0)
+        return m_regexRoutingOptions;
+    const auto c = m_containers.constFind(container);
+    return c == m_containers.cend() ? 0 : c->regexRoutingOptions;
 }
 
 int RouteModel::containerOf(int stanza) const

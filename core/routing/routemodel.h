@@ -43,6 +43,13 @@ struct PlacedEntry {
     bool quoted = true;
 };
 
+/// The routing options a Domain stanza can take from another of its level, as bits.
+enum RoutingOptionBits : quint8 {
+    SetsRouting = 1,  ///< Routes or Gateway: one choice
+    SetsPort = 2,     ///< Remote_SMTP_Port
+    SetsLimit = 4,    ///< Max_Outbound_Connections
+};
+
 /// One scope that matters for routing (global, Domain, Host, Binding,
 /// Binding_Group, at any depth) with the routing options it sets itself.
 struct RoutingScope {
@@ -67,6 +74,12 @@ struct RoutingScope {
 
     bool isTopLevel() const { return depth == 1; }
     bool setsRouting() const { return routesOption || gatewayOption; }
+    /// The per-domain routing options this scope sets, as RoutingOptionBits.
+    quint8 routingOptionsSet() const
+    {
+        return quint8((setsRouting() ? SetsRouting : 0) | (remoteSmtpPort ? SetsPort : 0)
+                      | (maxOutboundConnections ? SetsLimit : 0));
+    }
     /// "Binding_Group transactional > Binding tx1 > Domain x" style label.
     QString label() const;
 };
@@ -146,6 +159,10 @@ public:
     /// The first /regex/ Domain stanza directly inside `container` that matches
     /// `domain`, whether or not an exact stanza names it; -1.
     int matchDomainRegex(int container, const QString &domain) const;
+    /// The RoutingOptionBits that some /regex/ Domain stanza directly inside
+    /// `container` sets: where none of them is missing from an exact stanza, no
+    /// regex can hide anything from it, and matching is not needed.
+    quint8 regexRoutingOptionsIn(int container) const;
     /// The container a Domain or Host stanza is directly inside: 0 for the top level,
     /// the Binding or Binding_Group scope, or -1 when it takes no part in routing.
     int containerOf(int stanza) const;
@@ -168,6 +185,7 @@ private:
     ScopeNameIndex m_domainNames;    ///< top-level Domain names, see findDomainScope()
     QList<int> m_firstDeclaration;   ///< per scope, see firstDeclaration()
     RegexIndex m_regexDomains;       ///< top-level /regex/ Domain scopes
+    quint8 m_regexRoutingOptions = 0; ///< see regexRoutingOptionsIn()
     QList<int> m_hostScopes;
     QList<DomainPattern> m_hostRegexes;
     Diagnostics m_diagnostics;       ///< the global scope's first (m_globalDiagnostics of them), then the walk's
@@ -178,6 +196,7 @@ private:
         QHash<QString, int> exact;  ///< domainKey() -> first Domain stanza of that name
         QList<int> domains;         ///< in declaration order
         RegexIndex regexDomains;
+        quint8 regexRoutingOptions = 0;
         QList<int> hosts;
         QList<DomainPattern> hostRegexes;  ///< per host; invalid unless a /regex/
     };

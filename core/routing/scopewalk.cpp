@@ -171,7 +171,7 @@ private:
         if (depth == 1) {
             m_out.topLevel.push_back(index);
             if (kind == ScopeKind::Domain)
-                m_out.names.push_back(ScopeNameIndex::entry(ScopeNameIndex::hashOf(domainKey(rs.name)), index));
+                m_out.names.push_back(ScopeNameIndex::entry(domainKeyHash(rs.name), index));
             if (rs.isRegex && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
                 const QString pattern = patternOf(rs.name);
                 DomainPattern re(pattern);
@@ -329,6 +329,14 @@ QString foldCase(const QString &name)
 QString domainKey(const QString &name)
 {
     return isRegexName(name) ? name : foldCase(name);
+}
+
+size_t domainKeyHash(const QString &name)
+{
+    if (isRegexName(name))
+        return ScopeNameIndex::hashOf(name);
+    const auto folded = ScopeNameIndex::foldedHashOf(name);
+    return folded.ascii ? folded.hash : ScopeNameIndex::hashOf(foldCase(name));
 }
 
 ScopeBatch walkTopLevel(const ConfigSet &config, NodeId begin, NodeId end)

@@ -19,6 +19,9 @@ QString foldCase(const QString &name);
 /// How a Domain scope's name is indexed: a /pcre/ as written, a domain name
 /// case-folded. No domain name looks like a /pcre/, so the two never meet.
 QString domainKey(const QString &name);
+/// ScopeNameIndex::hashOf(domainKey(name)), without making the key when the name
+/// is ASCII (nearly every name; a walk over 100,000 scopes asks it of each).
+size_t domainKeyHash(const QString &name);
 
 /// The batch index that stands for the global scope, which no batch holds.
 constexpr int kGlobalScope = -1;

@@ -64,6 +64,9 @@ void checkShadowing(const RouteModel &model, int i, Diagnostics &out)
     const int container = model.containerOf(i);
     if (s.kind != ScopeKind::Domain || s.isRegex || container < 0)
         return;
+    // Most stanzas set every option the regexes of their level set: nothing to hide.
+    if ((model.regexRoutingOptionsIn(container) & ~s.routingOptionsSet()) == 0)
+        return;
     const int regex = model.matchDomainRegex(container, s.name);
     if (regex < 0)
         return;

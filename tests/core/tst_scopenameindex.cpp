@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/scopenameindex.h"
+#include "routing/scopewalk.h"
 
 #include <QTest>
 
@@ -23,6 +24,9 @@ private slots:
     void repeats_data();
     void repeats();
     void findsFirstDeclaration();
+    void domainKeyHash_data();
+    void domainKeyHash();
+    void hashSpreadsGeneratedNames();
 };
 
 void TestScopeNameIndex::repeats_data()
@@ -72,6 +76,49 @@ void TestScopeNameIndex::findsFirstDeclaration()
     QCOMPARE(index.find(u"b.test"_qs, keyOf), 2);
     QCOMPARE(index.find(u"/re/"_qs, keyOf), 4);
     QCOMPARE(index.find(u"c.test"_qs, keyOf), -1);
+}
+
+void TestScopeNameIndex::domainKeyHash_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("key");  // what domainKey() makes of it
+    QTest::newRow("lower case") << u"a.example.test"_qs << u"a.example.test"_qs;
+    QTest::newRow("mixed case") << u"Mail.Example.TEST"_qs << u"mail.example.test"_qs;
+    QTest::newRow("non-ASCII, folded by Unicode") << u"B\u00dcCHER.Example"_qs << u"b\u00fccher.example"_qs;
+    QTest::newRow("regex as written") << u"/^A[.]Test$/"_qs << u"/^A[.]Test$/"_qs;
+    QTest::newRow("letters next to the A-Z range") << u"@[Z]`{"_qs << u"@[z]`{"_qs;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+// The walk hashes names without making their keys; lookups hash the keys.
+void TestScopeNameIndex::domainKeyHash()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+    QCOMPARE(domainKey(name), key);
+    QCOMPARE(rs::domainKeyHash(name), ScopeNameIndex::hashOf(key));
+    if (name != key)
+        QVERIFY(ScopeNameIndex::hashOf(name) != ScopeNameIndex::hashOf(key));
+}
+
+// Names that differ in a digit or two, as a generated or customer-numbered file
+// has them: the slot bits and the kept bits must both spread.
+void TestScopeNameIndex::hashSpreadsGeneratedNames()
+{
+    constexpr int count = 100000;
+    std::vector<quint32> kept;
+    std::vector<bool> slotUsed(1 << 16);
+    for (int i = 0; i < count; ++i) {
+        const size_t h = ScopeNameIndex::hashOf(QStringLiteral("d%1.example.test").arg(i));
+        kept.push_back(ScopeNameIndex::hashPart(ScopeNameIndex::entry(h, 1)));
+        slotUsed[h & 0xffff] = true;
+    }
+    std::sort(kept.begin(), kept.end());
+    const auto distinct = std::unique(kept.begin(), kept.end()) - kept.begin();
+    QVERIFY2(distinct >= count - 5, qPrintable(QString::number(distinct)));
+    // 100,000 uniform hashes fill 1 - e^(-100000/65536), about 78%, of 65,536 slots.
+    const auto used = std::count(slotUsed.cbegin(), slotUsed.cend(), true);
+    QVERIFY2(used > 65536 * 3 / 4, qPrintable(QString::number(used)));
 }
 
 QTEST_GUILESS_MAIN(TestScopeNameIndex)

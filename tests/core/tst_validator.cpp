@@ -78,6 +78,21 @@ void TestValidator::diagnostics_data()
         << QByteArray("Domain \"/[.]test$/\" { Routes = ( \"relay.test\" ) }\n"
                       "Binding b {\n  Domain \"a.test\" { Max_Outbound_Connections = 3 }\n}\n")
         << QStringList{};
+    QTest::newRow("scope shadowed: a later regex sets what the exact one lacks")
+        << QByteArray("Domain \"/^x[.]/\" { Remote_SMTP_Port = 587 }\n"
+                      "Domain \"/[.]test$/\" { Max_Outbound_Connections = 3 }\n"
+                      "Domain \"a.test\" { Remote_SMTP_Port = 2525 }\n")
+        << QStringList{u"3:1 warning scope-shadowed"_qs};
+    QTest::newRow("not shadowed: the matching regex sets only what the exact one sets")
+        << QByteArray("Domain \"/[.]test$/\" { Remote_SMTP_Port = 587 }\n"
+                      "Domain \"/^x[.]/\" { Max_Outbound_Connections = 3 }\n"
+                      "Domain \"a.test\" { Remote_SMTP_Port = 2525 }\n")
+        << QStringList{};
+    QTest::newRow("not shadowed: another binding's regex sets the limit")
+        << QByteArray("Binding b {\n  Domain \"/[.]test$/\" { Max_Outbound_Connections = 3 }\n}\n"
+                      "Binding c {\n  Domain \"/[.]test$/\" { Remote_SMTP_Port = 25 }\n"
+                      "  Domain \"a.test\" { Remote_SMTP_Port = 2525 }\n}\n")
+        << QStringList{};
     QTest::newRow("duplicate domain inside a binding")
         << QByteArray("Binding b {\n  Domain a.test { }\n  Domain A.TEST { }\n}\n")
         << QStringList{u"3:3 warning domain-duplicate"_qs};
