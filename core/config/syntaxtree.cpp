@@ -55,14 +55,16 @@ QString decodeText(QByteArrayView bytes)
 
 QStringView decodeText(QByteArrayView bytes, QString &buffer)
 {
-    if (!isAscii(bytes)) {
-        buffer = decodeText(bytes);
-        return buffer;
-    }
+    // Widened as if ASCII, in one pass; redone by the decoder when it was not.
     buffer.resize(bytes.size());  // keeps its capacity
     char16_t *out = reinterpret_cast<char16_t *>(buffer.data());
-    for (const char c : bytes)
+    unsigned char any = 0;
+    for (const char c : bytes) {
+        any |= static_cast<unsigned char>(c);
         *out++ = char16_t(static_cast<unsigned char>(c));
+    }
+    if (any >= 0x80)
+        buffer = decodeText(bytes);
     return buffer;
 }
 

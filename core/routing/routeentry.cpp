@@ -69,6 +69,20 @@ qsizetype find(QStringView text, char16_t c, qsizetype from = 0)
     return -1;
 }
 
+// What the first pass over an entry looks for, by ASCII character: a quote or a
+// space (Check, with non-ASCII: Unicode spaces), "://" and '?'.
+enum class EntryChar : quint8 { Plain, Check, Colon, Question };
+constexpr auto makeEntryChars()
+{
+    struct Table { EntryChar of[128] = {}; } t;
+    for (int u = 0; u < 128; ++u)
+        t.of[u] = u <= 0x20 || u == 0x7f || u == '"' ? EntryChar::Check : EntryChar::Plain;
+    t.of[int(':')] = EntryChar::Colon;
+    t.of[int('?')] = EntryChar::Question;
+    return t;
+}
+constexpr auto kEntryChars = makeEntryChars();
+
 struct Parser {
     RouteEntry &e;
     QStringView t;        ///< the entry's text
@@ -181,7 +195,10 @@ struct Parser {
     void query(QStringView text, qsizetype column)
     {
         bool portFromQuery = false;
-        QVarLengthArray<QStringView, 8> seen;
+        // Keys seen: the four known ones as bits, others (an error anyway) listed.
+        enum Known : quint8 { Pref = 1, Ttl = 2, Port = 4, Type = 8 };
+        quint8 known = 0;
+        QVarLengthArray<QStringView, 4> unknown;
         qsizetype pos = 0;
         while (pos <= text.size()) {
             qsizetype amp = find(text, u'&', pos);
@@ -196,28 +213,31 @@ struct Parser {
             const QStringView key = eq < 0 ? pair : pair.first(eq);
             const QStringView val = eq < 0 ? QStringView() : pair.sliced(eq + 1);
             const qsizetype valCol = col + eq + 1;
-            const bool repeated = std::any_of(seen.cbegin(), seen.cend(), [key](QStringView k) {
+            auto is = [key](const auto &name) { return sameAscii(key, name); };
+            const quint8 bit = is("pref") ? Pref : is("ttl") ? Ttl : is("port") ? Port : is("type") ? Type : 0;
+            const bool repeated = bit ? (known & bit) != 0 : std::any_of(unknown.cbegin(), unknown.cend(), [key](QStringView k) {
                 return k.compare(key, Qt::CaseInsensitive) == 0;
             });
             if (repeated) {
                 problem(DiagnosticKind::RouteDuplicateKey, {key.toString().toLower()}, col);
             }
-            seen.append(key);
+            known |= bit;
+            if (!bit)
+                unknown.append(key);
             qint64 n = 0;
-            auto is = [key](const auto &name) { return sameAscii(key, name); };
-            if (is("pref")) {
+            if (bit == Pref) {
                 if (!parseNumber(val, kMaxPref, n)) {
                     problem(DiagnosticKind::RouteBadPref, range(val, 0, kMaxPref), eq < 0 ? col : valCol);
                     continue;
                 }
                 e.pref = int(n);
-            } else if (is("ttl")) {
+            } else if (bit == Ttl) {
                 if (!parseNumber(val, kMaxTtl, n)) {
                     problem(DiagnosticKind::RouteBadTtl, range(val, 0, kMaxTtl), eq < 0 ? col : valCol);
                     continue;
                 }
                 e.ttl = n;
-            } else if (is("port")) {
+            } else if (bit == Port) {
                 if (!parseNumber(val, kMaxPort, n) || n < 1) {
                     problem(DiagnosticKind::RouteBadPort, range(val, 1, kMaxPort), eq < 0 ? col : valCol);
                     continue;
@@ -227,7 +247,7 @@ struct Parser {
                 }
                 e.port = int(n);
                 portFromQuery = true;
-            } else if (is("type")) {
+            } else if (bit == Type) {
                 if (sameAscii(val, "mx")) {
                     e.type = LookupType::Mx;
                 } else if (sameAscii(val, "a")) {
@@ -247,26 +267,33 @@ struct Parser {
             problem(DiagnosticKind::RouteEmpty, {}, 0);
             return;
         }
-        for (qsizetype i = 0; i < t.size(); ++i) {
-            const QChar c = t.at(i);
-            const bool plain = c.unicode() > 0x20 && c.unicode() < 0x7f && c != u'"';
-            if (!plain && (c == u'"' || c.isSpace())) {
+        // One pass: a character no entry may hold, the first "://" and the first
+        // '?' after it (or in the whole entry, without one). Entries are a few
+        // dozen characters; QString searches cost more than the entry.
+        const char16_t *const c = t.utf16();
+        const qsizetype size = t.size();
+        qsizetype sep = -1;
+        qsizetype question = -1;
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t u = c[i];
+            const EntryChar k = u < 0x80 ? kEntryChars.of[u] : EntryChar::Check;
+            if (k == EntryChar::Plain)
+                continue;
+            if (k == EntryChar::Check && (u == u'"' || QChar(u).isSpace())) {
                 problem(DiagnosticKind::RouteBadChar, {}, i);
                 return;
+            }
+            if (k == EntryChar::Colon && sep < 0 && i + 2 < size && c[i + 1] == u'/' && c[i + 2] == u'/') {
+                sep = i;
+                question = -1;  // one before it is in the scheme
+                i += 2;
+            } else if (k == EntryChar::Question && question < 0) {
+                question = i;
             }
         }
         if (sameAscii(t, "__mx__")) {
             e.kind = EntryKind::Mx;
             return;
-        }
-        // The first "://" (a plain scan: QString::indexOf of a needle costs more than
-        // the entry).
-        qsizetype sep = -1;
-        for (qsizetype i = 0; i + 2 < t.size(); ++i) {
-            if (t.at(i) == u':' && t.at(i + 1) == u'/' && t.at(i + 2) == u'/') {
-                sep = i;
-                break;
-            }
         }
         if (sep > 0) {
             const QStringView scheme = t.first(sep);
@@ -281,7 +308,7 @@ struct Parser {
             }
             e.scheme = smtp;
             const qsizetype hostStart = sep + 3;
-            qsizetype q = find(t, u'?', hostStart);
+            const qsizetype q = question;
             QStringView authority = t.sliced(hostStart, (q < 0 ? t.size() : q) - hostStart);
             if (authority.endsWith(u'/'))
                 authority.chop(1);  // smtp://host/?pref=1
@@ -299,8 +326,8 @@ struct Parser {
             }
             return;
         }
-        if (const qsizetype q = find(t, u'?'); q >= 0) {
-            problem(DiagnosticKind::RouteMissingScheme, {t.toString()}, q);
+        if (question >= 0) {
+            problem(DiagnosticKind::RouteMissingScheme, {t.toString()}, question);
             return;
         }
         host(t, 0, false);

@@ -127,6 +127,20 @@ void TestRouteEntry::problems_data()
     QTest::newRow("hyphen at label edge") << u"-a.test"_qs << QStringList{u"error route-bad-host @0"_qs};
     QTest::newRow("type on ip") << u"smtp://1.2.3.4?type=mx"_qs << QStringList{u"note route-type-ignored @15"_qs};
     QTest::newRow("other scheme") << u"xfer://node1"_qs << QStringList{u"note route-other-scheme @0"_qs};
+    QTest::newRow("question mark in the scheme") << u"sm?tp://a.test?pref=1"_qs
+                                                 << QStringList{u"note route-other-scheme @0"_qs};
+    QTest::newRow("second query mark is part of the query")
+        << u"smtp://a.test?pref=1?x=2"_qs << QStringList{u"error route-bad-pref @19"_qs};
+    QTest::newRow("second scheme separator is part of the host")
+        << u"smtp://a.test://b?pref=1"_qs << QStringList{u"error route-bad-port @14"_qs};
+    QTest::newRow("separator at the start: no scheme")
+        << u"://a.test?pref=1"_qs << QStringList{u"error route-missing-scheme @9"_qs};
+    QTest::newRow("no-break space inside") << u"a\u00a0.test"_qs << QStringList{u"error route-bad-char @1"_qs};
+    QTest::newRow("duplicate unknown key, any case")
+        << u"smtp://a.test?x=1&X=2"_qs
+        << QStringList{u"warning route-unknown-key @14"_qs, u"warning route-duplicate-key @18"_qs, u"warning route-unknown-key @18"_qs};
+    QTest::newRow("duplicate known key, other case")
+        << u"smtp://a.test?ttl=1&TTL=2"_qs << QStringList{u"warning route-duplicate-key @20"_qs};
     QTest::newRow("two problems") << u"smtp://a.test?pref=x&ttl=y"_qs
                                   << QStringList{u"error route-bad-pref @19"_qs, u"error route-bad-ttl @25"_qs};
 }
