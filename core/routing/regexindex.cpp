@@ -27,6 +27,16 @@ bool escapedAt(const char16_t *c, qsizetype i)
     return n % 2 == 1;
 }
 
+// The characters hasTopLevelAlternationOrOptions() looks at.
+constexpr auto makeStructural()
+{
+    struct Table { bool is[128] = {}; } t;
+    for (const char ch : {'\\', '[', ']', '(', ')', '|'})
+        t.is[int(ch)] = true;
+    return t;
+}
+constexpr auto kStructural = makeStructural();
+
 // True when the pattern has an alternation outside every group or class, or
 // something that changes how literals read (inline options, \Q...\E, verbs).
 bool hasTopLevelAlternationOrOptions(QStringView p)
@@ -37,6 +47,8 @@ bool hasTopLevelAlternationOrOptions(QStringView p)
     bool inClass = false;
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t ch = c[i];
+        if (ch >= 0x80 || !kStructural.is[ch])
+            continue;  // most of a pattern: letters, digits, dots
         if (ch == u'\\') {
             if (i + 1 < size && (c[i + 1] == u'Q' || c[i + 1] == u'E'))
                 return true;

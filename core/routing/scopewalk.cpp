@@ -5,6 +5,7 @@
 #include "routing/routeentry.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace rs {
 
@@ -29,7 +30,7 @@ QString keywordText(ScopeKind kind, QByteArrayView written)
 {
     struct Spelling {
         ScopeKind kind;
-        const char *bytes;
+        QByteArrayView bytes;
         QString text;
     };
     static const Spelling usual[] = {
@@ -43,7 +44,8 @@ QString keywordText(ScopeKind kind, QByteArrayView written)
         {ScopeKind::BindingGroup, "binding_group", QStringLiteral("binding_group")},
     };
     for (const Spelling &u : usual) {
-        if (u.kind == kind && written == QByteArrayView(u.bytes))
+        if (u.kind == kind && written.size() == u.bytes.size()
+            && std::memcmp(written.data(), u.bytes.data(), size_t(written.size())) == 0)
             return u.text;
     }
     return decodeText(written);
@@ -158,7 +160,9 @@ private:
         const ScopeKind kind = classify(t.text(n.name));
         if (kind == ScopeKind::Other)
             return {s, parent, depth, false};
-        RoutingScope rs;
+        // Made in place: a RoutingScope is some 200 bytes, and 100,000 of them move.
+        const int index = int(m_out.scopes.size());
+        RoutingScope &rs = m_out.scopes.emplaceBack();
         rs.kind = kind;
         rs.keyword = keywordText(kind, t.text(n.name));
         rs.name = t.instance(s.node);
@@ -166,7 +170,6 @@ private:
         rs.parent = parent;
         rs.depth = depth;
         rs.location = m_locate(s, n.span.begin);
-        const int index = int(m_out.scopes.size());
         // Only top-level Domain and Host scopes take part in matching.
         if (depth == 1) {
             m_out.topLevel.push_back(index);
@@ -182,7 +185,6 @@ private:
                 m_out.patterns.append({index, std::move(re), std::move(suffix)});
             }
         }
-        m_out.scopes.append(std::move(rs));
         return {s, index, depth, true};
     }
 
