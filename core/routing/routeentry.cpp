@@ -8,6 +8,7 @@
 #include <arpa/inet.h>
 
 #include <array>
+#include <bit>
 
 #include <cstring>
 
@@ -83,6 +84,36 @@ constexpr auto makeEntryChars()
 }
 constexpr auto kEntryChars = makeEntryChars();
 
+// The characters of c[0..7] that are not EntryChar::Plain, as bits (bit k for
+// c[k]). Eight at a time with the compiler's vector extension (SSE2 on x86-64,
+// NEON on arm64): most of an entry is letters, digits and dots, and a table
+// lookup a character was most of its cost.
+inline unsigned stopsIn8(const char16_t *c)
+{
+#if defined(__GNUC__)
+    typedef unsigned short Lanes __attribute__((vector_size(16)));
+    Lanes v;
+    std::memcpy(&v, c, sizeof v);
+    using U = unsigned short;
+    const auto stop = (v <= U(0x20)) | (v >= U(0x7f)) | (v == U('"')) | (v == U(':')) | (v == U('?'));
+    quint64 halves[2];
+    std::memcpy(halves, &stop, sizeof halves);
+    // Lanes are 0 or 0xffff: one bit of each (at 0, 16, 32, 48) gathered by a
+    // multiply into bits 45 to 48, where the partial products do not meet.
+    auto gather = [](quint64 lanes) {
+        return unsigned(((lanes & 0x0001000100010001ull) * 0x0000200040008001ull) >> 45) & 0xfu;
+    };
+    return gather(halves[0]) | (gather(halves[1]) << 4);
+#else
+    unsigned bits = 0;
+    for (int k = 0; k < 8; ++k) {
+        if (c[k] >= 0x80 || kEntryChars.of[c[k]] != EntryChar::Plain)
+            bits |= 1u << k;
+    }
+    return bits;
+#endif
+}
+
 struct Parser {
     RouteEntry &e;
     QStringView t;        ///< the entry's text
@@ -109,7 +140,8 @@ struct Parser {
     }
 
     // host part: name, IPv4, or [IPv6], optionally with :port
-    void host(QStringView text, qsizetype column, bool inUri)
+    /// `firstColon`: the first ':' in `text`, or -1, as the first pass found it.
+    void host(QStringView text, qsizetype column, bool inUri, qsizetype firstColon)
     {
         if (text.isEmpty()) {
             problem(DiagnosticKind::RouteEmptyHost, {}, column);
@@ -141,7 +173,7 @@ struct Parser {
             }
         } else {
             QStringView name = text;
-            const qsizetype colon = find(text, u':');
+            const qsizetype colon = firstColon;
             if (colon >= 0) {
                 if (find(text, u':', colon + 1) >= 0 && isIpv6Literal(text)) {
                     problem(DiagnosticKind::RouteIpv6WithoutBrackets, {text.toString()}, column);
@@ -274,22 +306,35 @@ struct Parser {
         const qsizetype size = t.size();
         qsizetype sep = -1;
         qsizetype question = -1;
-        for (qsizetype i = 0; i < size; ++i) {
+        qsizetype colon = -1;  // the first ':' after the separator, or in the whole entry
+        auto visit = [&](qsizetype i) {
             const char16_t u = c[i];
             const EntryChar k = u < 0x80 ? kEntryChars.of[u] : EntryChar::Check;
-            if (k == EntryChar::Plain)
-                continue;
             if (k == EntryChar::Check && (u == u'"' || QChar(u).isSpace())) {
                 problem(DiagnosticKind::RouteBadChar, {}, i);
-                return;
+                return false;
             }
             if (k == EntryChar::Colon && sep < 0 && i + 2 < size && c[i + 1] == u'/' && c[i + 2] == u'/') {
                 sep = i;
-                question = -1;  // one before it is in the scheme
-                i += 2;
+                question = -1;  // ones before it are in the scheme
+                colon = -1;
+            } else if (k == EntryChar::Colon && colon < 0) {
+                colon = i;
             } else if (k == EntryChar::Question && question < 0) {
                 question = i;
             }
+            return true;
+        };
+        qsizetype i = 0;
+        for (; i + 8 <= size; i += 8) {
+            for (unsigned stops = stopsIn8(c + i); stops != 0; stops &= stops - 1) {
+                if (!visit(i + std::countr_zero(stops)))
+                    return;
+            }
+        }
+        for (; i < size; ++i) {
+            if (!visit(i))
+                return;
         }
         if (sameAscii(t, "__mx__")) {
             e.kind = EntryKind::Mx;
@@ -315,7 +360,9 @@ struct Parser {
             if (sameAscii(authority, "__mx__")) {
                 e.kind = EntryKind::Mx;
             } else {
-                host(authority, hostStart, true);
+                // The first pass's colon, where it falls inside the authority.
+                const bool inAuthority = colon >= hostStart && colon < hostStart + authority.size();
+                host(authority, hostStart, true, inAuthority ? colon - hostStart : -1);
             }
             if (q >= 0)
                 query(t.sliced(q + 1), q + 1);
@@ -330,7 +377,7 @@ struct Parser {
             problem(DiagnosticKind::RouteMissingScheme, {t.toString()}, question);
             return;
         }
-        host(t, 0, false);
+        host(t, 0, false, sep == 0 ? 0 : colon);  // "://x": the separator's colon is the first
     }
 };
 

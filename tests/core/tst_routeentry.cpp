@@ -17,6 +17,10 @@ private slots:
     void compose();
     void hostName_data();
     void hostName();
+    void firstPassAtEveryPosition_data();
+    void firstPassAtEveryPosition();
+    void problemArguments_data();
+    void problemArguments();
 };
 
 // Summary of a parsed entry: kind host pref ttl port type ("-" for unset).
@@ -135,6 +139,7 @@ void TestRouteEntry::problems_data()
         << u"smtp://a.test://b?pref=1"_qs << QStringList{u"error route-bad-port @14"_qs};
     QTest::newRow("separator at the start: no scheme")
         << u"://a.test?pref=1"_qs << QStringList{u"error route-missing-scheme @9"_qs};
+    QTest::newRow("separator at the start, no query") << u"://a.test"_qs << QStringList{u"error route-bad-host @0"_qs};
     QTest::newRow("no-break space inside") << u"a\u00a0.test"_qs << QStringList{u"error route-bad-char @1"_qs};
     QTest::newRow("duplicate unknown key, any case")
         << u"smtp://a.test?x=1&X=2"_qs
@@ -224,6 +229,61 @@ void TestRouteEntry::hostName()
     QFETCH(QString, host);
     QFETCH(bool, valid);
     QCOMPARE(isValidHostName(host), valid);
+}
+
+// The first pass over an entry reads eight characters at a time: a space, a
+// quote, a non-ASCII space or a '?' is found wherever it falls in or between blocks.
+void TestRouteEntry::firstPassAtEveryPosition_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");  // first problem, "code @column"
+    const QString host = u"smtp://mx.abcdefghijklmnopqrstuvwxyz.example.test"_qs;
+    for (qsizetype at = 7; at < host.size(); ++at) {
+        for (const QChar c : {QChar(u' '), QChar(u'"'), QChar(0x2003), QChar(u'\t')}) {
+            QString text = host;
+            text.insert(at, c);
+            QTest::addRow("U+%04x at %d", c.unicode(), int(at))
+                << text << QStringLiteral("route-bad-char @%1").arg(at);
+        }
+        QString query = host;
+        query.insert(at, u'?');
+        // A '?' where the host should be: the host before it is read, or is empty.
+        QTest::addRow("? at %d", int(at)) << query + u"x=1"_qs
+                                          << (at == 7 ? u"route-empty-host @7"_qs : u"route-unknown-key @%1"_qs.arg(at + 1));
+    }
+}
+
+void TestRouteEntry::firstPassAtEveryPosition()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const RouteEntry e = parseRouteEntry(text);
+    verifyFactsAsFull(text);
+    QVERIFY(!e.problems.isEmpty());
+    QCOMPARE(e.problems.first().code + u" @" + QString::number(e.problems.first().column), expected);
+}
+
+// What a problem quotes: the part of the entry it is about.
+void TestRouteEntry::problemArguments_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("args");  // of the first problem
+    QTest::newRow("separator at the start: the empty host before it") << u"://a.test"_qs << QStringList{u""_qs};
+    QTest::newRow("bad host before a port") << u"a!b.test:25"_qs << QStringList{u"a!b.test"_qs};
+    QTest::newRow("port after a second separator") << u"smtp://a.test://b"_qs
+                                                   << QStringList{u"//b"_qs, u"1"_qs, u"65535"_qs};
+    QTest::newRow("colon in the query is not the host's") << u"smtp://a.test?prf:=1"_qs << QStringList{u"prf:"_qs};
+    QTest::newRow("bare ipv6 quoted whole") << u"2001:db8::1"_qs << QStringList{u"2001:db8::1"_qs};
+}
+
+void TestRouteEntry::problemArguments()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, args);
+    const RouteEntry e = parseRouteEntry(text);
+    verifyFactsAsFull(text);
+    QVERIFY(!e.problems.isEmpty());
+    QCOMPARE(e.problems.first().args, args);
 }
 
 QTEST_GUILESS_MAIN(TestRouteEntry)
