@@ -10,8 +10,9 @@ namespace rs {
 
 namespace {
 
-pcre2_code *compile(const QByteArray &utf8, int &error, PCRE2_SIZE &offset)
+pcre2_code *compile(QStringView pattern, int &error, PCRE2_SIZE &offset)
 {
+    const QByteArray utf8 = pattern.toUtf8();
     return pcre2_compile(reinterpret_cast<PCRE2_SPTR>(utf8.constData()), PCRE2_SIZE(utf8.size()), PCRE2_UTF, &error,
                          &offset, nullptr);
 }
@@ -67,20 +68,23 @@ bool isPlainDomainPattern(QStringView p)
 }
 
 struct DomainPattern::Code {
-    QByteArray utf8;          ///< the pattern, until compiled
+    QString text;             ///< the pattern, or the `/pcre/` name holding it
+    bool slashed = false;
+    QStringView pattern() const { return slashed ? patternOf(text) : QStringView(text); }
     std::once_flag compiled;  ///< set once `code` is made (plain patterns: on first match)
     pcre2_code *code = nullptr;
     ~Code() { pcre2_code_free(code); }
 };
 
-DomainPattern::DomainPattern(const QString &pattern)
+DomainPattern::DomainPattern(const QString &text, bool slashed)
 {
     auto code = std::make_shared<Code>();
-    code->utf8 = pattern.toUtf8();
-    if (!isPlainDomainPattern(pattern)) {
+    code->text = text;
+    code->slashed = slashed;
+    if (!isPlainDomainPattern(code->pattern())) {
         int error = 0;
         PCRE2_SIZE offset = 0;
-        pcre2_code *compiled = compile(code->utf8, error, offset);
+        pcre2_code *compiled = compile(code->pattern(), error, offset);
         if (!compiled) {
             PCRE2_UCHAR buffer[256];
             pcre2_get_error_message(error, buffer, sizeof buffer);
@@ -101,7 +105,7 @@ bool DomainPattern::matches(const QString &subject) const
     std::call_once(c->compiled, [c] {
         int error = 0;
         PCRE2_SIZE offset = 0;
-        c->code = compile(c->utf8, error, offset);  // a plain pattern always compiles
+        c->code = compile(c->pattern(), error, offset);  // a plain pattern always compiles
     });
     if (!c->code)
         return false;

@@ -15,7 +15,10 @@ namespace rs {
 bool isPlainDomainPattern(QStringView pattern);
 
 /// The pattern of a scope name written `/pcre/`: the name without its slashes.
-inline QString patternOf(const QString &slashedName) { return slashedName.mid(1, slashedName.size() - 2); }
+inline QStringView patternOf(const QString &slashedName)
+{
+    return slashedName.size() < 2 ? QStringView() : QStringView(slashedName).sliced(1, slashedName.size() - 2);
+}
 
 /// A `/pcre/` scope name (Domain or Host), compiled with PCRE2 as Momentum does.
 /// Compiled without JIT: a config holds thousands of these and each is matched a
@@ -31,9 +34,10 @@ class DomainPattern final
 {
 public:
     DomainPattern() = default;
-    explicit DomainPattern(const QString &pattern);
-    /// The pattern of a scope name written `/pcre/`, compiled.
-    static DomainPattern fromScopeName(const QString &slashed) { return DomainPattern(patternOf(slashed)); }
+    explicit DomainPattern(const QString &pattern) : DomainPattern(pattern, false) {}
+    /// The pattern of a scope name written `/pcre/`, compiled. The name is kept as it
+    /// is (shared, not copied) and its slashes dropped only when it is compiled.
+    static DomainPattern fromScopeName(const QString &slashed) { return DomainPattern(slashed, true); }
 
     bool isValid() const { return m_code != nullptr; }
     QString errorString() const { return m_error; }
@@ -42,6 +46,7 @@ public:
     bool matches(const QString &subject) const;
 
 private:
+    DomainPattern(const QString &text, bool slashed);
     struct Code;
     std::shared_ptr<Code> m_code;
     QString m_error;

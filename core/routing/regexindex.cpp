@@ -86,9 +86,9 @@ bool hasTopLevelAlternationOrOptions(QStringView p)
 
 } // namespace
 
-QString requiredSuffix(const QString &p)
+QString requiredSuffix(QStringView p)
 {
-    const char16_t *const c = QStringView(p).utf16();
+    const char16_t *const c = p.utf16();
     if (p.isEmpty() || p.back() != u'$' || escapedAt(c, p.size() - 1) || hasTopLevelAlternationOrOptions(p))
         return {};
     // Collected backwards into the end of a buffer as long as the pattern.

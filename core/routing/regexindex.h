@@ -15,7 +15,7 @@ namespace rs {
 /// it: `(?:^|[.])example[.]com$` ends in "example.com". Empty when it cannot be told
 /// safely (no final `$`, an alternation at the top, inline options, escapes other
 /// than `\.` and `\-`, ...); then the pattern is always tried.
-QString requiredSuffix(const QString &pattern);
+QString requiredSuffix(QStringView pattern);
 
 /// The /regex/ Domain stanzas of one level, in declaration order, answering "the
 /// first one that matches this domain" without running every pattern: a pattern

@@ -176,12 +176,11 @@ private:
             if (kind == ScopeKind::Domain)
                 m_out.names.push_back(ScopeNameIndex::entry(domainKeyHash(rs.name), index));
             if (rs.isRegex && (kind == ScopeKind::Domain || kind == ScopeKind::Host)) {
-                const QString pattern = patternOf(rs.name);
-                DomainPattern re(pattern);
+                DomainPattern re = DomainPattern::fromScopeName(rs.name);
                 if (kind == ScopeKind::Domain && !re.isValid()) {
                     diag(DiagnosticKind::DomainBadRegex, {rs.name, re.errorString()}, s, n.span.begin);
                 }
-                QString suffix = kind == ScopeKind::Domain ? requiredSuffix(pattern) : QString();
+                QString suffix = kind == ScopeKind::Domain ? requiredSuffix(patternOf(rs.name)) : QString();
                 m_out.patterns.append({index, std::move(re), std::move(suffix)});
             }
         }
