@@ -136,6 +136,7 @@ void RegexIndex::add(int scope, DomainPattern compiled, const QString &suffix)
     Data &d = data();
     const int entry = int(d.entries.size());
     d.entries.push_back({scope, std::move(compiled)});
+    d.nextInNode.push_back(-1);
     if (suffix.isEmpty()) {
         d.unindexed.push_back(entry);
         return;
@@ -154,7 +155,12 @@ void RegexIndex::add(int scope, DomainPattern compiled, const QString &suffix)
         }
         node = next;
     }
-    d.nodes[size_t(node)].entries.push_back(entry);
+    Node &end = d.nodes[size_t(node)];
+    if (end.lastEntry < 0)
+        end.firstEntry = entry;
+    else
+        d.nextInNode[size_t(end.lastEntry)] = entry;
+    end.lastEntry = entry;
 }
 
 int RegexIndex::firstMatch(const QString &domain) const
@@ -172,8 +178,10 @@ int RegexIndex::firstMatch(const QString &domain) const
     int node = 0;
     for (qsizetype i = domain.size() - 1; i >= 0 && node >= 0; --i) {
         node = child(node, domain.at(i).unicode());
-        if (node >= 0)
-            found.insert(found.end(), d.nodes[size_t(node)].entries.cbegin(), d.nodes[size_t(node)].entries.cend());
+        if (node < 0)
+            break;
+        for (int e = d.nodes[size_t(node)].firstEntry; e >= 0; e = d.nextInNode[size_t(e)])
+            found.push_back(e);
     }
     if (found.empty() && d.unindexed.empty())
         return -1;

@@ -47,10 +47,12 @@ private:
         char16_t c = 0;
         int firstChild = -1;
         int nextSibling = -1;
-        std::vector<int> entries;  ///< entries whose suffix ends here
+        int firstEntry = -1;  ///< entries whose suffix ends here: a list through nextInNode
+        int lastEntry = -1;
     };
     struct Data {
         std::vector<Entry> entries;
+        std::vector<int> nextInNode;       ///< per entry, the next entry of its node, or -1
         std::vector<int> unindexed;        ///< entries without a required suffix, in order
         std::vector<Node> nodes{Node{}};   ///< nodes[0] is the root
     };
