@@ -35,19 +35,29 @@ QByteArray SyntaxTree::serialize() const
     return out;
 }
 
-static bool isAscii(QByteArrayView bytes)
+// Widens `bytes` into `out` as Latin-1 and tells whether they were all ASCII.
+static bool widenAscii(QByteArrayView bytes, char16_t *out)
 {
-    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    unsigned char any = 0;
+    for (const char c : bytes) {
+        any |= static_cast<unsigned char>(c);
+        *out++ = char16_t(static_cast<unsigned char>(c));
+    }
+    return any < 0x80;
 }
 
 QString decodeText(QByteArrayView bytes)
 {
-    // Nearly all configuration text is ASCII: Latin-1 decoding is exact for it and
-    // avoids the decoder's setup cost on every name and value.
-    if (isAscii(bytes))
-        return QString::fromLatin1(bytes);
+    // Nearly all configuration text is ASCII: widened in one pass into the string's
+    // own storage (every scope name of a file comes through here), and decoded as
+    // UTF-8 only when it was not.
+    if (bytes.isEmpty())
+        return QString::fromLatin1(bytes);  // null or empty, as the bytes are
+    QString text(bytes.size(), Qt::Uninitialized);
+    if (widenAscii(bytes, reinterpret_cast<char16_t *>(text.data())))
+        return text;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
+    text = utf8.decode(bytes);
     if (!utf8.hasError())
         return text;
     return QString::fromLatin1(bytes);
@@ -57,13 +67,7 @@ QStringView decodeText(QByteArrayView bytes, QString &buffer)
 {
     // Widened as if ASCII, in one pass; redone by the decoder when it was not.
     buffer.resize(bytes.size());  // keeps its capacity
-    char16_t *out = reinterpret_cast<char16_t *>(buffer.data());
-    unsigned char any = 0;
-    for (const char c : bytes) {
-        any |= static_cast<unsigned char>(c);
-        *out++ = char16_t(static_cast<unsigned char>(c));
-    }
-    if (any >= 0x80)
+    if (!widenAscii(bytes, reinterpret_cast<char16_t *>(buffer.data())))
         buffer = decodeText(bytes);
     return buffer;
 }
