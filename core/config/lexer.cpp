@@ -15,9 +15,7 @@ constexpr auto makeTable()
 {
     struct Table { quint8 c[256] = {}; } t;
     for (int i = 0; i < 256; ++i)
-        t.c[i] = Other;
-    for (unsigned char ch : {' ', '\t', '\n', '\r', '\v', '\f'})
-        t.c[ch] = Space;
+        t.c[i] = Lexer::isAsciiSpace(char(i)) ? Space : Other;
     for (unsigned char ch : {'{', '}', '(', ')', '[', ']', '=', '"', ','})
         t.c[ch] = Punct;
     return t;

@@ -44,6 +44,14 @@ public:
     }
     quint32 offset() const { return m_pos; }
 
+    /// The bytes a Whitespace token is made of, besides the no-break space: ' ' and
+    /// \t \n \v \f \r (9 to 13).
+    static constexpr bool isAsciiSpace(char ch)
+    {
+        const auto c = static_cast<unsigned char>(ch);
+        return c == ' ' || unsigned(c - 9) < 5;
+    }
+
     static bool isTrivia(TokenKind kind)
     {
         return kind == TokenKind::Whitespace || kind == TokenKind::LineComment
@@ -51,12 +59,6 @@ public:
     }
 
 private:
-    static bool isAsciiSpace(char ch)
-    {
-        // ' ' and \t \n \v \f \r (9 to 13), the lexer's Space class.
-        const auto c = static_cast<unsigned char>(ch);
-        return c == ' ' || unsigned(c - 9) < 5;
-    }
     Token lexString(quint32 start);
     Token lexTypographicString(quint32 start);
     Token lexWhitespace(quint32 start);

@@ -253,14 +253,21 @@ void TestRouteEntry::firstPassAtEveryPosition_data()
     }
 }
 
+// The first problem of an entry, read in full and for its facts alike.
+static std::optional<EntryProblem> firstProblem(const QString &text)
+{
+    verifyFactsAsFull(text);
+    const RouteEntry e = parseRouteEntry(text);
+    return e.problems.isEmpty() ? std::nullopt : std::optional(e.problems.first());
+}
+
 void TestRouteEntry::firstPassAtEveryPosition()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const RouteEntry e = parseRouteEntry(text);
-    verifyFactsAsFull(text);
-    QVERIFY(!e.problems.isEmpty());
-    QCOMPARE(e.problems.first().code + u" @" + QString::number(e.problems.first().column), expected);
+    const auto problem = firstProblem(text);
+    QVERIFY(problem);
+    QCOMPARE(problem->code + u" @" + QString::number(problem->column), expected);
 }
 
 // What a problem quotes: the part of the entry it is about.
@@ -280,10 +287,9 @@ void TestRouteEntry::problemArguments()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, args);
-    const RouteEntry e = parseRouteEntry(text);
-    verifyFactsAsFull(text);
-    QVERIFY(!e.problems.isEmpty());
-    QCOMPARE(e.problems.first().args, args);
+    const auto problem = firstProblem(text);
+    QVERIFY(problem);
+    QCOMPARE(problem->args, args);
 }
 
 QTEST_GUILESS_MAIN(TestRouteEntry)
